@@ -1,0 +1,66 @@
+import { randomUUID } from 'node:crypto';
+import fastifyCookie from '@fastify/cookie';
+import fastifyHelmet from '@fastify/helmet';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+
+import type { CoreDeps } from '@edutrack/core';
+import { registerDevOutbox } from './http/dev-outbox-route.ts';
+import { registerHealthRoute } from './http/health-route.ts';
+import { registerLandingPage } from './http/landing-page.ts';
+import { registerWebApps, type WebApp } from './http/static-apps.ts';
+import { registerTrpc } from './http/trpc-plugin.ts';
+
+export interface AppOptions {
+  deps: CoreDeps;
+  logger: FastifyBaseLogger;
+  cookieSecure: boolean;
+  allowedOrigins: string[];
+  trustProxy: boolean;
+  devOutbox: boolean;
+  webApps: WebApp[];
+  /** Extra places the browser apps may connect to (the Daily API's realtime hosts, the emulator). */
+  connectSources: string[];
+}
+
+/** Builds the whole HTTP app without listening; main.ts wires configuration and listens. */
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    loggerInstance: options.logger,
+    trustProxy: options.trustProxy,
+    requestIdHeader: 'x-request-id',
+    genReqId: () => randomUUID(),
+    // The roster CSV is up to 2 MB of JSON-encoded text.
+    bodyLimit: 3 * 1024 * 1024,
+    routerOptions: { maxParamLength: 5000 },
+  });
+
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'", 'https://c.daily.co'],
+        connectSrc: ["'self'", 'https://*.daily.co', 'wss://*.daily.co', ...options.connectSources],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        mediaSrc: ["'self'", 'blob:'],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        workerSrc: ["'self'", 'blob:'],
+        manifestSrc: ["'self'"],
+        frameAncestors: ["'none'"],
+        upgradeInsecureRequests: options.cookieSecure ? [] : null,
+      },
+    },
+    // The apps use camera and microphone from our own origin.
+    crossOriginEmbedderPolicy: false,
+  });
+  app.addHook('onSend', async (_req, reply) => {
+    reply.header('Permissions-Policy', 'camera=(self), microphone=(self), display-capture=(self)');
+  });
+
+  await app.register(fastifyCookie);
+  registerHealthRoute(app, options.deps.db);
+  await registerTrpc(app, { deps: options.deps, cookieSecure: options.cookieSecure, allowedOrigins: options.allowedOrigins });
+  if (options.devOutbox) registerDevOutbox(app, options.deps.db);
+  registerLandingPage(app);
+  await registerWebApps(app, options.webApps);
+  return app;
+}

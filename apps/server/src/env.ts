@@ -1,0 +1,71 @@
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+
+const flag = z
+  .enum(['true', 'false', '1', '0'])
+  .transform((v) => v === 'true' || v === '1');
+
+const schema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    HOST: z.string().default('127.0.0.1'),
+    PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+    /** Where people reach the app; links in emails and the allowed Origin come from it. */
+    PUBLIC_URL: z.url().optional(),
+    /** Unset: an embedded PostgreSQL starts with the server, data under EMBEDDED_POSTGRES_DIR. */
+    DATABASE_URL: z.string().optional(),
+    EMBEDDED_POSTGRES_DIR: z.string().default('.data/postgres'),
+    DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+    /** Unset: the local Daily emulator starts with the server. Set: the real Daily API. */
+    DAILY_API_KEY: z.string().min(1).optional(),
+    DAILY_API_URL: z.url().default('https://api.daily.co/v1'),
+    DAILY_WEBHOOK_SECRET: z.string().optional(),
+    DAILY_EMULATOR_PORT: z.coerce.number().int().min(0).max(65535).default(4010),
+    DAILY_ROOM_PREFIX: z.string().regex(/^[A-Za-z0-9]{1,16}$/).default('etm'),
+    /** Run the job worker inside this process (default) or leave it to `pnpm worker`. */
+    RUN_WORKER: flag.default(true),
+    WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(100).default(10),
+    SEED_DEMO: flag.default(true),
+    /** Serve /dev/outbox (sent mail, including sign-in links). Never in production. */
+    DEV_OUTBOX: flag.optional(),
+    /** Behind a load balancer: trust X-Forwarded-For for client addresses (rate limits). */
+    TRUST_PROXY: flag.default(false),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    /** Extra origins allowed to call /trpc, e.g. the Vite dev servers. Comma-separated. */
+    EXTRA_ALLOWED_ORIGINS: z.string().default(''),
+  })
+  .transform((env) => {
+    const publicUrl = (env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/$/, '');
+    const production = env.NODE_ENV === 'production';
+    return {
+      ...env,
+      PUBLIC_URL: publicUrl,
+      DEV_OUTBOX: production ? false : (env.DEV_OUTBOX ?? true),
+      /** Cookies are Secure whenever the public URL is https (always, in production). */
+      COOKIE_SECURE: publicUrl.startsWith('https://') || production,
+      ALLOWED_ORIGINS: [new URL(publicUrl).origin, ...env.EXTRA_ALLOWED_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean)],
+    };
+  });
+
+export type ServerEnv = z.infer<typeof schema>;
+
+/** Reads and checks configuration once, at start-up, with messages that say what to fix. */
+export function loadEnv(source: NodeJS.ProcessEnv = process.env): ServerEnv {
+  // docker-compose passes unset variables as empty strings: treat them as unset.
+  const given = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== ''));
+  const parsed = schema.safeParse(given);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n');
+    throw new Error(`The server's configuration is not valid:\n${problems}\nSee README.md, "Configuration".`);
+  }
+  if (parsed.data.NODE_ENV === 'production' && !parsed.data.DATABASE_URL) {
+    throw new Error('In production set DATABASE_URL: the embedded PostgreSQL is for development and demos only.');
+  }
+  return parsed.data;
+}
+
+/** Where the built web apps are (apps/<name>/dist), found from this file so any working directory works. */
+export const webAppDirs = {
+  staff: fileURLToPath(new URL('../../teacher-portal/dist/', import.meta.url)),
+  parent: fileURLToPath(new URL('../../parent-pwa/dist/', import.meta.url)),
+};

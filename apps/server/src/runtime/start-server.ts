@@ -1,0 +1,87 @@
+import type { FastifyInstance } from 'fastify';
+import type { Logger } from 'pino';
+import { createDb, type DbHandle } from '@edutrack/db';
+import {
+  argon2Passwords,
+  createAttemptLimiter,
+  createOutboxMailer,
+  systemClock,
+  type Clock,
+  type CoreDeps,
+} from '@edutrack/core';
+import { buildApp } from '../app.ts';
+import { webAppDirs, type ServerEnv } from '../env.ts';
+import { seedDemoSchool, type DemoSignIns } from '../seed/demo-school.ts';
+import { startWorker } from '../worker/start-worker.ts';
+import { prepareDatabase, type ResolvedDatabase } from './database.ts';
+import { createLogger } from './logger.ts';
+
+export interface RunningServer {
+  url: string;
+  app: FastifyInstance;
+  deps: CoreDeps;
+  database: ResolvedDatabase;
+  demo: DemoSignIns | null;
+  log: Logger;
+  stop(): Promise<void>;
+}
+
+export interface StartOverrides {
+  /** Tests move time with a ManualClock. */
+  clock?: Clock;
+  log?: Logger;
+}
+
+/** Everything `pnpm start` runs, in one process: database, migrations, seed, HTTP app and worker. */
+export async function startServer(env: ServerEnv, overrides: StartOverrides = {}): Promise<RunningServer> {
+  const log = overrides.log ?? createLogger(env.LOG_LEVEL);
+  const clock = overrides.clock ?? systemClock;
+  const stops: (() => Promise<unknown>)[] = [];
+  const stopAll = async () => {
+    for (const stop of stops.reverse()) await stop().catch((err: unknown) => log.error({ err }, 'error while stopping'));
+  };
+  try {
+    const database = await prepareDatabase({ url: env.DATABASE_URL, embeddedDir: env.EMBEDDED_POSTGRES_DIR, log });
+    stops.push(database.stop);
+    const handle: DbHandle = createDb(database.url, { maxConnections: env.DATABASE_POOL_SIZE });
+    stops.push(handle.close);
+
+    const deps: CoreDeps = {
+      db: handle.db,
+      clock,
+      mailer: createOutboxMailer(log),
+      log,
+      passwords: argon2Passwords,
+      limiter: createAttemptLimiter(handle.db),
+      publicUrl: env.PUBLIC_URL,
+    };
+    const demo = env.SEED_DEMO ? await seedDemoSchool(deps) : null;
+
+    const app = await buildApp({
+      deps,
+      logger: log,
+      cookieSecure: env.COOKIE_SECURE,
+      allowedOrigins: env.ALLOWED_ORIGINS,
+      trustProxy: env.TRUST_PROXY,
+      devOutbox: env.DEV_OUTBOX,
+      webApps: [
+        { prefix: '/staff/', root: webAppDirs.staff },
+        { prefix: '/parent/', root: webAppDirs.parent },
+      ],
+      connectSources: [],
+    });
+    stops.push(() => app.close());
+
+    if (env.RUN_WORKER) {
+      const worker = await startWorker({ databaseUrl: database.url, concurrency: env.WORKER_CONCURRENCY, tasks: {}, log });
+      stops.push(() => worker.stop());
+    }
+
+    const address = await app.listen({ host: env.HOST, port: env.PORT });
+    const port = new URL(address).port;
+    return { url: `http://localhost:${port}`, app, deps, database, demo, log, stop: stopAll };
+  } catch (error) {
+    await stopAll();
+    throw error;
+  }
+}

@@ -1,0 +1,48 @@
+import { Logger as WorkerLogger, run, type Runner, type TaskList } from 'graphile-worker';
+import pg from 'pg';
+import type { Logger } from 'pino';
+
+export interface WorkerOptions {
+  databaseUrl: string;
+  concurrency: number;
+  tasks: TaskList;
+  /** graphile-worker crontab lines, e.g. the reconcile sweep. */
+  crontab?: string;
+  log: Logger;
+}
+
+export interface RunningWorker {
+  runner: Runner;
+  stop(): Promise<void>;
+}
+
+/**
+ * The job worker. It runs inside the server process by default and as `pnpm worker` on its own;
+ * any number of them may run against one database (graphile-worker locks each job).
+ */
+export async function startWorker(options: WorkerOptions): Promise<RunningWorker> {
+  const log = options.log.child({ component: 'worker' });
+  const pool = new pg.Pool({ connectionString: options.databaseUrl, max: options.concurrency + 2 });
+  // An idle connection dropped by a database restart must not crash the process; the worker reconnects.
+  pool.on('error', (err) => log.warn({ err }, 'worker database connection lost'));
+  const runner = await run({
+    pgPool: pool,
+    concurrency: options.concurrency,
+    taskList: options.tasks,
+    // Without a crontab graphile-worker would look for a ./crontab file.
+    ...(options.crontab ? { crontab: options.crontab } : { parsedCronItems: [] }),
+    noHandleSignals: true,
+    pollInterval: 1000,
+    logger: new WorkerLogger(() => (level, message, meta) => {
+      const method = level === 'error' ? 'error' : level === 'warning' ? 'warn' : level === 'info' ? 'info' : 'debug';
+      log[method]({ ...meta }, message);
+    }),
+  });
+  return {
+    runner,
+    async stop() {
+      await runner.stop();
+      await pool.end();
+    },
+  };
+}

@@ -1,0 +1,101 @@
+import { Writable } from 'node:stream';
+import pino from 'pino';
+import { afterAll, beforeAll } from 'vitest';
+import { createTestDatabase, insertSchoolWorld, type SchoolWorld, type TestDatabase } from '@edutrack/db/testing';
+import {
+  argon2Passwords,
+  createAttemptLimiter,
+  createOutboxMailer,
+  ManualClock,
+  type CoreDeps,
+} from '@edutrack/core';
+import type { FastifyInstance } from 'fastify';
+import { buildApp, type AppOptions } from '../src/app.ts';
+
+export interface TestApp {
+  testDb: TestDatabase;
+  world: SchoolWorld;
+  app: FastifyInstance;
+  deps: CoreDeps;
+  clock: ManualClock;
+  url: string;
+  /** Every log line the app wrote, as text. */
+  logs: string[];
+  /** A browser on the app's allowed origin. */
+  browser(): ReturnType<typeof browser>;
+}
+
+const ALLOWED_ORIGIN = 'http://localhost:3000';
+
+/** The real HTTP app on a random port over a test database of its own. */
+export function useTestApp(options: Partial<Pick<AppOptions, 'cookieSecure' | 'devOutbox' | 'webApps'>> = {}): TestApp {
+  const t = { logs: [] as string[] } as TestApp;
+  beforeAll(async () => {
+    t.testDb = await createTestDatabase();
+    t.world = await insertSchoolWorld(t.testDb.db);
+    t.clock = new ManualClock('2030-03-04T12:00:00Z');
+    const logger = pino(
+      { level: 'debug', serializers: { req: (req: { method: string; url: string }) => ({ method: req.method, url: req.url.split('?')[0] }) } },
+      new Writable({ write: (chunk, _enc, done) => (t.logs.push(String(chunk)), done()) }),
+    );
+    t.deps = {
+      db: t.testDb.db,
+      clock: t.clock,
+      mailer: createOutboxMailer(logger),
+      log: logger,
+      passwords: argon2Passwords,
+      limiter: createAttemptLimiter(t.testDb.db),
+      publicUrl: 'http://localhost:3000',
+    };
+    t.app = await buildApp({
+      deps: t.deps,
+      logger,
+      cookieSecure: options.cookieSecure ?? false,
+      allowedOrigins: [ALLOWED_ORIGIN],
+      trustProxy: false,
+      devOutbox: options.devOutbox ?? false,
+      webApps: options.webApps ?? [],
+      connectSources: [],
+    });
+    const address = await t.app.listen({ host: '127.0.0.1', port: 0 });
+    t.url = address;
+    t.browser = () => browser(address, ALLOWED_ORIGIN);
+  });
+  afterAll(async () => {
+    await t.app?.close();
+    await t.testDb?.drop();
+  });
+  return t;
+}
+
+/** A tiny cookie-keeping client for tRPC over HTTP, as a browser would call it. */
+export function browser(base: string, origin = new URL(base).origin) {
+  const jar = new Map<string, string>();
+  const remember = (res: Response) => {
+    for (const header of res.headers.getSetCookie()) {
+      const [pair] = header.split(';');
+      const [name, ...value] = pair!.split('=');
+      if (value.join('=') === '') jar.delete(name!);
+      else jar.set(name!, value.join('='));
+    }
+  };
+  const cookie = () => [...jar].map(([k, v]) => `${k}=${v}`).join('; ');
+  return {
+    jar,
+    async mutation(path: string, input: unknown, headers: Record<string, string> = {}) {
+      const res = await fetch(`${base}/trpc/${path}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', origin, cookie: cookie(), ...headers },
+        body: JSON.stringify(input),
+      });
+      remember(res);
+      return { res, body: (await res.json()) as { result?: { data: unknown }; error?: { message: string; data: { code: string } } } };
+    },
+    async query(path: string, input?: unknown) {
+      const qs = input === undefined ? '' : `?input=${encodeURIComponent(JSON.stringify(input))}`;
+      const res = await fetch(`${base}/trpc/${path}${qs}`, { headers: { cookie: cookie() } });
+      remember(res);
+      return { res, body: (await res.json()) as { result?: { data: unknown }; error?: { message: string; data: { code: string } } } };
+    },
+  };
+}

@@ -1,0 +1,9 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+// Served by the server under /staff/; in `pnpm dev` Vite proxies the API to the server on :3000.
+export default defineConfig({
+  base: '/staff/',
+  plugins: [react()],
+  server: { port: 5173, proxy: { '/trpc': 'http://localhost:3000' } },
+});

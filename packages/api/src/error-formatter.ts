@@ -1,0 +1,73 @@
+import { TRPCError } from '@trpc/server';
+import type { TRPC_ERROR_CODE_KEY } from '@trpc/server/rpc';
+import { ZodError } from 'zod';
+import { AppError, databaseUnavailable, isDatabaseUnavailable, type AppErrorCode, type AppErrorDetails } from '@edutrack/core';
+
+const TRPC_CODE = {
+  BAD_REQUEST: 'BAD_REQUEST',
+  UNAUTHORIZED: 'UNAUTHORIZED',
+  FORBIDDEN: 'FORBIDDEN',
+  NOT_FOUND: 'NOT_FOUND',
+  CONFLICT: 'CONFLICT',
+  PRECONDITION_FAILED: 'PRECONDITION_FAILED',
+  TOO_MANY_REQUESTS: 'TOO_MANY_REQUESTS',
+  SERVICE_UNAVAILABLE: 'SERVICE_UNAVAILABLE',
+} as const satisfies Record<AppErrorCode, TRPC_ERROR_CODE_KEY>;
+
+const INTERNAL_MESSAGE = 'Something went wrong on our side and nothing was changed. Please try again; if it keeps happening, contact the school office.';
+
+/** Domain errors (and a lost database) become the matching tRPC error; anything else stays internal. */
+export function toTrpcError(error: TRPCError): TRPCError {
+  const cause = error.cause;
+  if (cause instanceof AppError) return new TRPCError({ code: TRPC_CODE[cause.code], message: cause.userMessage, cause });
+  if (isDatabaseUnavailable(cause)) {
+    const app = databaseUnavailable();
+    return new TRPCError({ code: 'SERVICE_UNAVAILABLE', message: app.userMessage, cause: app });
+  }
+  return error;
+}
+
+export interface ErrorData {
+  code: TRPC_ERROR_CODE_KEY;
+  httpStatus: number;
+  path?: string;
+  details: AppErrorDetails | null;
+  /** Input problems by field, for forms. */
+  fieldErrors: Record<string, string> | null;
+}
+
+/**
+ * The one place errors take their shape for the browser: a message a person can act on, never a
+ * stack trace, a SQL error or a Daily message.
+ */
+export function formatError({ shape, error }: { shape: { message: string; code: number; data: { code: TRPC_ERROR_CODE_KEY; httpStatus: number; path?: string } }; error: TRPCError }) {
+  const zod = error.cause instanceof ZodError ? error.cause : undefined;
+  const app = error.cause instanceof AppError ? error.cause : undefined;
+  let message = shape.message;
+  if (zod) message = describeInputProblem(zod);
+  else if (error.code === 'INTERNAL_SERVER_ERROR') message = INTERNAL_MESSAGE;
+  const data: ErrorData = {
+    code: shape.data.code,
+    httpStatus: shape.data.httpStatus,
+    path: shape.data.path,
+    details: app?.details ?? null,
+    fieldErrors: zod ? fieldErrors(zod) : null,
+  };
+  return { message, code: shape.code, data };
+}
+
+function fieldErrors(error: ZodError): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const key = issue.path.join('.') || 'input';
+    out[key] ??= issue.message;
+  }
+  return out;
+}
+
+function describeInputProblem(error: ZodError): string {
+  const first = error.issues[0];
+  if (!first) return 'Some of the information sent was not valid. Check the form and try again.';
+  const field = first.path.length ? `${first.path.join('.')}: ` : '';
+  return `${field}${first.message}`;
+}

@@ -1,0 +1,37 @@
+/**
+ * The only place that calls initTRPC.
+ * 1. context and error formatting
+ * 2. procedures: public, staff (signed-in staff), parent (signed-in parent)
+ */
+import { initTRPC, TRPCError } from '@trpc/server';
+import type { ApiContext } from './context.ts';
+import { formatError, toTrpcError } from './error-formatter.ts';
+
+// 1. context and error formatting
+const t = initTRPC.context<ApiContext>().create({
+  // Stack traces never reach a browser, in any environment.
+  isDev: false,
+  errorFormatter: formatError,
+});
+
+export const router = t.router;
+export const createCallerFactory = t.createCallerFactory;
+
+const mapErrors = t.middleware(async ({ next }) => {
+  const result = await next();
+  if (!result.ok) throw toTrpcError(result.error);
+  return result;
+});
+
+// 2. procedures
+export const publicProcedure = t.procedure.use(mapErrors);
+
+export const staffProcedure = publicProcedure.use(({ ctx, next }) => {
+  if (!ctx.staff) throw new TRPCError({ code: 'UNAUTHORIZED', message: 'Your session has ended. Please sign in again.' });
+  return next({ ctx: { ...ctx, staff: ctx.staff } });
+});
+
+export const parentProcedure = publicProcedure.use(({ ctx, next }) => {
+  if (!ctx.guardian) throw new TRPCError({ code: 'UNAUTHORIZED', message: 'Your session has ended. Please sign in again with a new link.' });
+  return next({ ctx: { ...ctx, guardian: ctx.guardian } });
+});

@@ -1,0 +1,91 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { outcome, useApiHarness } from './harness.ts';
+
+const h = useApiHarness();
+let appointmentId: string;
+let slotId: string;
+
+beforeAll(async () => {
+  const { teacher1, family1 } = h.world.a;
+  const teacher = h.as(await h.staff(teacher1));
+  const meeting = await teacher.staff.appointments.schedule({
+    guardianId: family1.guardian.id,
+    studentId: family1.student.id,
+    startsAt: '2030-03-05T17:00:00Z',
+    endsAt: '2030-03-05T17:15:00Z',
+  });
+  appointmentId = meeting.id;
+  const published = await teacher.staff.availability.publish({ date: '2030-03-06', startTime: '17:00', endTime: '17:30', slotMinutes: 10, gapMinutes: 0 });
+  slotId = published.created[0]!.id;
+});
+
+/** Every procedure that names someone else's object, as a caller who may not see it. */
+const staffCalls = () => ({
+  'staff.appointments.get': (c: ReturnType<typeof h.as>) => c.staff.appointments.get({ id: appointmentId }),
+  'staff.appointments.reschedule': (c: ReturnType<typeof h.as>) => c.staff.appointments.reschedule({ id: appointmentId, startsAt: '2030-03-05T18:00:00Z', endsAt: '2030-03-05T18:10:00Z' }),
+  'staff.appointments.cancel': (c: ReturnType<typeof h.as>) => c.staff.appointments.cancel({ id: appointmentId, reason: 'x' }),
+  'staff.appointments.schedule (their student)': (c: ReturnType<typeof h.as>) =>
+    c.staff.appointments.schedule({ guardianId: h.world.a.family1.guardian.id, studentId: h.world.a.family1.student.id, startsAt: '2030-03-07T17:00:00Z', endsAt: '2030-03-07T17:10:00Z' }),
+  'staff.availability.remove': (c: ReturnType<typeof h.as>) => c.staff.availability.remove({ slotIds: [slotId] }),
+  'staff.availability.list (their teacher)': (c: ReturnType<typeof h.as>) =>
+    c.staff.availability.list({ teacherId: h.world.a.teacher1.id, from: '2030-03-06T00:00:00Z', to: '2030-03-07T00:00:00Z' }),
+  'staff.availability.publish (for their teacher)': (c: ReturnType<typeof h.as>) =>
+    c.staff.availability.publish({ teacherId: h.world.a.teacher1.id, date: '2030-03-08', startTime: '17:00', endTime: '17:30', slotMinutes: 10, gapMinutes: 0 }),
+});
+
+const parentCalls = () => ({
+  'parent.appointments.get': (c: ReturnType<typeof h.as>) => c.parent.appointments.get({ id: appointmentId }),
+  'parent.appointments.cancel': (c: ReturnType<typeof h.as>) => c.parent.appointments.cancel({ id: appointmentId }),
+  'parent.appointments.reschedule': (c: ReturnType<typeof h.as>) => c.parent.appointments.reschedule({ id: appointmentId, slotId }),
+  'parent.appointments.book (slot of a teacher who does not teach my child)': (c: ReturnType<typeof h.as>) =>
+    c.parent.appointments.book({ slotId, studentId: h.world.a.family3.student.id }),
+  'parent.appointments.book (for someone else’s child)': (c: ReturnType<typeof h.as>) =>
+    c.parent.appointments.book({ slotId, studentId: h.world.a.family1.student.id }),
+});
+
+describe('object-level authorization: someone else’s object answers NOT_FOUND', () => {
+  it.each(['teacher2', 'adminOfOtherBranch', 'teacherOfOtherBranch'] as const)('staff: %s', async (who) => {
+    const user = { teacher2: h.world.a.teacher2, adminOfOtherBranch: h.world.b.admin, teacherOfOtherBranch: h.world.b.teacher1 }[who];
+    const caller = h.as(await h.staff(user));
+    const results = Object.fromEntries(await Promise.all(Object.entries(staffCalls()).map(async ([name, call]) => [name, await outcome(call(caller))])));
+    expect(results).toEqual(Object.fromEntries(Object.keys(staffCalls()).map((name) => [name, 'NOT_FOUND'])));
+  });
+
+  it('parent of another family', async () => {
+    const caller = h.as(h.guardian(h.world.a.family3));
+    const results = Object.fromEntries(await Promise.all(Object.entries(parentCalls()).map(async ([name, call]) => [name, await outcome(call(caller))])));
+    expect(results).toEqual(Object.fromEntries(Object.keys(parentCalls()).map((name) => [name, 'NOT_FOUND'])));
+    expect(await caller.parent.openSlots({ teacherId: h.world.a.teacher1.id })).toEqual([]);
+  });
+
+  it('branch directory: another branch’s admin gets NOT_FOUND, a teacher FORBIDDEN', async () => {
+    const otherAdmin = h.as(await h.staff(h.world.b.admin));
+    const teacher = h.as(await h.staff(h.world.a.teacher1));
+    const branchId = h.world.a.branch.id;
+    expect(await outcome(otherAdmin.staff.directory.importRoster({ branchId, csv: 'student_ref,student_name\nR,N', dryRun: true }))).toBe('NOT_FOUND');
+    expect(await outcome(otherAdmin.staff.directory.updateBranch({ branchId, timeZone: 'Europe/Paris' }))).toBe('NOT_FOUND');
+    expect(await outcome(otherAdmin.staff.directory.teachers({ branchId }))).toBe('NOT_FOUND');
+    expect(await outcome(otherAdmin.staff.directory.students({ branchId }))).toBe('NOT_FOUND');
+    expect(await outcome(teacher.staff.directory.updateBranch({ branchId, timeZone: 'Europe/Paris' }))).toBe('FORBIDDEN');
+    // A teacher asking for a colleague's students still only gets their own.
+    const students = await teacher.staff.directory.students({ teacherId: h.world.a.teacher2.id });
+    expect(students.map((s) => s.id).sort()).toEqual([h.world.a.family1.student.id, h.world.a.family2.student.id].sort());
+  });
+
+  it('the owners can see it: the teacher, the branch admin and the parent', async () => {
+    expect(await outcome(h.as(await h.staff(h.world.a.teacher1)).staff.appointments.get({ id: appointmentId }))).toBe('OK');
+    expect(await outcome(h.as(await h.staff(h.world.a.admin)).staff.appointments.get({ id: appointmentId }))).toBe('OK');
+    expect(await outcome(h.as(h.guardian(h.world.a.family1)).parent.appointments.get({ id: appointmentId }))).toBe('OK');
+  });
+
+  it('a staff session cannot call parent procedures and vice versa; nobody signed in can call either', async () => {
+    const teacher = h.as(await h.staff(h.world.a.teacher1));
+    const parent = h.as(h.guardian(h.world.a.family1));
+    const anonymous = h.as(null);
+    expect(await outcome(teacher.parent.children())).toBe('UNAUTHORIZED');
+    expect(await outcome(parent.staff.appointments.list({ view: 'upcoming' }))).toBe('UNAUTHORIZED');
+    expect(await outcome(anonymous.staff.directory.branches())).toBe('UNAUTHORIZED');
+    expect(await outcome(anonymous.parent.appointments.list({ view: 'upcoming' }))).toBe('UNAUTHORIZED');
+    expect(await anonymous.auth.me()).toEqual({ staff: null, guardian: null });
+  });
+});

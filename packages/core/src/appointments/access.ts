@@ -1,0 +1,35 @@
+import { and, eq, inArray, or, type SQL } from 'drizzle-orm';
+import { appointments, guardianStudents, type Executor } from '@edutrack/db';
+import { adminBranchIds, type Actor } from '../actors.ts';
+import type { Clock } from '../clock.ts';
+import { notFound } from '../errors.ts';
+import { selectAppointments, toAppointmentView, type AppointmentRow } from './appointment-view.ts';
+
+/**
+ * The appointments an actor may see, as a WHERE condition: a teacher their own, an admin their
+ * branches', a parent those of their children. Every appointment read goes through this.
+ */
+export function appointmentScope(db: Executor, actor: Actor): SQL {
+  if (actor.kind === 'staff') {
+    return or(eq(appointments.teacherId, actor.id), inArray(appointments.branchId, adminBranchIds(actor)))!;
+  }
+  return or(
+    eq(appointments.guardianId, actor.id),
+    inArray(
+      appointments.studentId,
+      db.select({ id: guardianStudents.studentId }).from(guardianStudents).where(eq(guardianStudents.guardianId, actor.id)),
+    ),
+  )!;
+}
+
+/** One appointment the actor may see, or NOT_FOUND (also for ids that exist but are someone else's). */
+export async function findVisibleAppointment(db: Executor, actor: Actor, id: string, options: { forUpdate?: boolean } = {}): Promise<AppointmentRow> {
+  const query = selectAppointments(db, and(eq(appointments.id, id), appointmentScope(db, actor)));
+  const [row] = options.forUpdate ? await query.for('update', { of: appointments }) : await query;
+  if (!row) throw notFound('meeting');
+  return row;
+}
+
+export async function getAppointment(deps: { db: Executor; clock: Clock }, actor: Actor, id: string) {
+  return toAppointmentView(await findVisibleAppointment(deps.db, actor, id), actor, deps.clock);
+}

@@ -1,0 +1,78 @@
+import { eq, type SQL } from 'drizzle-orm';
+import { appointmentRooms, appointments, branches, guardians, staffUsers, students, type Executor } from '@edutrack/db';
+import type { Actor } from '../actors.ts';
+import type { Clock } from '../clock.ts';
+import { meetingWindow } from '../time/meeting-window.ts';
+import { permissionsFor } from './permissions.ts';
+
+/** What every screen shows of a meeting. Times are ISO strings (UTC); the branch zone comes with them. */
+export interface AppointmentView {
+  id: string;
+  status: 'scheduled' | 'cancelled' | 'completed' | 'no_show';
+  startsAt: string;
+  endsAt: string;
+  topic: string | null;
+  branch: { id: string; name: string; timeZone: string };
+  teacher: { id: string; displayName: string };
+  guardian: { id: string; name: string };
+  student: { id: string; name: string };
+  slotId: string | null;
+  bookedBy: 'staff' | 'guardian';
+  cancelledAt: string | null;
+  cancelledBy: 'staff' | 'guardian' | null;
+  cancelReason: string | null;
+  room: { status: 'pending' | 'ready' | 'failed' | 'deleted' } | null;
+  /** When "Join Video Call" opens and closes (the room's window). */
+  joinOpensAt: string;
+  joinClosesAt: string;
+  permissions: { cancel: boolean; reschedule: boolean };
+}
+
+export const appointmentColumns = {
+  appointment: appointments,
+  branch: { id: branches.id, name: branches.name, timeZone: branches.timeZone },
+  teacher: { id: staffUsers.id, displayName: staffUsers.displayName },
+  guardian: { id: guardians.id, name: guardians.name },
+  student: { id: students.id, name: students.name },
+  roomStatus: appointmentRooms.status,
+};
+
+/** The joined select every appointment read goes through; callers add where/order/limit. */
+export function selectAppointments(db: Executor, where: SQL | undefined) {
+  return db
+    .select(appointmentColumns)
+    .from(appointments)
+    .innerJoin(branches, eq(branches.id, appointments.branchId))
+    .innerJoin(staffUsers, eq(staffUsers.id, appointments.teacherId))
+    .innerJoin(guardians, eq(guardians.id, appointments.guardianId))
+    .innerJoin(students, eq(students.id, appointments.studentId))
+    .leftJoin(appointmentRooms, eq(appointmentRooms.appointmentId, appointments.id))
+    .where(where);
+}
+
+export type AppointmentRow = Awaited<ReturnType<typeof selectAppointments>>[number];
+
+export function toAppointmentView(row: AppointmentRow, actor: Actor, clock: Clock): AppointmentView {
+  const a = row.appointment;
+  const window = meetingWindow(a);
+  return {
+    id: a.id,
+    status: a.status,
+    startsAt: a.startsAt.toISOString(),
+    endsAt: a.endsAt.toISOString(),
+    topic: a.topic,
+    branch: row.branch,
+    teacher: row.teacher,
+    guardian: row.guardian,
+    student: row.student,
+    slotId: a.slotId,
+    bookedBy: a.createdByKind,
+    cancelledAt: a.cancelledAt?.toISOString() ?? null,
+    cancelledBy: a.cancelledByKind,
+    cancelReason: a.cancelReason,
+    room: row.roomStatus ? { status: row.roomStatus } : null,
+    joinOpensAt: window.opensAt.toISOString(),
+    joinClosesAt: window.closesAt.toISOString(),
+    permissions: permissionsFor(actor, a, clock.now()),
+  };
+}

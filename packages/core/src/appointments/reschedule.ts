@@ -1,0 +1,127 @@
+import { eq } from 'drizzle-orm';
+import { appointments, type Transaction } from '@edutrack/db';
+import type { Actor, GuardianActor, StaffActor } from '../actors.ts';
+import type { CoreDeps } from '../deps.ts';
+import { AppError } from '../errors.ts';
+import { enqueueRoomSync } from '../jobs/enqueue.ts';
+import { findVisibleAppointment } from './access.ts';
+import { toAppointmentView, type AppointmentRow, type AppointmentView } from './appointment-view.ts';
+import { loadBookableSlot } from './book-slot.ts';
+import { explainConflict } from './conflicts.ts';
+import { notifyOtherParty } from './notify.ts';
+import { permissionsFor } from './permissions.ts';
+import { checkMeetingTimes } from './time-rules.ts';
+import { transact } from '../transaction.ts';
+import { lockBookingParties } from './booking-locks.ts';
+
+/** Staff move a meeting to any time (it leaves its slot, which becomes bookable again). */
+export async function rescheduleByStaff(
+  deps: CoreDeps,
+  staff: StaffActor,
+  input: { id: string; startsAt: Date; endsAt: Date },
+): Promise<AppointmentView> {
+  checkMeetingTimes(deps.clock, input.startsAt, input.endsAt);
+  return moveAppointment(deps, staff, input.id, { startsAt: input.startsAt, endsAt: input.endsAt, slotId: null }, false);
+}
+
+/** A parent moves their own booking to another open slot of the same teacher. */
+export async function rescheduleByGuardian(
+  deps: CoreDeps,
+  guardian: GuardianActor,
+  input: { id: string; slotId: string },
+): Promise<AppointmentView> {
+  const current = await findVisibleAppointment(deps.db, guardian, input.id);
+  const slot = await loadBookableSlot(deps, guardian, input.slotId, current.appointment.studentId);
+  if (slot.teacherId !== current.appointment.teacherId) {
+    throw new AppError('BAD_REQUEST', `Pick a time with ${current.teacher.displayName}: a booking can only move to another time with the same teacher.`);
+  }
+  return moveAppointment(deps, guardian, input.id, { startsAt: slot.startsAt, endsAt: slot.endsAt, slotId: slot.id }, true);
+}
+
+async function moveAppointment(
+  deps: CoreDeps,
+  actor: Actor,
+  id: string,
+  to: { startsAt: Date; endsAt: Date; slotId: string | null },
+  offerSlots: boolean,
+): Promise<AppointmentView> {
+  let locked: AppointmentRow | undefined;
+  try {
+    return await transact(deps.db, async (tx) => {
+      locked = await findVisibleAppointment(tx, actor, id, { forUpdate: true });
+      checkMayChange(actor, locked, deps.clock.now(), 'reschedule');
+      await lockBookingParties(tx, locked.appointment.teacherId, locked.appointment.guardianId);
+      const a = locked.appointment;
+      if (a.startsAt.getTime() === to.startsAt.getTime() && a.endsAt.getTime() === to.endsAt.getTime()) {
+        return toAppointmentView(locked, actor, deps.clock);
+      }
+      await tx.update(appointments).set({ ...to, updatedAt: deps.clock.now() }).where(eq(appointments.id, id));
+      return afterChange(tx, deps, actor, id, 'rescheduled');
+    });
+  } catch (error) {
+    if (!locked) throw error;
+    throw await explainConflict(error, {
+      db: deps.db,
+      clock: deps.clock,
+      viewer: actor.kind,
+      teacherId: locked.appointment.teacherId,
+      guardianId: locked.appointment.guardianId,
+      teacherName: locked.teacher.displayName,
+      teacherIsViewer: actor.id === locked.appointment.teacherId,
+      startsAt: to.startsAt,
+      endsAt: to.endsAt,
+      timeZone: locked.branch.timeZone,
+      excludeId: id,
+      offerSlots,
+    });
+  }
+}
+
+/** Cancels a meeting; its Daily room is deleted by the queued room sync. */
+export async function cancelAppointment(
+  deps: CoreDeps,
+  actor: Actor,
+  input: { id: string; reason?: string | null },
+): Promise<AppointmentView> {
+  return transact(deps.db, async (tx) => {
+    const row = await findVisibleAppointment(tx, actor, input.id, { forUpdate: true });
+    checkMayChange(actor, row, deps.clock.now(), 'cancel');
+    await tx
+      .update(appointments)
+      .set({
+        status: 'cancelled',
+        cancelledAt: deps.clock.now(),
+        cancelledByKind: actor.kind,
+        cancelledById: actor.id,
+        cancelReason: input.reason?.trim() || null,
+        updatedAt: deps.clock.now(),
+      })
+      .where(eq(appointments.id, input.id));
+    return afterChange(tx, deps, actor, input.id, 'cancelled');
+  });
+}
+
+async function afterChange(tx: Transaction, deps: CoreDeps, actor: Actor, id: string, change: 'rescheduled' | 'cancelled') {
+  await enqueueRoomSync(tx, id);
+  const view = toAppointmentView(await findVisibleAppointment(tx, actor, id), actor, deps.clock);
+  await notifyOtherParty(tx, deps, actor, change, view);
+  return view;
+}
+
+/** Explains why a change is refused, in the order a person would want to hear it. */
+function checkMayChange(actor: Actor, row: AppointmentRow, now: Date, action: 'cancel' | 'reschedule'): void {
+  const a = row.appointment;
+  if (permissionsFor(actor, a, now)[action]) return;
+  if (a.status === 'cancelled') throw new AppError('PRECONDITION_FAILED', 'This meeting was already cancelled.');
+  if (a.status !== 'scheduled' || now >= a.endsAt) throw new AppError('PRECONDITION_FAILED', 'This meeting has already taken place.');
+  if (actor.kind === 'guardian' && now >= a.startsAt) {
+    throw new AppError('PRECONDITION_FAILED', `This meeting has already started. Contact ${row.teacher.displayName} through the school office.`);
+  }
+  if (actor.kind === 'guardian' && action === 'reschedule') {
+    throw new AppError('FORBIDDEN', `${row.teacher.displayName} scheduled this meeting, so only they can move it. You can cancel it and book a new time.`);
+  }
+  if (actor.kind === 'guardian') {
+    throw new AppError('FORBIDDEN', 'Only the parent this meeting is with can cancel it.');
+  }
+  throw new AppError('FORBIDDEN', "Only the meeting's teacher or a branch admin can change it.");
+}

@@ -1,0 +1,60 @@
+import { eq } from 'drizzle-orm';
+import { guardians } from '@edutrack/db';
+import type { GuardianActor } from '../actors.ts';
+import type { CoreDeps } from '../deps.ts';
+import { maskEmail } from '../mail/mailer.ts';
+import { normalizeEmail } from './email-address.ts';
+import { issueLoginToken, spendLoginToken } from './login-links.ts';
+import { createSession } from './sessions.ts';
+import { tooManyAttempts } from './sign-in-staff.ts';
+
+/**
+ * Emails a parent a one-time sign-in link. Answers the same whether or not the address is known,
+ * so the form cannot be used to find out who is a parent at the school.
+ */
+export async function requestMagicLink(deps: CoreDeps, input: { email: string; ip: string }): Promise<void> {
+  const email = normalizeEmail(input.email);
+  const blocked = Math.max(
+    await deps.limiter.record('magic-link-email', email),
+    await deps.limiter.record('magic-link-ip', input.ip),
+  );
+  if (blocked > 0) {
+    deps.log.warn({ event: 'magic-link-rate-limited', email: maskEmail(email) }, 'too many sign-in link requests');
+    throw tooManyAttempts(blocked, 'sign-in links requested');
+  }
+  const [guardian] = await deps.db.select().from(guardians).where(eq(guardians.email, email));
+  if (!guardian) {
+    deps.log.info({ event: 'magic-link-unknown-email', email: maskEmail(email) }, 'sign-in link requested for an unknown address');
+    return;
+  }
+  await deps.db.transaction(async (tx) => {
+    const token = await issueLoginToken(tx, deps.clock, 'guardian_sign_in', { guardianId: guardian.id });
+    // The token travels in the fragment: browsers never send it to a server, so it stays out of logs.
+    const link = `${deps.publicUrl}/parent/sign-in#token=${token}`;
+    await deps.mailer.send(tx, {
+      to: guardian.email,
+      subject: 'Your EduTrack Meet sign-in link',
+      text: [
+        `Hello ${guardian.name},`,
+        '',
+        'Open this link on your phone to sign in to EduTrack Meet. It works once, for the next 15 minutes:',
+        link,
+        '',
+        "If you didn't ask for this, you can ignore this email.",
+      ].join('\n'),
+    });
+  });
+}
+
+/** Spends the link's token (on the "Continue" POST, never on GET) and signs the parent in. */
+export async function redeemMagicLink(
+  deps: CoreDeps,
+  input: { token: string },
+): Promise<{ token: string; expiresAt: Date; guardian: GuardianActor }> {
+  return deps.db.transaction(async (tx) => {
+    const { guardianId } = await spendLoginToken(tx, deps.clock, 'guardian_sign_in', input.token);
+    const [guardian] = await tx.select().from(guardians).where(eq(guardians.id, guardianId!));
+    const session = await createSession(tx, deps.clock, 'guardian', guardian!.id);
+    return { ...session, guardian: { kind: 'guardian', id: guardian!.id, email: guardian!.email, name: guardian!.name } };
+  });
+}

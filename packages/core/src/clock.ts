@@ -1,0 +1,23 @@
+/** Every time-dependent rule reads the time from here, so tests can move it. */
+export interface Clock {
+  now(): Date;
+}
+
+export const systemClock: Clock = { now: () => new Date() };
+
+/** A clock tests (and the e2e harness) can set and advance. */
+export class ManualClock implements Clock {
+  private current: number;
+  constructor(start: Date | string = new Date()) {
+    this.current = new Date(start).getTime();
+  }
+  now(): Date {
+    return new Date(this.current);
+  }
+  set(to: Date | string): void {
+    this.current = new Date(to).getTime();
+  }
+  advance(ms: number): void {
+    this.current += ms;
+  }
+}

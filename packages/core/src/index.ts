@@ -1,0 +1,40 @@
+export * from './actors.ts';
+export * from './clock.ts';
+export * from './deps.ts';
+export * from './errors.ts';
+export * from './logger.ts';
+export { isDatabaseUnavailable, databaseUnavailable, postgresErrorOf } from './db-errors.ts';
+
+export { argon2Passwords, MIN_PASSWORD_LENGTH, MAX_PASSWORD_LENGTH, type PasswordHasher } from './auth/passwords.ts';
+export { createAttemptLimiter, type AttemptLimiter } from './auth/attempt-limiter.ts';
+export { emailSchema, normalizeEmail } from './auth/email-address.ts';
+export { createSession, guardianForSession, loadStaffActor, revokeSession, staffForSession, SESSION_TTL_MS } from './auth/sessions.ts';
+export { signInStaff } from './auth/sign-in-staff.ts';
+export { requestMagicLink, redeemMagicLink } from './auth/magic-link.ts';
+export { requestStaffPasswordReset, sendSetPasswordLink, setStaffPassword } from './auth/staff-password.ts';
+export { hashOpaqueToken } from './auth/opaque-token.ts';
+
+export { createOutboxMailer, maskEmail, type Mailer, type OutgoingEmail } from './mail/mailer.ts';
+
+export { listBranchTeachers, listMyBranches, resolveBranchId, updateBranch, type BranchView } from './directory/branches.ts';
+export { listStudentsForStaff, type StudentWithGuardians } from './directory/students.ts';
+export { isGuardianOf, listMyChildren, listTeachersOfMyChildren, type ChildView } from './directory/children.ts';
+export { importRoster, type RosterImportReport } from './directory/roster/import-roster.ts';
+export { ROSTER_COLUMNS, MAX_ROSTER_BYTES } from './directory/roster/roster-format.ts';
+
+export { publishSlots, MAX_SLOTS_PER_PUBLISH, type PublishSlotsInput } from './availability/publish-slots.ts';
+export { listOpenSlotsForGuardian, listTeacherSlots } from './availability/list-slots.ts';
+export { removeSlots } from './availability/remove-slots.ts';
+
+export { appointmentScope, findVisibleAppointment, getAppointment } from './appointments/access.ts';
+export { toAppointmentView, type AppointmentView } from './appointments/appointment-view.ts';
+export { scheduleMeeting, type ScheduleMeetingInput } from './appointments/schedule-meeting.ts';
+export { bookSlot, type BookSlotInput } from './appointments/book-slot.ts';
+export { cancelAppointment, rescheduleByGuardian, rescheduleByStaff } from './appointments/reschedule.ts';
+export { listAppointments, type AppointmentPage, type ListAppointmentsInput } from './appointments/list-appointments.ts';
+export { MAX_MEETING_MINUTES, MIN_MEETING_MINUTES } from './appointments/time-rules.ts';
+
+export { JOB, roomSyncJobKey } from './jobs/job-names.ts';
+export { enqueueRoomSync } from './jobs/enqueue.ts';
+export * from './time/meeting-window.ts';
+export { formatInZone, formatTimeInZone, isValidTimeZone, zonedDateTime } from './time/time-zones.ts';

@@ -1,0 +1,18 @@
+import { sql } from 'drizzle-orm';
+import type { Executor } from '@edutrack/db';
+import { JOB, roomSyncJobKey } from './job-names.ts';
+
+/**
+ * Queues the room sync in the caller's transaction (the job row is the outbox: it commits or rolls
+ * back with the appointment change). The job key collapses repeated changes into one pending job;
+ * a job already running gets a fresh follow-up, since it may have read the old state.
+ */
+export async function enqueueRoomSync(tx: Executor, appointmentId: string): Promise<void> {
+  await tx.execute(sql`
+    SELECT graphile_worker.add_job(
+      ${JOB.roomSync},
+      json_build_object('appointmentId', ${appointmentId}::text),
+      job_key := ${roomSyncJobKey(appointmentId)},
+      max_attempts := 25
+    )`);
+}

@@ -1,0 +1,4 @@
+export * from './enums.ts';
+export * from './directory.ts';
+export * from './scheduling.ts';
+export * from './auth.ts';

@@ -1,0 +1,112 @@
+import { sql } from 'drizzle-orm';
+import { check, index, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { actorKind, appointmentStatus, roomStatus } from './enums.ts';
+import { branches, guardians, staffUsers, students } from './directory.ts';
+
+const ts = (name: string) => timestamp(name, { withTimezone: true });
+
+/**
+ * Bookable time a teacher publishes (e.g. a conference evening of 10-minute slots).
+ * A slot is booked while an active appointment points at it; cancelling frees it again.
+ * A teacher's slots never overlap each other: exclusion constraint in migration 0001.
+ */
+export const availabilitySlots = pgTable(
+  'availability_slots',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    branchId: uuid('branch_id')
+      .notNull()
+      .references(() => branches.id, { onDelete: 'cascade' }),
+    teacherId: uuid('teacher_id')
+      .notNull()
+      .references(() => staffUsers.id, { onDelete: 'cascade' }),
+    startsAt: ts('starts_at').notNull(),
+    endsAt: ts('ends_at').notNull(),
+    createdById: uuid('created_by_id')
+      .notNull()
+      .references(() => staffUsers.id),
+    createdAt: ts('created_at').notNull().defaultNow(),
+  },
+  (t) => [
+    check('availability_slots_positive_length', sql`${t.endsAt} > ${t.startsAt}`),
+    index('availability_slots_teacher_start_idx').on(t.teacherId, t.startsAt),
+  ],
+);
+
+/**
+ * One parent-teacher meeting. "Active" means any status but cancelled: the exclusion constraints
+ * in migration 0001 keep a teacher's and a guardian's active appointments from overlapping.
+ */
+export const appointments = pgTable(
+  'appointments',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    branchId: uuid('branch_id')
+      .notNull()
+      .references(() => branches.id),
+    teacherId: uuid('teacher_id')
+      .notNull()
+      .references(() => staffUsers.id),
+    guardianId: uuid('guardian_id')
+      .notNull()
+      .references(() => guardians.id),
+    studentId: uuid('student_id')
+      .notNull()
+      .references(() => students.id),
+    slotId: uuid('slot_id').references(() => availabilitySlots.id, { onDelete: 'set null' }),
+    startsAt: ts('starts_at').notNull(),
+    endsAt: ts('ends_at').notNull(),
+    status: appointmentStatus('status').notNull().default('scheduled'),
+    topic: text('topic'),
+    createdByKind: actorKind('created_by_kind').notNull(),
+    createdById: uuid('created_by_id').notNull(),
+    /** Client-chosen key so a retried submit returns the first booking instead of a second one. */
+    idempotencyKey: text('idempotency_key'),
+    createdAt: ts('created_at').notNull().defaultNow(),
+    updatedAt: ts('updated_at').notNull().defaultNow(),
+    cancelledAt: ts('cancelled_at'),
+    cancelledByKind: actorKind('cancelled_by_kind'),
+    cancelledById: uuid('cancelled_by_id'),
+    cancelReason: text('cancel_reason'),
+  },
+  (t) => [
+    check('appointments_positive_length', sql`${t.endsAt} > ${t.startsAt}`),
+    check(
+      'appointments_cancel_fields',
+      sql`(${t.status} = 'cancelled') = (${t.cancelledAt} IS NOT NULL)`,
+    ),
+    uniqueIndex('appointments_idempotency_key')
+      .on(t.createdByKind, t.createdById, t.idempotencyKey)
+      .where(sql`${t.idempotencyKey} IS NOT NULL`),
+    uniqueIndex('appointments_active_slot_key')
+      .on(t.slotId)
+      .where(sql`${t.slotId} IS NOT NULL AND ${t.status} <> 'cancelled'`),
+    index('appointments_teacher_start_idx').on(t.teacherId, t.startsAt),
+    index('appointments_guardian_start_idx').on(t.guardianId, t.startsAt),
+    index('appointments_student_start_idx').on(t.studentId, t.startsAt),
+    index('appointments_branch_start_idx').on(t.branchId, t.startsAt),
+  ],
+);
+
+/**
+ * The Daily room of an appointment as we last made it: written by the room jobs only.
+ * `nbf`/`exp` are the window we asked Daily for; `status` says whether the room exists there.
+ */
+export const appointmentRooms = pgTable(
+  'appointment_rooms',
+  {
+    appointmentId: uuid('appointment_id')
+      .primaryKey()
+      .references(() => appointments.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    url: text('url'),
+    nbf: ts('nbf').notNull(),
+    exp: ts('exp').notNull(),
+    status: roomStatus('status').notNull().default('pending'),
+    lastError: text('last_error'),
+    syncedAt: ts('synced_at'),
+    updatedAt: ts('updated_at').notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('appointment_rooms_name_key').on(t.name), index('appointment_rooms_status_idx').on(t.status)],
+);
+

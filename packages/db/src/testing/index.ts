@@ -1,0 +1,3 @@
+export { createTestDatabase, type TestDatabase } from './test-database.ts';
+export { databaseUrlFor } from '../embedded-postgres.ts';
+export * from './fixtures.ts';

@@ -1,0 +1,11 @@
+/** What the test globalSetup hands every test file through vitest's provide/inject. */
+export interface TestDatabaseContext {
+  adminUrl: string;
+  template: string;
+}
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    testDatabase: TestDatabaseContext;
+  }
+}
