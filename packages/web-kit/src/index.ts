@@ -1,0 +1,5 @@
+export { createApiClient, createQueryClient, TRPCProvider, useTRPC, useTRPCClient } from './trpc.ts';
+export { describeError, type ShownError } from './errors.ts';
+export { calendarDateIn, deviceTimeZone, formatMeetingTime, formatTime, type MeetingTimeText } from './time.ts';
+export { joinState, type JoinState } from './join-window.ts';
+export { newIdempotencyKey } from './idempotency.ts';

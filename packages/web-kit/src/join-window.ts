@@ -1,0 +1,21 @@
+/**
+ * The "Join Video Call" button's state, from the meeting's window as the server reports it
+ * (joinOpensAt = start − 5 min, joinClosesAt = end + 30 min). Both apps use this one rule.
+ */
+export type JoinState =
+  | { kind: 'not_open'; opensAt: Date; msUntilOpen: number }
+  | { kind: 'open'; closesAt: Date }
+  | { kind: 'closed' }
+  | { kind: 'unavailable'; reason: 'cancelled' | 'completed' | 'no_show' };
+
+export function joinState(
+  meeting: { status: string; joinOpensAt: string; joinClosesAt: string },
+  now: Date,
+): JoinState {
+  if (meeting.status === 'cancelled' || meeting.status === 'no_show') return { kind: 'unavailable', reason: meeting.status };
+  const opensAt = new Date(meeting.joinOpensAt);
+  const closesAt = new Date(meeting.joinClosesAt);
+  if (now < opensAt) return { kind: 'not_open', opensAt, msUntilOpen: opensAt.getTime() - now.getTime() };
+  if (now >= closesAt) return { kind: 'closed' };
+  return { kind: 'open', closesAt };
+}
