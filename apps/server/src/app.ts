@@ -3,7 +3,8 @@ import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 
-import type { CoreDeps } from '@edutrack/core';
+import type { MeetingDeps } from '@edutrack/core';
+import { registerDailyWebhookRoute } from './http/daily-webhook-route.ts';
 import { registerDevOutbox } from './http/dev-outbox-route.ts';
 import { registerHealthRoute } from './http/health-route.ts';
 import { registerLandingPage } from './http/landing-page.ts';
@@ -11,7 +12,9 @@ import { registerWebApps, type WebApp } from './http/static-apps.ts';
 import { registerTrpc } from './http/trpc-plugin.ts';
 
 export interface AppOptions {
-  deps: CoreDeps;
+  deps: MeetingDeps;
+  /** Verifies Daily's webhooks; unset turns the route's processing off. */
+  dailyWebhookSecret: string | undefined;
   logger: FastifyBaseLogger;
   cookieSecure: boolean;
   allowedOrigins: string[];
@@ -58,6 +61,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   await app.register(fastifyCookie);
   registerHealthRoute(app, options.deps.db);
+  await registerDailyWebhookRoute(app, { deps: options.deps, secret: options.dailyWebhookSecret });
   await registerTrpc(app, { deps: options.deps, cookieSecure: options.cookieSecure, allowedOrigins: options.allowedOrigins });
   if (options.devOutbox) registerDevOutbox(app, options.deps.db);
   registerLandingPage(app);

@@ -12,6 +12,7 @@ const lines = [
   `  Staff portal:  ${base}/staff/`,
   `  Parent app:    ${base}/parent/`,
   `  Database:      ${server.database.embedded ? `embedded PostgreSQL, data in ${env.EMBEDDED_POSTGRES_DIR}` : 'DATABASE_URL'}`,
+  `  Video:         ${server.videoBackend.describe}`,
 ];
 if (env.DEV_OUTBOX) lines.push(`  Sent email:    ${base}/dev/outbox   (parents' sign-in links arrive here)`);
 if (server.demo) {

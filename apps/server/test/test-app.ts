@@ -7,20 +7,24 @@ import {
   createAttemptLimiter,
   createOutboxMailer,
   ManualClock,
-  type CoreDeps,
+  type MeetingDeps,
 } from '@edutrack/core';
 import type { FastifyInstance } from 'fastify';
 import { buildApp, type AppOptions } from '../src/app.ts';
+import { loadEnv } from '../src/env.ts';
+import { startVideoBackend, type VideoBackend } from '../src/runtime/video-backend.ts';
 
 export interface TestApp {
   testDb: TestDatabase;
   world: SchoolWorld;
   app: FastifyInstance;
-  deps: CoreDeps;
+  deps: MeetingDeps;
   clock: ManualClock;
   url: string;
   /** Every log line the app wrote, as text. */
   logs: string[];
+  /** The local Daily emulator the app's video port talks to, over real HTTP. */
+  videoBackend: VideoBackend;
   /** A browser on the app's allowed origin. */
   browser(): ReturnType<typeof browser>;
 }
@@ -38,7 +42,9 @@ export function useTestApp(options: Partial<Pick<AppOptions, 'cookieSecure' | 'd
       { level: 'debug', serializers: { req: (req: { method: string; url: string }) => ({ method: req.method, url: req.url.split('?')[0] }) } },
       new Writable({ write: (chunk, _enc, done) => (t.logs.push(String(chunk)), done()) }),
     );
+    t.videoBackend = await startVideoBackend(loadEnv({ DAILY_EMULATOR_PORT: '0' }), { clock: t.clock, log: logger });
     t.deps = {
+      video: t.videoBackend.video,
       db: t.testDb.db,
       clock: t.clock,
       mailer: createOutboxMailer(logger),
@@ -49,6 +55,7 @@ export function useTestApp(options: Partial<Pick<AppOptions, 'cookieSecure' | 'd
     };
     t.app = await buildApp({
       deps: t.deps,
+      dailyWebhookSecret: t.videoBackend.webhookSecret,
       logger,
       cookieSecure: options.cookieSecure ?? false,
       allowedOrigins: [ALLOWED_ORIGIN],
@@ -59,10 +66,12 @@ export function useTestApp(options: Partial<Pick<AppOptions, 'cookieSecure' | 'd
     });
     const address = await t.app.listen({ host: '127.0.0.1', port: 0 });
     t.url = address;
+    t.videoBackend.connectWebhooks(address);
     t.browser = () => browser(address, ALLOWED_ORIGIN);
   });
   afterAll(async () => {
     await t.app?.close();
+    await t.videoBackend?.stop();
     await t.testDb?.drop();
   });
   return t;

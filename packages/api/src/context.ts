@@ -1,4 +1,4 @@
-import type { CoreDeps, GuardianActor, StaffActor } from '@edutrack/core';
+import type { GuardianActor, MeetingDeps, StaffActor } from '@edutrack/core';
 
 export type SessionKind = 'staff' | 'guardian';
 
@@ -11,7 +11,7 @@ export interface SessionCookies {
 
 /** Built once per request by the server (apps/server/src/http/trpc-context.ts). */
 export interface ApiContext {
-  deps: CoreDeps;
+  deps: MeetingDeps;
   staff: StaffActor | null;
   guardian: GuardianActor | null;
   /** The caller's address, for rate limits. */

@@ -3,6 +3,7 @@ import { parentRouter } from './router/parent.ts';
 import { staffAppointmentsRouter } from './router/staff-appointments.ts';
 import { staffAvailabilityRouter } from './router/staff-availability.ts';
 import { staffDirectoryRouter } from './router/staff-directory.ts';
+import { staffMeetingsRouter } from './router/staff-meetings.ts';
 import { router } from './trpc.ts';
 
 /**
@@ -15,6 +16,7 @@ export const appRouter = router({
     directory: staffDirectoryRouter,
     availability: staffAvailabilityRouter,
     appointments: staffAppointmentsRouter,
+    meetings: staffMeetingsRouter,
   }),
   parent: parentRouter,
 });

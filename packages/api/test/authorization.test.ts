@@ -31,6 +31,10 @@ const staffCalls = () => ({
     c.staff.availability.list({ teacherId: h.world.a.teacher1.id, from: '2030-03-06T00:00:00Z', to: '2030-03-07T00:00:00Z' }),
   'staff.availability.publish (for their teacher)': (c: ReturnType<typeof h.as>) =>
     c.staff.availability.publish({ teacherId: h.world.a.teacher1.id, date: '2030-03-08', startTime: '17:00', endTime: '17:30', slotMinutes: 10, gapMinutes: 0 }),
+  'staff.meetings.join': (c: ReturnType<typeof h.as>) => c.staff.meetings.join({ id: appointmentId }),
+  'staff.meetings.lobby': (c: ReturnType<typeof h.as>) => c.staff.meetings.lobby({ id: appointmentId }),
+  'staff.meetings.end': (c: ReturnType<typeof h.as>) => c.staff.meetings.end({ id: appointmentId }),
+  'staff.meetings.attendance': (c: ReturnType<typeof h.as>) => c.staff.meetings.attendance({ id: appointmentId }),
 });
 
 const parentCalls = () => ({
@@ -41,6 +45,8 @@ const parentCalls = () => ({
     c.parent.appointments.book({ slotId, studentId: h.world.a.family3.student.id }),
   'parent.appointments.book (for someone else’s child)': (c: ReturnType<typeof h.as>) =>
     c.parent.appointments.book({ slotId, studentId: h.world.a.family1.student.id }),
+  'parent.meetings.join': (c: ReturnType<typeof h.as>) => c.parent.meetings.join({ id: appointmentId }),
+  'parent.meetings.knocking': (c: ReturnType<typeof h.as>) => c.parent.meetings.knocking({ id: appointmentId, sessionId: 'abc-123' }),
 });
 
 describe('object-level authorization: someone else’s object answers NOT_FOUND', () => {

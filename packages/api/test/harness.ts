@@ -7,12 +7,13 @@ import {
   loadStaffActor,
   ManualClock,
   silentLogger,
-  type CoreDeps,
+  type MeetingDeps,
   type GuardianActor,
   type StaffActor,
 } from '@edutrack/core';
 
 import { appRouter, createCallerFactory, type SessionCookies } from '../src/index.ts';
+import { fakeVideoRooms } from './fake-video-rooms.ts';
 
 export const NOW = '2030-03-04T12:00:00Z';
 const createCaller = createCallerFactory(appRouter);
@@ -25,7 +26,7 @@ export function memoryCookies(): SessionCookies & { jar: Map<string, string> } {
 
 export interface ApiHarness {
   testDb: TestDatabase;
-  deps: CoreDeps;
+  deps: MeetingDeps;
   clock: ManualClock;
   world: SchoolWorld;
   staff(user: { id: string }): Promise<StaffActor>;
@@ -46,6 +47,7 @@ export function useApiHarness(): ApiHarness {
       passwords: argon2Passwords,
       limiter: createAttemptLimiter(h.testDb.db),
       publicUrl: 'http://localhost:3000',
+      video: fakeVideoRooms(),
     };
     h.world = await insertSchoolWorld(h.testDb.db);
     h.staff = async (user) => loadStaffActor(h.testDb.db, (await h.testDb.db.query.staffUsers.findFirst({ where: (s, { eq }) => eq(s.id, user.id) }))!);

@@ -38,3 +38,13 @@ export { JOB, roomSyncJobKey } from './jobs/job-names.ts';
 export { enqueueRoomSync } from './jobs/enqueue.ts';
 export * from './time/meeting-window.ts';
 export { formatInZone, formatTimeInZone, isValidTimeZone, zonedDateTime } from './time/time-zones.ts';
+
+export type { MeetingDeps } from './meetings/meeting-deps.ts';
+export type { ProvisionedRoom, RoomWindow, VideoRooms } from './meetings/video-rooms.ts';
+export { needsRoom, syncRoom, type RoomSyncOutcome } from './meetings/sync-room.ts';
+export { reconcileRooms, type ReconcileReport } from './meetings/reconcile-rooms.ts';
+export { joinAsParent, joinAsTeacher, type JoinTicket } from './meetings/join-meeting.ts';
+export { listVouchedKnockers, recordKnock } from './meetings/lobby.ts';
+export { endMeetingNow, getAttendance } from './meetings/attendance.ts';
+export { applyMeetingEvent, recordWebhookEvent, type MeetingEvent } from './meetings/webhook-events.ts';
+export { settleClosedMeetings } from './meetings/settle-meetings.ts';

@@ -51,7 +51,7 @@ export function useHarness(): Harness {
     h.outbox = () => h.testDb.db.select().from(outboxEmails).orderBy(outboxEmails.createdAt);
     h.roomSyncJobs = async () => {
       const rows = await h.testDb.db.execute<{ key: string }>(
-        sql`SELECT key FROM graphile_worker.jobs WHERE task_identifier = 'room.sync'`,
+        sql`SELECT key FROM graphile_worker.jobs WHERE task_identifier = 'room:sync'`,
       );
       return rows.map((r) => ({ appointmentId: r.key.replace('room-sync:', ''), key: r.key }));
     };

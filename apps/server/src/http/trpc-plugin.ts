@@ -1,11 +1,11 @@
 import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from '@trpc/server/adapters/fastify';
 import type { FastifyInstance } from 'fastify';
 import { appRouter, type ApiContext, type AppRouter } from '@edutrack/api';
-import { guardianForSession, staffForSession, type CoreDeps } from '@edutrack/core';
+import { guardianForSession, staffForSession, type MeetingDeps } from '@edutrack/core';
 import { SESSION_COOKIE, sessionCookies } from './session-cookies.ts';
 
 export interface TrpcPluginOptions {
-  deps: CoreDeps;
+  deps: MeetingDeps;
   cookieSecure: boolean;
   allowedOrigins: string[];
 }

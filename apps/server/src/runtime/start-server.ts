@@ -7,20 +7,23 @@ import {
   createOutboxMailer,
   systemClock,
   type Clock,
-  type CoreDeps,
+  type MeetingDeps,
 } from '@edutrack/core';
 import { buildApp } from '../app.ts';
 import { webAppDirs, type ServerEnv } from '../env.ts';
 import { seedDemoSchool, type DemoSignIns } from '../seed/demo-school.ts';
+import { MEETING_CRONTAB, meetingTasks } from '../worker/meeting-tasks.ts';
 import { startWorker } from '../worker/start-worker.ts';
+import { startVideoBackend, type VideoBackend } from './video-backend.ts';
 import { prepareDatabase, type ResolvedDatabase } from './database.ts';
 import { createLogger } from './logger.ts';
 
 export interface RunningServer {
   url: string;
   app: FastifyInstance;
-  deps: CoreDeps;
+  deps: MeetingDeps;
   database: ResolvedDatabase;
+  videoBackend: VideoBackend;
   demo: DemoSignIns | null;
   log: Logger;
   stop(): Promise<void>;
@@ -46,7 +49,10 @@ export async function startServer(env: ServerEnv, overrides: StartOverrides = {}
     const handle: DbHandle = createDb(database.url, { maxConnections: env.DATABASE_POOL_SIZE });
     stops.push(handle.close);
 
-    const deps: CoreDeps = {
+    const videoBackend = await startVideoBackend(env, { clock, log });
+    stops.push(videoBackend.stop);
+
+    const deps: MeetingDeps = {
       db: handle.db,
       clock,
       mailer: createOutboxMailer(log),
@@ -54,11 +60,13 @@ export async function startServer(env: ServerEnv, overrides: StartOverrides = {}
       passwords: argon2Passwords,
       limiter: createAttemptLimiter(handle.db),
       publicUrl: env.PUBLIC_URL,
+      video: videoBackend.video,
     };
     const demo = env.SEED_DEMO ? await seedDemoSchool(deps) : null;
 
     const app = await buildApp({
       deps,
+      dailyWebhookSecret: videoBackend.webhookSecret,
       logger: log,
       cookieSecure: env.COOKIE_SECURE,
       allowedOrigins: env.ALLOWED_ORIGINS,
@@ -73,13 +81,14 @@ export async function startServer(env: ServerEnv, overrides: StartOverrides = {}
     stops.push(() => app.close());
 
     if (env.RUN_WORKER) {
-      const worker = await startWorker({ databaseUrl: database.url, concurrency: env.WORKER_CONCURRENCY, tasks: {}, log });
+      const worker = await startWorker({ databaseUrl: database.url, concurrency: env.WORKER_CONCURRENCY, tasks: meetingTasks(deps), crontab: MEETING_CRONTAB, log });
       stops.push(() => worker.stop());
     }
 
     const address = await app.listen({ host: env.HOST, port: env.PORT });
     const port = new URL(address).port;
-    return { url: `http://localhost:${port}`, app, deps, database, demo, log, stop: stopAll };
+    videoBackend.connectWebhooks(`http://127.0.0.1:${port}`);
+    return { url: `http://localhost:${port}`, app, deps, database, videoBackend, demo, log, stop: stopAll };
   } catch (error) {
     await stopAll();
     throw error;

@@ -11,6 +11,7 @@ import {
 } from '@edutrack/core';
 import { cancelReason, id, idempotencyKey, instant, topic } from '../schemas.ts';
 import { parentProcedure, router } from '../trpc.ts';
+import { parentMeetingsRouter } from './parent-meetings.ts';
 import { listInput } from './staff-appointments.ts';
 
 export const parentRouter = router({
@@ -41,4 +42,6 @@ export const parentRouter = router({
       .input(z.object({ id: id('meeting'), reason: cancelReason.optional() }))
       .mutation(({ ctx, input }) => cancelAppointment(ctx.deps, ctx.guardian, input)),
   }),
+
+  meetings: parentMeetingsRouter,
 });

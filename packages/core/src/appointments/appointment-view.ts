@@ -1,4 +1,4 @@
-import { eq, type SQL } from 'drizzle-orm';
+import { eq, sql, type SQL } from 'drizzle-orm';
 import { appointmentRooms, appointments, branches, guardians, staffUsers, students, type Executor } from '@edutrack/db';
 import type { Actor } from '../actors.ts';
 import type { Clock } from '../clock.ts';
@@ -22,6 +22,8 @@ export interface AppointmentView {
   cancelledBy: 'staff' | 'guardian' | null;
   cancelReason: string | null;
   room: { status: 'pending' | 'ready' | 'failed' | 'deleted' } | null;
+  /** Who is in the call or knocking right now (from Daily's webhooks and the parent app). */
+  live: { teacherInCall: boolean; parentInCall: boolean; parentWaiting: boolean; guestWaiting: boolean };
   /** When "Join Video Call" opens and closes (the room's window). */
   joinOpensAt: string;
   joinClosesAt: string;
@@ -35,6 +37,9 @@ export const appointmentColumns = {
   guardian: { id: guardians.id, name: guardians.name },
   student: { id: students.id, name: students.name },
   roomStatus: appointmentRooms.status,
+  /** Open presence as 'kind:role' pairs, one small index lookup per row. */
+  presence: sql<string[] | null>`(SELECT array_agg(DISTINCT p.kind || ':' || p.role) FROM meeting_presence p
+    WHERE p.appointment_id = ${appointments.id} AND p.left_at IS NULL)`,
 };
 
 /** The joined select every appointment read goes through; callers add where/order/limit. */
@@ -71,8 +76,19 @@ export function toAppointmentView(row: AppointmentRow, actor: Actor, clock: Cloc
     cancelledBy: a.cancelledByKind,
     cancelReason: a.cancelReason,
     room: row.roomStatus ? { status: row.roomStatus } : null,
+    live: liveOf(row.presence ?? []),
     joinOpensAt: window.opensAt.toISOString(),
     joinClosesAt: window.closesAt.toISOString(),
     permissions: permissionsFor(actor, a, clock.now()),
+  };
+}
+
+function liveOf(presence: string[]): AppointmentView['live'] {
+  const has = (pair: string) => presence.includes(pair);
+  return {
+    teacherInCall: has('participant:teacher'),
+    parentInCall: has('participant:guardian'),
+    parentWaiting: has('waiting:guardian'),
+    guestWaiting: has('waiting:guest'),
   };
 }

@@ -1,9 +1,13 @@
 /**
- * Task identifiers shared by the code that enqueues and the worker that runs them.
- * `room.sync` makes the appointment's Daily room match the appointment as it is when the job runs.
+ * Task identifiers (no dots: graphile-worker's crontab refuses them) shared by the code that enqueues and the worker that runs them.
+ * `room:sync` makes the appointment's Daily room match the appointment as it is when the job runs.
  */
 export const JOB = {
-  roomSync: 'room.sync',
+  roomSync: 'room:sync',
+  /** The periodic sweep (crontab): rooms both ways, and meeting outcomes. */
+  reconcileRooms: 'rooms:reconcile',
+  /** Applies one stored Daily webhook event to attendance. */
+  dailyWebhook: 'daily:webhook',
 } as const;
 
 export const roomSyncJobKey = (appointmentId: string) => `room-sync:${appointmentId}`;

@@ -18,3 +18,9 @@ export const loginTokenPurpose = pgEnum('login_token_purpose', [
   'guardian_sign_in',
   'staff_set_password',
 ]);
+
+/** In the call, or knocking in the lobby. */
+export const presenceKind = pgEnum('presence_kind', ['participant', 'waiting']);
+
+/** Who a Daily session was, as far as the server can vouch: a token it minted, or nobody known. */
+export const attendeeRole = pgEnum('attendee_role', ['teacher', 'guardian', 'guest']);

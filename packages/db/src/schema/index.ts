@@ -2,3 +2,4 @@ export * from './enums.ts';
 export * from './directory.ts';
 export * from './scheduling.ts';
 export * from './auth.ts';
+export * from './attendance.ts';

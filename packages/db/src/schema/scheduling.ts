@@ -105,6 +105,9 @@ export const appointmentRooms = pgTable(
     status: roomStatus('status').notNull().default('pending'),
     lastError: text('last_error'),
     syncedAt: ts('synced_at'),
+    /** Daily's meeting.started / meeting.ended for this room (the latest session). */
+    meetingStartedAt: ts('meeting_started_at'),
+    meetingEndedAt: ts('meeting_ended_at'),
     updatedAt: ts('updated_at').notNull().defaultNow(),
   },
   (t) => [uniqueIndex('appointment_rooms_name_key').on(t.name), index('appointment_rooms_status_idx').on(t.status)],

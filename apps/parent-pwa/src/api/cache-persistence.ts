@@ -1,0 +1,39 @@
+import { createAsyncStoragePersister } from '@tanstack/query-async-storage-persister';
+import type { Query } from '@tanstack/react-query';
+import type { PersistQueryClientProviderProps } from '@tanstack/react-query-persist-client';
+
+/** How long the last known meetings stay available offline. */
+export const CACHE_MAX_AGE_MS = 30 * 24 * 60 * 60 * 1000;
+const STORAGE_KEY = 'edutrack-parent-cache';
+/** Change when the shape of persisted data changes: older copies are then dropped. */
+const CACHE_VERSION = '1';
+
+/** What is kept on the device for offline use: who is signed in, the children, their meetings. */
+const PERSISTED_PATHS = new Set(['auth.me', 'parent.children', 'parent.appointments.list', 'parent.appointments.get']);
+
+export function queryPath(queryKey: readonly unknown[]): string {
+  const path = queryKey[0];
+  return Array.isArray(path) ? path.join('.') : '';
+}
+
+export function shouldPersistQuery(query: Pick<Query, 'queryKey' | 'state'>): boolean {
+  return query.state.status === 'success' && PERSISTED_PATHS.has(queryPath(query.queryKey));
+}
+
+export function createPersistOptions(storage: Storage | null): PersistQueryClientProviderProps['persistOptions'] {
+  return {
+    persister: createAsyncStoragePersister({ storage, key: STORAGE_KEY, throttleTime: 500 }),
+    maxAge: CACHE_MAX_AGE_MS,
+    buster: CACHE_VERSION,
+    dehydrateOptions: { shouldDehydrateQuery: shouldPersistQuery },
+  };
+}
+
+/** localStorage, or nothing where a browser refuses it (private modes, some web views). */
+export function deviceStorage(): Storage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,38 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useTRPC } from '@edutrack/web-kit';
+import type { Meeting } from './types.ts';
+
+export const UPCOMING = { view: 'upcoming', limit: 100 } as const;
+export const PAST = { view: 'past', limit: 20 } as const;
+
+export function useChildren() {
+  const trpc = useTRPC();
+  return useQuery(trpc.parent.children.queryOptions());
+}
+
+export function useUpcomingMeetings() {
+  const trpc = useTRPC();
+  return useQuery(trpc.parent.appointments.list.queryOptions(UPCOMING));
+}
+
+export function usePastMeetings() {
+  const trpc = useTRPC();
+  return useQuery(trpc.parent.appointments.list.queryOptions(PAST));
+}
+
+/** One meeting; shown at once (and offline) from the lists while the fresh copy loads. */
+export function useMeeting(id: string) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  return useQuery({
+    ...trpc.parent.appointments.get.queryOptions({ id }),
+    placeholderData: () => {
+      for (const input of [UPCOMING, PAST]) {
+        const page = queryClient.getQueryData(trpc.parent.appointments.list.queryKey(input));
+        const found = page?.items.find((m: Meeting) => m.id === id);
+        if (found) return found;
+      }
+      return undefined;
+    },
+  });
+}

@@ -1,0 +1,26 @@
+import { Router } from 'wouter';
+import { createApiClient } from '@edutrack/web-kit';
+import { ApiProvider } from './api/api-provider.tsx';
+import { createPersistOptions, deviceStorage } from './api/cache-persistence.ts';
+import { createParentQueryClient, trustBrowserOnlineState } from './api/query-client.ts';
+import { AppRoutes } from './app-routes.tsx';
+import { NoticeProvider } from './layout/notice.tsx';
+import { ServiceWorkerUpdates } from './pwa/service-worker-updates.tsx';
+
+trustBrowserOnlineState();
+const queryClient = createParentQueryClient();
+const trpcClient = createApiClient();
+const persistOptions = createPersistOptions(deviceStorage());
+
+export function App() {
+  return (
+    <ApiProvider queryClient={queryClient} trpcClient={trpcClient} persistOptions={persistOptions}>
+      <ServiceWorkerUpdates />
+      <Router base={import.meta.env.BASE_URL.replace(/\/$/, '')}>
+        <NoticeProvider>
+          <AppRoutes />
+        </NoticeProvider>
+      </Router>
+    </ApiProvider>
+  );
+}

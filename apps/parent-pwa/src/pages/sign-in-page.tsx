@@ -1,0 +1,32 @@
+import { useState } from 'react';
+import { Redirect, useLocation } from 'wouter';
+import { useSession } from '../api/use-session.ts';
+import { PlainLayout } from '../layout/parent-layout.tsx';
+import { ContinueSignIn } from '../sign-in/continue-sign-in.tsx';
+import { RequestLinkForm } from '../sign-in/request-link-form.tsx';
+import { forgetSignInToken, readSignInToken } from '../sign-in/sign-in-token.ts';
+
+/** /sign-in: with a token from the emailed link, "Continue"; without one, ask for a link. */
+export function SignInPage() {
+  const [token, setToken] = useState(() => readSignInToken(window.location.hash));
+  const session = useSession();
+  const [, navigate] = useLocation();
+
+  if (!token && session.data?.guardian) return <Redirect to="/" replace />;
+  return (
+    <PlainLayout>
+      {token ? (
+        <ContinueSignIn
+          token={token}
+          onSignedIn={() => navigate('/', { replace: true })}
+          onWantNewLink={() => {
+            forgetSignInToken();
+            setToken(null);
+          }}
+        />
+      ) : (
+        <RequestLinkForm />
+      )}
+    </PlainLayout>
+  );
+}

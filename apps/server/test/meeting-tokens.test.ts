@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { AppError, joinAsParent, joinAsTeacher } from '@edutrack/core';
+import { useVideoHarness } from './video-harness.ts';
+
+const h = useVideoHarness();
+const guardianActor = (f: { guardian: { id: string; email: string; name: string } }) => ({ kind: 'guardian' as const, ...f.guardian });
+
+describe('meeting tokens', () => {
+  it('are minted only inside the window, as owner for the teacher and knocking for the parent', async () => {
+    const id = await h.schedule(30);
+    const teacher = await h.staff(h.world.a.teacher1);
+    const parent = guardianActor(h.world.a.family1);
+
+    const early = await joinAsParent(h.deps, parent, id).catch((e: AppError) => e);
+    expect(early).toMatchObject({ code: 'PRECONDITION_FAILED', userMessage: expect.stringMatching(/opens at 12:25/) });
+
+    h.clock.set('2030-03-04T12:25:00Z');
+    const host = await joinAsTeacher(h.deps, teacher, id);
+    const guest = await joinAsParent(h.deps, parent, id);
+    const hostToken = await h.daily.validateMeetingToken(host.token);
+    const guestToken = await h.daily.validateMeetingToken(guest.token);
+    expect(hostToken).toMatchObject({ room_name: host.roomName, is_owner: true, user_id: teacher.id, exp: Math.floor(Date.parse('2030-03-04T13:15:00Z') / 1000) });
+    expect(guestToken).toMatchObject({ room_name: host.roomName, knocking: true, user_id: parent.id, user_name: `${parent.name} (parent of ${h.world.a.family1.student.name})` });
+    expect(guestToken.is_owner ?? false).toBe(false);
+    expect(host.roomUrl).toContain(host.roomName);
+
+    // Another family's parent and another teacher get nothing, not even a hint the meeting exists.
+    const stranger = await joinAsParent(h.deps, guardianActor(h.world.a.family3), id).catch((e: AppError) => e.code);
+    const colleague = await joinAsTeacher(h.deps, await h.staff(h.world.a.teacher2), id).catch((e: AppError) => e.code);
+    expect([stranger, colleague]).toEqual(['NOT_FOUND', 'NOT_FOUND']);
+
+    h.clock.set('2030-03-04T13:15:00Z');
+    expect(await joinAsTeacher(h.deps, teacher, id).catch((e: AppError) => e.userMessage)).toMatch(/has ended/);
+    h.clock.set('2030-03-04T12:00:00Z');
+  });
+
+  it('a join before the room job ran makes the room on the spot', async () => {
+    const id = await h.schedule(3);
+    const ticket = await joinAsTeacher(h.deps, await h.staff(h.world.a.teacher1), id);
+    expect(await h.daily.findRoom(ticket.roomName)).not.toBeNull();
+  });
+});

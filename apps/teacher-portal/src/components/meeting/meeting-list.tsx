@@ -1,0 +1,30 @@
+import type { UseQueryResult } from '@tanstack/react-query';
+import { useNow } from '../../hooks/use-now.ts';
+import type { Meeting } from '../../api/types.ts';
+import { QueryProblem } from '../query-problem.tsx';
+import { MeetingCard } from './meeting-card.tsx';
+
+/** A list of meetings from a query: loading, a failure with a retry, an empty note, or the cards. */
+export function MeetingList({
+  query,
+  empty,
+  showTeacher,
+  label,
+}: {
+  query: UseQueryResult<{ items: Meeting[] }, unknown>;
+  empty: string;
+  showTeacher: boolean;
+  label: string;
+}) {
+  const now = useNow(15_000);
+  if (query.isPending) return <p className="muted">Loading meetings…</p>;
+  if (query.isError) return <QueryProblem error={query.error} onRetry={() => void query.refetch()} />;
+  if (!query.data.items.length) return <p className="empty">{empty}</p>;
+  return (
+    <ul className="meeting-list" aria-label={label}>
+      {query.data.items.map((meeting) => (
+        <MeetingCard key={meeting.id} meeting={meeting} now={now} showTeacher={showTeacher} />
+      ))}
+    </ul>
+  );
+}

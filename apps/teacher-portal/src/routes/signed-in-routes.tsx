@@ -1,0 +1,26 @@
+import { Route, Switch } from 'wouter';
+import { AgendaPage } from '../pages/agenda/agenda-page.tsx';
+import { AvailabilityPage } from '../pages/availability/availability-page.tsx';
+import { CallPage } from '../pages/call/call-page.tsx';
+import { MeetingDetailPage } from '../pages/meeting/meeting-detail-page.tsx';
+import { NotFoundPage } from '../pages/not-found-page.tsx';
+import { RosterImportPage } from '../pages/roster/roster-import-page.tsx';
+import { SchedulePage } from '../pages/schedule/schedule-page.tsx';
+import { BranchSettingsPage } from '../pages/settings/branch-settings-page.tsx';
+import { useWorkspace } from '../workspace/workspace-context.tsx';
+
+export function SignedInRoutes() {
+  const { isAdmin } = useWorkspace();
+  return (
+    <Switch>
+      <Route path="/" component={AgendaPage} />
+      <Route path="/meetings/new" component={SchedulePage} />
+      <Route path="/meetings/:id/call">{(params) => <CallPage id={params.id} />}</Route>
+      <Route path="/meetings/:id">{(params) => <MeetingDetailPage id={params.id} />}</Route>
+      <Route path="/availability" component={AvailabilityPage} />
+      {isAdmin && <Route path="/directory-import" component={RosterImportPage} />}
+      {isAdmin && <Route path="/settings" component={BranchSettingsPage} />}
+      <Route component={NotFoundPage} />
+    </Switch>
+  );
+}

@@ -1,0 +1,97 @@
+import { eq } from 'drizzle-orm';
+import { appointmentRooms } from '@edutrack/db';
+import type { GuardianActor, StaffActor } from '../actors.ts';
+import { AppError } from '../errors.ts';
+import { findVisibleAppointment } from '../appointments/access.ts';
+import type { AppointmentRow } from '../appointments/appointment-view.ts';
+import { meetingWindow, windowState } from '../time/meeting-window.ts';
+import { formatTimeInZone } from '../time/time-zones.ts';
+import type { MeetingDeps } from './meeting-deps.ts';
+import { syncRoom } from './sync-room.ts';
+
+export interface JoinTicket {
+  mode: 'daily' | 'local';
+  roomUrl: string;
+  roomName: string;
+  /** A meeting token minted for this person just now; never stored. */
+  token: string;
+  /** When the room closes and the token stops working. */
+  closesAt: string;
+  you: { userId: string; userName: string; role: 'teacher' | 'guardian' };
+  teacher: { id: string; displayName: string };
+  expectedParent: { id: string; name: string };
+  student: { id: string; name: string };
+  startsAt: string;
+  endsAt: string;
+}
+
+/** The appointment's teacher joins as the room's owner: they admit or deny knockers. */
+export async function joinAsTeacher(deps: MeetingDeps, staff: StaffActor, appointmentId: string): Promise<JoinTicket> {
+  const row = await findVisibleAppointment(deps.db, staff, appointmentId);
+  if (row.appointment.teacherId !== staff.id) {
+    throw new AppError('FORBIDDEN', `Only ${row.teacher.displayName} can host this meeting. Admins can follow it from the agenda.`);
+  }
+  return issueTicket(deps, row, { role: 'teacher', userId: staff.id, userName: staff.displayName });
+}
+
+/** A parent of the child joins with a knocking token under a name the server vouches for. */
+export async function joinAsParent(deps: MeetingDeps, guardian: GuardianActor, appointmentId: string): Promise<JoinTicket> {
+  const row = await findVisibleAppointment(deps.db, guardian, appointmentId);
+  return issueTicket(deps, row, { role: 'guardian', userId: guardian.id, userName: `${guardian.name} (parent of ${row.student.name})` });
+}
+
+async function issueTicket(deps: MeetingDeps, row: AppointmentRow, you: JoinTicket['you']): Promise<JoinTicket> {
+  checkJoinable(row, deps.clock.now());
+  const room = await readyRoom(deps, row);
+  const closesAt = meetingWindow(row.appointment).closesAt;
+  const token = await deps.video.mintToken({ roomName: room.name, role: you.role, userId: you.userId, userName: you.userName, expiresAt: closesAt });
+  return {
+    mode: deps.video.mode,
+    roomUrl: room.url,
+    roomName: room.name,
+    token,
+    closesAt: closesAt.toISOString(),
+    you,
+    teacher: row.teacher,
+    expectedParent: row.guardian,
+    student: row.student,
+    startsAt: row.appointment.startsAt.toISOString(),
+    endsAt: row.appointment.endsAt.toISOString(),
+  };
+}
+
+export function checkJoinable(row: AppointmentRow, now: Date): void {
+  const a = row.appointment;
+  if (a.status === 'cancelled') throw new AppError('PRECONDITION_FAILED', 'This meeting was cancelled, so its video room is closed.');
+  const window = meetingWindow(a);
+  const state = windowState(window, now);
+  if (a.status === 'no_show' || state === 'closed') {
+    throw new AppError('PRECONDITION_FAILED', 'This meeting has ended and its video room is closed.');
+  }
+  if (state === 'not_open') {
+    throw new AppError(
+      'PRECONDITION_FAILED',
+      `The video room opens at ${formatTimeInZone(window.opensAt, row.branch.timeZone)}, 5 minutes before the meeting. Come back then.`,
+      { opensAt: window.opensAt.toISOString() },
+    );
+  }
+}
+
+/**
+ * The room, made ready now if its job has not got to it yet (or failed earlier): joining must not
+ * depend on the queue having caught up. The sync is idempotent, so racing the job is harmless.
+ */
+async function readyRoom(deps: MeetingDeps, row: AppointmentRow): Promise<{ name: string; url: string }> {
+  const current = async () => (await deps.db.select().from(appointmentRooms).where(eq(appointmentRooms.appointmentId, row.appointment.id)))[0];
+  let room = await current();
+  if (room?.status !== 'ready' || !room.url) {
+    try {
+      await syncRoom(deps, row.appointment.id);
+    } catch (error) {
+      deps.log.warn({ err: error, appointmentId: row.appointment.id }, 'room not ready at join time');
+      throw new AppError('SERVICE_UNAVAILABLE', "The video room isn't ready yet. Please try again in a minute.", { retryAfterSeconds: 30 });
+    }
+    room = await current();
+  }
+  return { name: room!.name, url: room!.url! };
+}
