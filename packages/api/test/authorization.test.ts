@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { outcome, useApiHarness } from './harness.ts';
+import { allProcedures } from './procedures.ts';
 
 const h = useApiHarness();
 let appointmentId: string;
@@ -93,5 +94,36 @@ describe('object-level authorization: someone else’s object answers NOT_FOUND'
     expect(await outcome(anonymous.staff.directory.branches())).toBe('UNAUTHORIZED');
     expect(await outcome(anonymous.parent.appointments.list({ view: 'upcoming' }))).toBe('UNAUTHORIZED');
     expect(await anonymous.auth.me()).toEqual({ staff: null, guardian: null });
+  });
+});
+
+describe('the matrix is complete', () => {
+  it('lists never show another teacher’s, family’s or branch’s meetings or slots', async () => {
+    const teacher2 = h.as(await h.staff(h.world.a.teacher2));
+    const otherAdmin = h.as(await h.staff(h.world.b.admin));
+    const parent3 = h.as(h.guardian(h.world.a.family3));
+    const ids = (page: { items: { id: string }[] }) => page.items.map((i) => i.id);
+    expect(ids(await teacher2.staff.appointments.list({ view: 'upcoming', teacherId: h.world.a.teacher1.id }))).not.toContain(appointmentId);
+    expect(ids(await otherAdmin.staff.appointments.list({ view: 'upcoming' }))).not.toContain(appointmentId);
+    expect(ids(await parent3.parent.appointments.list({ view: 'upcoming', studentId: h.world.a.family1.student.id }))).toEqual([]);
+    expect(await parent3.parent.openSlots({ studentId: h.world.a.family1.student.id })).toEqual([]);
+  });
+
+  it('every procedure that names an object is in a matrix above', () => {
+    const objectFields = ['id', 'slotId', 'slotIds', 'studentId', 'guardianId', 'teacherId', 'branchId'];
+    const covered = new Set([
+      ...Object.keys(staffCalls()).map((k) => k.split(' ')[0]),
+      ...Object.keys(parentCalls()).map((k) => k.split(' ')[0]),
+      // Checked in "branch directory" and "lists never show…" above:
+      'staff.directory.teachers',
+      'staff.directory.students',
+      'staff.directory.updateBranch',
+      'staff.directory.importRoster',
+      'staff.appointments.list',
+      'parent.appointments.list',
+      'parent.openSlots',
+    ]);
+    const naming = allProcedures.filter((p) => p.fields.some((f) => objectFields.includes(f))).map((p) => p.path);
+    expect(naming.filter((path) => !covered.has(path))).toEqual([]);
   });
 });
