@@ -39,6 +39,21 @@ describe('staff sessions over HTTP', () => {
   });
 });
 
+describe('brute force', () => {
+  it('is slowed after five wrong passwords, and reported in the log without the address', async () => {
+    const { teacher2 } = t.world.a;
+    const b = t.browser();
+    for (let i = 0; i < 5; i++) await b.mutation('auth.staffSignIn', { email: teacher2.email, password: `guess ${i}` });
+    const blocked = await b.mutation('auth.staffSignIn', { email: teacher2.email, password: 'guess 6' });
+    expect(blocked.res.status).toBe(429);
+    expect(blocked.body.error!.message).toMatch(/Too many sign-in attempts.*wait 15 minutes/);
+    const warning = t.logs.find((line) => line.includes('repeated failed staff sign-ins'));
+    expect(warning).toBeDefined();
+    expect(warning).not.toContain(teacher2.email);
+    expect(warning).toContain(`${teacher2.email[0]}***@school.test`);
+  });
+});
+
 describe('parent magic link over HTTP', () => {
   it('opening the link spends nothing; the Continue POST signs in once', async () => {
     const { family1 } = t.world.a;

@@ -1,9 +1,8 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { freePort, startServerProcess } from './support/server-process.ts';
 import { browser } from './test-app.ts';
 
 /**
@@ -13,38 +12,13 @@ import { browser } from './test-app.ts';
 const dataDir = mkdtempSync(join(tmpdir(), 'etm-smoke-'));
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = createServer().listen(0, '127.0.0.1', () => {
-      const port = (s.address() as { port: number }).port;
-      s.close(() => resolve(port));
-    });
-  });
-}
-
-async function start(port: number): Promise<{ child: ChildProcess; output: () => string }> {
-  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), EMBEDDED_POSTGRES_DIR: dataDir, LOG_LEVEL: 'warn', NODE_ENV: 'development' };
-  delete env.DATABASE_URL;
-  const child = spawn(join(import.meta.dirname, '../node_modules/.bin/tsx'), ['src/main.ts'], { cwd: join(import.meta.dirname, '..'), env });
-  let output = '';
-  child.stdout!.on('data', (d) => (output += d));
-  child.stderr!.on('data', (d) => (output += d));
-  await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 90_000);
-    child.stdout!.on('data', () => output.includes('Press Ctrl+C to stop.') && (clearTimeout(timer), resolve()));
-    child.on('exit', (code) => reject(new Error(`server exited with ${code}:\n${output}`)));
-  });
-  return { child, output: () => output };
-}
-
-/** Stops like Ctrl+C would; the embedded database's own exit hook ends the process with 128+15. */
-function stop(child: ChildProcess): Promise<number | null> {
-  return new Promise((resolve) => {
-    child.on('exit', (code) => resolve(code));
-    child.kill('SIGTERM');
-  });
-}
 const STOPPED_CLEANLY = [0, 143];
+
+function start(port: number) {
+  const env: NodeJS.ProcessEnv = { ...process.env, EMBEDDED_POSTGRES_DIR: dataDir, LOG_LEVEL: 'warn' };
+  delete env.DATABASE_URL;
+  return startServerProcess(env, port);
+}
 
 describe('pnpm start without DATABASE_URL', { timeout: 180_000 }, () => {
   it('starts an embedded database, seeds a demo school, lets the demo users in, and keeps data between runs', async () => {
@@ -66,7 +40,8 @@ describe('pnpm start without DATABASE_URL', { timeout: 180_000 }, () => {
     await parent.mutation('auth.redeemMagicLink', { token });
     const meetings = (await parent.query('parent.appointments.list', { view: 'upcoming' })).body.result!.data as { items: { student: { name: string } }[] };
     expect(meetings.items.map((a) => a.student.name).sort()).toEqual(['Maya Chen', 'Sam Chen']);
-    expect(STOPPED_CLEANLY).toContain(await stop(first.child));
+    // The embedded database's own exit hook ends the process with 128+15 on SIGTERM.
+    expect(STOPPED_CLEANLY).toContain(await first.stop());
 
     const second = await start(port);
     expect(second.output()).not.toContain('Demo school created');
@@ -74,6 +49,6 @@ describe('pnpm start without DATABASE_URL', { timeout: 180_000 }, () => {
     await again.mutation('auth.staffSignIn', { email: 'ana.rivera@riverside.test', password: 'riverside-demo' });
     const kept = (await again.query('staff.appointments.list', { view: 'upcoming' })).body.result!.data as { items: unknown[] };
     expect(kept.items).toHaveLength(2);
-    expect(STOPPED_CLEANLY).toContain(await stop(second.child));
+    expect(STOPPED_CLEANLY).toContain(await second.stop());
   });
 });

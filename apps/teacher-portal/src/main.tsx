@@ -3,7 +3,8 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app.tsx';
 import './styles/base.css';
 import './styles/forms.css';
-import './styles/components.css';
+import './styles/layout.css';
+import './styles/meeting-lists.css';
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

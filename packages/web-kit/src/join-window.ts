@@ -1,12 +1,13 @@
 /**
  * The "Join Video Call" button's state, from the meeting's window as the server reports it
  * (joinOpensAt = start − 5 min, joinClosesAt = end + 30 min). Both apps use this one rule.
+ * A completed meeting stays joinable while its room is open: a dropped call can be rejoined.
  */
 export type JoinState =
   | { kind: 'not_open'; opensAt: Date; msUntilOpen: number }
   | { kind: 'open'; closesAt: Date }
   | { kind: 'closed' }
-  | { kind: 'unavailable'; reason: 'cancelled' | 'completed' | 'no_show' };
+  | { kind: 'unavailable'; reason: 'cancelled' | 'no_show' };
 
 export function joinState(
   meeting: { status: string; joinOpensAt: string; joinClosesAt: string },

@@ -1,7 +1,8 @@
 import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from '@trpc/server/adapters/fastify';
 import type { FastifyInstance } from 'fastify';
 import { appRouter, type ApiContext, type AppRouter } from '@edutrack/api';
-import { guardianForSession, staffForSession, type MeetingDeps } from '@edutrack/core';
+import { TRPCError } from '@trpc/server';
+import { databaseUnavailable, guardianForSession, isDatabaseUnavailable, staffForSession, type MeetingDeps } from '@edutrack/core';
 import { SESSION_COOKIE, sessionCookies } from './session-cookies.ts';
 
 export interface TrpcPluginOptions {
@@ -29,13 +30,20 @@ export async function registerTrpc(app: FastifyInstance, options: TrpcPluginOpti
         const { deps } = options;
         const staffToken = req.cookies[SESSION_COOKIE.staff];
         const parentToken = req.cookies[SESSION_COOKIE.guardian];
-        return {
-          deps,
-          staff: staffToken ? await staffForSession(deps.db, deps.clock, staffToken) : null,
-          guardian: parentToken ? await guardianForSession(deps.db, deps.clock, parentToken) : null,
-          ip: req.ip,
-          cookies: sessionCookies(req, res, options.cookieSecure),
-        };
+        try {
+          return {
+            deps,
+            staff: staffToken ? await staffForSession(deps.db, deps.clock, staffToken) : null,
+            guardian: parentToken ? await guardianForSession(deps.db, deps.clock, parentToken) : null,
+            ip: req.ip,
+            cookies: sessionCookies(req, res, options.cookieSecure),
+          };
+        } catch (error) {
+          // Looking up the session is the first query of every request: a lost database is retryable here too.
+          if (!isDatabaseUnavailable(error)) throw error;
+          const unavailable = databaseUnavailable();
+          throw new TRPCError({ code: 'SERVICE_UNAVAILABLE', message: unavailable.userMessage, cause: unavailable });
+        }
       },
       onError: ({ error, path, req }) => {
         // Expected outcomes (NOT_FOUND, CONFLICT, ...) are not incidents; only unexpected failures are logged.

@@ -1,8 +1,8 @@
 import type { Meeting } from '../api/types.ts';
 
 /**
- * The status badge of a meeting, derived from the appointment, its room and the time. Rules are
- * checked in order; live presence ("parent waiting", "in call") slots in once the API reports it.
+ * The status badge of a meeting, derived from the appointment, its room, who is in the room right
+ * now, and the time. Rules are checked in order; the first that applies wins.
  */
 export type MeetingStatusKind =
   | 'cancelled'
@@ -11,6 +11,7 @@ export type MeetingStatusKind =
   | 'ended'
   | 'in_call'
   | 'parent_waiting'
+  | 'guest_waiting'
   | 'room_failed'
   | 'room_preparing'
   | 'room_ready';
@@ -27,8 +28,8 @@ export interface MeetingStatusInput {
   status: Meeting['status'];
   room: Meeting['room'];
   joinClosesAt: string;
-  /** Who is in the video room right now, once the API reports it. */
-  presence?: { parentWaiting: boolean; inCall: boolean } | null;
+  /** Who is in the video room or knocking right now (absent in data from before the API had it). */
+  live?: Meeting['live'] | null;
 }
 
 type Rule = [MeetingStatusKind, (meeting: MeetingStatusInput, now: Date) => boolean];
@@ -38,8 +39,9 @@ const RULES: Rule[] = [
   ['completed', (m) => m.status === 'completed'],
   ['no_show', (m) => m.status === 'no_show'],
   ['ended', (m, now) => now >= new Date(m.joinClosesAt)],
-  ['in_call', (m) => m.presence?.inCall === true],
-  ['parent_waiting', (m) => m.presence?.parentWaiting === true],
+  ['in_call', (m) => m.live?.parentInCall === true],
+  ['parent_waiting', (m) => m.live?.parentWaiting === true],
+  ['guest_waiting', (m) => m.live?.guestWaiting === true],
   ['room_failed', (m) => m.room?.status === 'failed'],
   ['room_ready', (m) => m.room?.status === 'ready'],
 ];
@@ -51,6 +53,7 @@ const PRESENTATION: Record<MeetingStatusKind, Omit<MeetingStatus, 'kind'>> = {
   ended: { label: 'Ended', tone: 'neutral' },
   in_call: { label: 'In call', tone: 'success' },
   parent_waiting: { label: 'Parent waiting', tone: 'warning' },
+  guest_waiting: { label: 'Unknown guest waiting', tone: 'warning' },
   room_failed: { label: 'Room problem', tone: 'danger' },
   room_preparing: { label: 'Room being prepared', tone: 'info' },
   room_ready: { label: 'Room ready', tone: 'success' },

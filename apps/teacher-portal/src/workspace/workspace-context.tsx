@@ -1,5 +1,6 @@
 import { createContext, useContext, useMemo, useState, type ReactNode } from 'react';
 import type { Branch, StaffMe } from '../api/types.ts';
+import { useSignOut } from '../api/use-session.ts';
 
 /**
  * Where and for whom the signed-in person is working: their branch, and (for a branch admin) the
@@ -44,15 +45,21 @@ export function WorkspaceProvider({ me, children }: { me: StaffMe; children: Rea
     };
   }, [me, branch, chosenTeacher]);
 
-  if (!value) {
-    return (
-      <main className="page narrow">
-        <h1>No branch yet</h1>
-        <p>Your account is not part of any branch yet. Ask your school admin to add you, then sign in again.</p>
-      </main>
-    );
-  }
+  if (!value) return <NoBranchPage />;
   return <WorkspaceContext.Provider value={value}>{children}</WorkspaceContext.Provider>;
+}
+
+function NoBranchPage() {
+  const signOut = useSignOut();
+  return (
+    <main className="page narrow" id="main">
+      <h1>No branch yet</h1>
+      <p>Your account is not part of any branch yet. Ask your school admin to add you, then sign in again.</p>
+      <button type="button" className="button" onClick={() => signOut.mutate()} disabled={signOut.isPending}>
+        Sign out
+      </button>
+    </main>
+  );
 }
 
 export function useWorkspace(): Workspace {

@@ -18,8 +18,11 @@ const BUDGETS: Record<LimitedAction, { points: number; durationSeconds: number }
 export interface AttemptLimiter {
   /** Seconds until another attempt is allowed, or 0 if it is allowed now. Does not count. */
   blockedFor(action: LimitedAction, key: string): Promise<number>;
-  /** Counts one attempt; returns seconds blocked after it (0 if still within budget). */
-  record(action: LimitedAction, key: string): Promise<number>;
+  /**
+   * Counts one attempt. `allowed`: this attempt was within the budget. `blockedForSeconds`: how long
+   * further attempts are refused now (more than 0 once this one used the budget up).
+   */
+  record(action: LimitedAction, key: string): Promise<{ allowed: boolean; blockedForSeconds: number }>;
   reset(action: LimitedAction, key: string): Promise<void>;
 }
 
@@ -45,10 +48,10 @@ export function createAttemptLimiter(db: Database): AttemptLimiter {
     },
     async record(action, key) {
       try {
-        await limiter(action).consume(key);
-        return 0;
+        const res = await limiter(action).consume(key);
+        return { allowed: true, blockedForSeconds: res.remainingPoints <= 0 ? Math.ceil(res.msBeforeNext / 1000) : 0 };
       } catch (rejection) {
-        if (rejection instanceof RateLimiterRes) return Math.ceil(rejection.msBeforeNext / 1000);
+        if (rejection instanceof RateLimiterRes) return { allowed: false, blockedForSeconds: Math.ceil(rejection.msBeforeNext / 1000) };
         throw rejection;
       }
     },

@@ -6,7 +6,7 @@ import { maskEmail } from '../mail/mailer.ts';
 import { normalizeEmail } from './email-address.ts';
 import { issueLoginToken, spendLoginToken } from './login-links.ts';
 import { createSession } from './sessions.ts';
-import { tooManyAttempts } from './sign-in-staff.ts';
+import { limitLinkRequests } from './link-request-limit.ts';
 
 /**
  * Emails a parent a one-time sign-in link. Answers the same whether or not the address is known,
@@ -14,14 +14,7 @@ import { tooManyAttempts } from './sign-in-staff.ts';
  */
 export async function requestMagicLink(deps: CoreDeps, input: { email: string; ip: string }): Promise<void> {
   const email = normalizeEmail(input.email);
-  const blocked = Math.max(
-    await deps.limiter.record('magic-link-email', email),
-    await deps.limiter.record('magic-link-ip', input.ip),
-  );
-  if (blocked > 0) {
-    deps.log.warn({ event: 'magic-link-rate-limited', email: maskEmail(email) }, 'too many sign-in link requests');
-    throw tooManyAttempts(blocked, 'sign-in links requested');
-  }
+  await limitLinkRequests(deps, email, input.ip, 'sign-in links requested');
   const [guardian] = await deps.db.select().from(guardians).where(eq(guardians.email, email));
   if (!guardian) {
     deps.log.info({ event: 'magic-link-unknown-email', email: maskEmail(email) }, 'sign-in link requested for an unknown address');

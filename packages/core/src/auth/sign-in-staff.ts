@@ -28,10 +28,11 @@ export async function signInStaff(
   // Verify against a dummy hash for unknown accounts so the response time does not tell them apart.
   const ok = await deps.passwords.verify(staff?.passwordHash ?? (await dummyHash(deps.passwords)), input.password);
   if (!staff || !staff.passwordHash || !ok) {
-    const emailBlock = await deps.limiter.record('staff-sign-in-email', email);
-    const ipBlock = await deps.limiter.record('staff-sign-in-ip', input.ip);
-    if (emailBlock || ipBlock) {
-      deps.log.warn({ event: 'sign-in-rate-limited', email: maskEmail(email), ipBlocked: ipBlock > 0 }, 'repeated failed staff sign-ins');
+    const byEmail = await deps.limiter.record('staff-sign-in-email', email);
+    const byIp = await deps.limiter.record('staff-sign-in-ip', input.ip);
+    if (byEmail.blockedForSeconds || byIp.blockedForSeconds) {
+      // Reported once, when the budget runs out; the attempts after it are refused before counting.
+      deps.log.warn({ event: 'sign-in-rate-limited', email: maskEmail(email), ipBlocked: byIp.blockedForSeconds > 0 }, 'repeated failed staff sign-ins');
     }
     throw wrongCredentials();
   }

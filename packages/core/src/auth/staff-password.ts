@@ -8,7 +8,7 @@ import { normalizeEmail } from './email-address.ts';
 import { issueLoginToken, spendLoginToken } from './login-links.ts';
 import { createSession, loadStaffActor, revokeAllSessionsOfStaff } from './sessions.ts';
 import type { SignInResult } from './sign-in-staff.ts';
-import { tooManyAttempts } from './sign-in-staff.ts';
+import { limitLinkRequests } from './link-request-limit.ts';
 
 interface LinkDeps {
   clock: Clock;
@@ -41,11 +41,7 @@ export async function sendSetPasswordLink(
 
 export async function requestStaffPasswordReset(deps: CoreDeps, input: { email: string; ip: string }): Promise<void> {
   const email = normalizeEmail(input.email);
-  const blocked = Math.max(
-    await deps.limiter.record('magic-link-email', email),
-    await deps.limiter.record('magic-link-ip', input.ip),
-  );
-  if (blocked > 0) throw tooManyAttempts(blocked, 'reset links requested');
+  await limitLinkRequests(deps, email, input.ip, 'reset links requested');
   const [staff] = await deps.db.select().from(staffUsers).where(eq(staffUsers.email, email));
   if (!staff) {
     deps.log.info({ event: 'password-reset-unknown-email', email: maskEmail(email) }, 'reset requested for an unknown address');

@@ -11,11 +11,7 @@ export function MeetingCard({ meeting, now, showTeacher }: { meeting: Meeting; n
     <li className="meeting-card">
       <div className="meeting-main">
         <h3>
-          <Link href={`/meetings/${meeting.id}`}>
-            {meeting.guardian.name}
-            <span className="visually-hidden">, </span>
-            <span className="muted"> parent of {meeting.student.name}</span>
-          </Link>
+          <Link href={`/meetings/${meeting.id}`}>{`${meeting.guardian.name}, parent of ${meeting.student.name}`}</Link>
         </h3>
         <MeetingTime startsAt={meeting.startsAt} endsAt={meeting.endsAt} zone={meeting.branch.timeZone} />
         {meeting.topic && <p className="topic">{meeting.topic}</p>}

@@ -10,19 +10,23 @@ export function MeetingList({
   empty,
   showTeacher,
   label,
+  leaveOut,
 }: {
   query: UseQueryResult<{ items: Meeting[] }, unknown>;
   empty: string;
   showTeacher: boolean;
   label: string;
+  /** Meetings already shown elsewhere on the page. */
+  leaveOut?: (meeting: Meeting) => boolean;
 }) {
   const now = useNow(15_000);
   if (query.isPending) return <p className="muted">Loading meetings…</p>;
   if (query.isError) return <QueryProblem error={query.error} onRetry={() => void query.refetch()} />;
-  if (!query.data.items.length) return <p className="empty">{empty}</p>;
+  const meetings = leaveOut ? query.data.items.filter((m) => !leaveOut(m)) : query.data.items;
+  if (!meetings.length) return <p className="empty">{empty}</p>;
   return (
     <ul className="meeting-list" aria-label={label}>
-      {query.data.items.map((meeting) => (
+      {meetings.map((meeting) => (
         <MeetingCard key={meeting.id} meeting={meeting} now={now} showTeacher={showTeacher} />
       ))}
     </ul>

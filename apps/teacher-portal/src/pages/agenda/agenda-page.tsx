@@ -1,4 +1,5 @@
 import { Link, useSearchParams } from 'wouter';
+import { calendarDateIn } from '@edutrack/web-kit';
 import { useDayMeetings, useUpcomingMeetings } from '../../api/use-meetings.ts';
 import { MeetingList } from '../../components/meeting/meeting-list.tsx';
 import { useActingTeacherName } from '../../hooks/use-acting-teacher-name.ts';
@@ -8,7 +9,7 @@ import { todayIn } from '../../lib/zoned-time.ts';
 import { useWorkspace } from '../../workspace/workspace-context.tsx';
 import { DayPicker } from './day-picker.tsx';
 
-/** The day's meetings (any day, in the branch's calendar) and everything still to come. */
+/** The day's meetings (any day, in the branch's calendar), then everything else still to come. */
 export function AgendaPage() {
   const { branch, isAdmin, teacherId } = useWorkspace();
   const teacherName = useActingTeacherName();
@@ -37,8 +38,14 @@ export function AgendaPage() {
         <MeetingList query={dayMeetings} label={`Meetings on ${relativeDayLabel(day, today)}`} showTeacher={showTeacher} empty="No meetings on this day." />
       </section>
       <section aria-labelledby="upcoming-heading" className="section">
-        <h2 id="upcoming-heading">Upcoming</h2>
-        <MeetingList query={upcoming} label="Upcoming meetings" showTeacher={showTeacher} empty="Nothing coming up. Schedule a meeting or publish availability so parents can book." />
+        <h2 id="upcoming-heading">Other upcoming meetings</h2>
+        <MeetingList
+          query={upcoming}
+          label="Other upcoming meetings"
+          showTeacher={showTeacher}
+          leaveOut={(m) => calendarDateIn(new Date(m.startsAt), branch.timeZone) === day}
+          empty="Nothing else coming up. Schedule a meeting, or publish availability so parents can book."
+        />
       </section>
     </>
   );

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import type { PublishResult } from '../../api/types.ts';
 import { usePublishSlots } from '../../api/use-availability.ts';
 import { TextField } from '../../components/form/fields.tsx';
-import { FormAlert } from '../../components/form/form-alert.tsx';
+import { FormFooter } from '../../components/form/form-footer.tsx';
 import { planSlotRun } from '../../lib/slot-plan.ts';
 import { applyServerError } from '../../lib/server-errors.ts';
 import { PublishResultNote } from './publish-result.tsx';
@@ -40,6 +40,7 @@ export function PublishSlotsForm(props: { zone: string; teacherId: string; defau
   const values = form.watch();
   const plan = planSlotRun(values, props.zone);
   const errors = form.formState.errors;
+  const publishLabel = plan.ok ? `Publish ${plan.slots.length} ${plan.slots.length === 1 ? 'slot' : 'slots'}` : 'Publish slots';
 
   const onSubmit = form.handleSubmit(async (input) => {
     setProblem(null);
@@ -66,12 +67,7 @@ export function PublishSlotsForm(props: { zone: string; teacherId: string; defau
         <TextField label="Gap between slots (minutes)" type="number" min={0} max={60} error={errors.gapMinutes?.message} {...form.register('gapMinutes', { valueAsNumber: true })} />
       </div>
       <SlotPreview plan={plan} zone={props.zone} />
-      <FormAlert message={problem} />
-      <div className="actions">
-        <button type="submit" className="button primary" disabled={form.formState.isSubmitting}>
-          {form.formState.isSubmitting ? 'Publishing…' : plan.ok ? `Publish ${plan.slots.length} ${plan.slots.length === 1 ? 'slot' : 'slots'}` : 'Publish slots'}
-        </button>
-      </div>
+      <FormFooter problem={problem} busy={form.formState.isSubmitting} label={publishLabel} busyLabel="Publishing…" />
       {result && <PublishResultNote result={result} zone={props.zone} />}
     </form>
   );

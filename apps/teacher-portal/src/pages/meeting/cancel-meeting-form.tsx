@@ -5,7 +5,7 @@ import { z } from 'zod';
 import type { Meeting } from '../../api/types.ts';
 import { useCancelMeeting } from '../../api/use-meetings.ts';
 import { TextAreaField } from '../../components/form/fields.tsx';
-import { FormAlert } from '../../components/form/form-alert.tsx';
+import { FormFooter } from '../../components/form/form-footer.tsx';
 import { useToast } from '../../components/toast/toast-provider.tsx';
 import { applyServerError } from '../../lib/server-errors.ts';
 
@@ -41,15 +41,11 @@ export function CancelMeetingForm({ meeting, onDone }: { meeting: Meeting; onDon
         error={form.formState.errors.reason?.message}
         {...form.register('reason')}
       />
-      <FormAlert message={problem} />
-      <div className="actions">
-        <button type="submit" className="button danger" disabled={form.formState.isSubmitting}>
-          {form.formState.isSubmitting ? 'Cancelling…' : 'Cancel meeting'}
-        </button>
+      <FormFooter problem={problem} busy={form.formState.isSubmitting} label="Cancel meeting" busyLabel="Cancelling…" tone="danger">
         <button type="button" className="button" onClick={onDone}>
           Keep the meeting
         </button>
-      </div>
+      </FormFooter>
     </form>
   );
 }

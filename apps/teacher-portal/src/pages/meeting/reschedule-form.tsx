@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { formatMeetingTime } from '@edutrack/web-kit';
 import type { Meeting } from '../../api/types.ts';
 import { useRescheduleMeeting } from '../../api/use-meetings.ts';
-import { FormAlert } from '../../components/form/form-alert.tsx';
+import { FormFooter } from '../../components/form/form-footer.tsx';
 import { MeetingTimeFields } from '../../components/meeting/meeting-time-fields.tsx';
 import { useToast } from '../../components/toast/toast-provider.tsx';
 import { checkMeetingTime, meetingInstants, meetingTimeShape } from '../../lib/meeting-time-schema.ts';
@@ -45,15 +45,11 @@ export function RescheduleForm({ meeting, onDone }: { meeting: Meeting; onDone: 
       <form onSubmit={onSubmit} noValidate className="stack panel" aria-labelledby="reschedule-heading">
         <h2 id="reschedule-heading">Reschedule</h2>
         <MeetingTimeFields zone={zone} extraLength={length} />
-        <FormAlert message={problem} />
-        <div className="actions">
-          <button type="submit" className="button primary" disabled={form.formState.isSubmitting}>
-            {form.formState.isSubmitting ? 'Moving…' : 'Move meeting'}
-          </button>
+        <FormFooter problem={problem} busy={form.formState.isSubmitting} label="Move meeting" busyLabel="Moving…">
           <button type="button" className="button" onClick={onDone}>
             Keep the current time
           </button>
-        </div>
+        </FormFooter>
       </form>
     </FormProvider>
   );

@@ -1,3 +1,5 @@
+import { DataTable } from '../../components/data-table.tsx';
+
 /** The roster file's columns (docs/decisions/005-roster-import.md), explained for whoever exports it. */
 const COLUMNS = [
   ['student_ref', 'Yes', 'The school’s own ID for the child, e.g. R-401. Rows are matched on it, so keep it the same between imports.'],
@@ -17,27 +19,11 @@ export function RosterColumns() {
         A CSV file with a header row and one row per child and parent (a child with two parents has two rows). Header names are
         case-insensitive. Importing is all or nothing, adds and updates but never deletes, and is safe to repeat.
       </p>
-      <table>
-        <caption className="visually-hidden">Roster columns</caption>
-        <thead>
-          <tr>
-            <th scope="col">Column</th>
-            <th scope="col">Required</th>
-            <th scope="col">Meaning</th>
-          </tr>
-        </thead>
-        <tbody>
-          {COLUMNS.map(([name, required, meaning]) => (
-            <tr key={name}>
-              <td>
-                <code>{name}</code>
-              </td>
-              <td>{required}</td>
-              <td>{meaning}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <DataTable
+        caption="Roster columns"
+        columns={['Column', 'Required', 'Meaning']}
+        rows={COLUMNS.map(([name, required, meaning]) => ({ key: name, cells: [<code>{name}</code>, required, meaning] }))}
+      />
     </details>
   );
 }

@@ -4,6 +4,7 @@ import type { RosterReport } from '../../api/types.ts';
 import { useImportRoster } from '../../api/use-directory.ts';
 import { FormAlert } from '../../components/form/form-alert.tsx';
 import { useToast } from '../../components/toast/toast-provider.tsx';
+import { readTextFile } from '../../lib/read-text-file.ts';
 import { useWorkspace } from '../../workspace/workspace-context.tsx';
 import { RosterColumns } from './roster-columns.tsx';
 import { RosterReportView } from './roster-report.tsx';
@@ -22,7 +23,13 @@ export function RosterImportPage() {
     const chosen = event.target.files?.[0];
     setReport(null);
     setProblem(null);
-    setFile(chosen ? { name: chosen.name, csv: await chosen.text() } : null);
+    setFile(null);
+    if (!chosen) return;
+    try {
+      setFile({ name: chosen.name, csv: await readTextFile(chosen) });
+    } catch {
+      setProblem(`We couldn't read ${chosen.name}. Check that it is a CSV file and choose it again.`);
+    }
   };
 
   const run = (dryRun: boolean) => {

@@ -1,4 +1,5 @@
 import type { RosterReport, RosterSummary } from '../../api/types.ts';
+import { DataTable } from '../../components/data-table.tsx';
 
 const SUMMARY_LABELS: [keyof RosterSummary, string][] = [
   ['studentsCreated', 'New children'],
@@ -22,24 +23,14 @@ export function RosterReportView({ report }: { report: RosterReport }) {
           {report.issues.length} {report.issues.length === 1 ? 'problem' : 'problems'} to fix
         </h2>
         <p>Nothing was imported. Fix these in the file ({rows}), then choose it again and preview.</p>
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">Line</th>
-              <th scope="col">Column</th>
-              <th scope="col">Problem</th>
-            </tr>
-          </thead>
-          <tbody>
-            {report.issues.map((issue, i) => (
-              <tr key={`${issue.line}-${issue.column ?? ''}-${i}`}>
-                <td>{issue.line}</td>
-                <td>{issue.column ? <code>{issue.column}</code> : '—'}</td>
-                <td>{issue.message}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          caption="Problems in the file"
+          columns={['Line', 'Column', 'Problem']}
+          rows={report.issues.map((issue, i) => ({
+            key: `${issue.line}-${issue.column ?? ''}-${i}`,
+            cells: [issue.line, issue.column ? <code>{issue.column}</code> : '—', issue.message],
+          }))}
+        />
       </section>
     );
   }

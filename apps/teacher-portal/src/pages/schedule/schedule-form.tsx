@@ -5,7 +5,7 @@ import { formatMeetingTime, newIdempotencyKey } from '@edutrack/web-kit';
 import type { Meeting } from '../../api/types.ts';
 import { useScheduleMeeting } from '../../api/use-meetings.ts';
 import { TextField } from '../../components/form/fields.tsx';
-import { FormAlert } from '../../components/form/form-alert.tsx';
+import { FormFooter } from '../../components/form/form-footer.tsx';
 import { MeetingTimeFields } from '../../components/meeting/meeting-time-fields.tsx';
 import { useToast } from '../../components/toast/toast-provider.tsx';
 import { meetingInstants } from '../../lib/meeting-time-schema.ts';
@@ -66,12 +66,7 @@ export function ScheduleForm({ onScheduled }: { onScheduled: (meeting: Meeting) 
           error={form.formState.errors.topic?.message}
           {...form.register('topic')}
         />
-        <FormAlert message={problem} />
-        <div className="actions">
-          <button type="submit" className="button primary" disabled={form.formState.isSubmitting}>
-            {form.formState.isSubmitting ? 'Scheduling…' : 'Schedule meeting'}
-          </button>
-        </div>
+        <FormFooter problem={problem} busy={form.formState.isSubmitting} label="Schedule meeting" busyLabel="Scheduling…" />
       </form>
     </FormProvider>
   );

@@ -14,7 +14,9 @@ const SEARCH_DELAY_MS = 300;
 export function StudentPicker({ teacherId }: { teacherId: string | undefined }) {
   const { setValue, formState } = useFormContext<ScheduleValues>();
   const [search, setSearch] = useState('');
-  const students = useStudentSearch(useDebouncedValue(search, SEARCH_DELAY_MS), teacherId);
+  const settledSearch = useDebouncedValue(search, SEARCH_DELAY_MS);
+  const students = useStudentSearch(settledSearch, teacherId);
+  const searching = search !== settledSearch || students.isFetching;
   const [chosen, setChosen] = useState<StudentOption | null>(null);
   const [guardianId, setGuardianId] = useState('');
 
@@ -37,6 +39,9 @@ export function StudentPicker({ teacherId }: { teacherId: string | undefined }) 
     <fieldset>
       <legend>Who the meeting is with</legend>
       <TextField label="Find a child or parent" type="search" hint="Type part of a child’s or a parent’s name." value={search} onChange={(e) => setSearch(e.target.value)} />
+      <p role="status" className="muted small">
+        {searching ? 'Searching…' : students.isSuccess ? `${found.length} ${found.length === 1 ? 'child' : 'children'} found.` : ''}
+      </p>
       {students.isError && <QueryProblem error={students.error} onRetry={() => void students.refetch()} />}
       <ChoiceList
         legend="Child"

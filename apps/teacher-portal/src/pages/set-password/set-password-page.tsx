@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { useTRPC } from '@edutrack/web-kit';
 import { useAfterSignIn } from '../../api/use-session.ts';
 import { TextField } from '../../components/form/fields.tsx';
-import { FormAlert } from '../../components/form/form-alert.tsx';
+import { FormFooter } from '../../components/form/form-footer.tsx';
 import { applyServerError } from '../../lib/server-errors.ts';
 
 const MIN_LENGTH = 10;
@@ -67,10 +67,7 @@ export function SetPasswordPage() {
             {...register('password')}
           />
           <TextField label="Type it again" type="password" autoComplete="new-password" error={formState.errors.confirm?.message} {...register('confirm')} />
-          <FormAlert message={problem} />
-          <button type="submit" className="button primary" disabled={formState.isSubmitting}>
-            {formState.isSubmitting ? 'Saving…' : 'Save password and sign in'}
-          </button>
+          <FormFooter problem={problem} busy={formState.isSubmitting} label="Save password and sign in" busyLabel="Saving…" />
         </form>
       )}
     </main>

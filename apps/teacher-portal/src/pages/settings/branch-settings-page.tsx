@@ -4,7 +4,7 @@ import { useForm } from 'react-hook-form';
 import { z } from 'zod';
 import { useUpdateBranch } from '../../api/use-directory.ts';
 import { TextField } from '../../components/form/fields.tsx';
-import { FormAlert } from '../../components/form/form-alert.tsx';
+import { FormFooter } from '../../components/form/form-footer.tsx';
 import { useToast } from '../../components/toast/toast-provider.tsx';
 import { applyServerError } from '../../lib/server-errors.ts';
 import { useWorkspace } from '../../workspace/workspace-context.tsx';
@@ -51,12 +51,7 @@ export function BranchSettingsPage() {
             <option key={zone} value={zone} />
           ))}
         </datalist>
-        <FormAlert message={problem} />
-        <div className="actions">
-          <button type="submit" className="button primary" disabled={form.formState.isSubmitting}>
-            {form.formState.isSubmitting ? 'Saving…' : 'Save settings'}
-          </button>
-        </div>
+        <FormFooter problem={problem} busy={form.formState.isSubmitting} label="Save settings" busyLabel="Saving…" />
       </form>
     </>
   );

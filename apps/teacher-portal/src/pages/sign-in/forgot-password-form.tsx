@@ -2,7 +2,7 @@ import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { describeError, useTRPC } from '@edutrack/web-kit';
 import { TextField } from '../../components/form/fields.tsx';
-import { FormAlert } from '../../components/form/form-alert.tsx';
+import { FormFooter } from '../../components/form/form-footer.tsx';
 
 /** Asks for a set-password link by email. The answer never says whether the address has an account. */
 export function ForgotPasswordForm({ initialEmail, onBack }: { initialEmail: string; onBack: () => void }) {
@@ -41,15 +41,11 @@ export function ForgotPasswordForm({ initialEmail, onBack }: { initialEmail: str
         onChange={(e) => setEmail(e.target.value)}
         error={shown?.fieldErrors.email}
       />
-      <FormAlert message={shown && !shown.fieldErrors.email ? shown.message : null} />
-      <div className="actions">
-        <button type="submit" className="button primary" disabled={request.isPending}>
-          {request.isPending ? 'Sending…' : 'Email me a link'}
-        </button>
+      <FormFooter problem={shown && !shown.fieldErrors.email ? shown.message : null} busy={request.isPending} label="Email me a link" busyLabel="Sending…">
         <button type="button" className="button link" onClick={onBack}>
           Back to sign in
         </button>
-      </div>
+      </FormFooter>
     </form>
   );
 }

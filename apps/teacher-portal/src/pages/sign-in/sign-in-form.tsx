@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { useTRPC } from '@edutrack/web-kit';
 import { useAfterSignIn } from '../../api/use-session.ts';
 import { TextField } from '../../components/form/fields.tsx';
-import { FormAlert } from '../../components/form/form-alert.tsx';
+import { FormFooter } from '../../components/form/form-footer.tsx';
 import { applyServerError } from '../../lib/server-errors.ts';
 
 const schema = z.object({
@@ -45,15 +45,11 @@ export function SignInForm({ onForgotPassword }: { onForgotPassword: (email: str
         error={formState.errors.password?.message}
         {...register('password')}
       />
-      <FormAlert message={problem} />
-      <div className="actions">
-        <button type="submit" className="button primary" disabled={formState.isSubmitting}>
-          {formState.isSubmitting ? 'Signing in…' : 'Sign in'}
-        </button>
+      <FormFooter problem={problem} busy={formState.isSubmitting} label="Sign in" busyLabel="Signing in…">
         <button type="button" className="button link" onClick={() => onForgotPassword(getValues('email'))}>
           Forgot password?
         </button>
-      </div>
+      </FormFooter>
     </form>
   );
 }

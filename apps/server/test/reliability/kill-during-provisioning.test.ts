@@ -1,0 +1,88 @@
+import { randomBytes } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { appointmentRooms } from '@edutrack/db';
+import { createTestDatabase, insertSchoolWorld, type TestDatabase } from '@edutrack/db/testing';
+import { createDailyClient, createDailyEmulator, isOurRoomName, type DailyEmulator } from '@edutrack/daily';
+import { argon2Passwords, createAttemptLimiter, createOutboxMailer, loadStaffActor, scheduleMeeting, silentLogger, systemClock } from '@edutrack/core';
+import { freePort, startServerProcess, type ServerProcess } from '../support/server-process.ts';
+
+/**
+ * kill -9 the server while 200 rooms are being provisioned against an emulator that enforces
+ * Daily's rate limits; restart it; every room ends up ready, exactly once, and nothing is left over.
+ */
+let testDb: TestDatabase;
+let emulator: DailyEmulator;
+let baseUrl: string;
+const apiKey = `reliability-${randomBytes(8).toString('hex')}`;
+const running: ServerProcess[] = [];
+
+beforeAll(async () => {
+  testDb = await createTestDatabase();
+  const world = await insertSchoolWorld(testDb.db);
+  emulator = createDailyEmulator({ apiKey, faults: { rateLimits: true } });
+  baseUrl = await emulator.listen(0, '127.0.0.1');
+  const deps = {
+    db: testDb.db,
+    clock: systemClock,
+    mailer: createOutboxMailer(silentLogger),
+    log: silentLogger,
+    passwords: argon2Passwords,
+    limiter: createAttemptLimiter(testDb.db),
+    publicUrl: 'http://localhost:3000',
+  };
+  const teacher = await loadStaffActor(testDb.db, (await testDb.db.query.staffUsers.findFirst({ where: (s, { eq }) => eq(s.id, world.a.teacher1.id) }))!);
+  const first = Date.now() + 86_400_000;
+  for (let i = 0; i < 200; i++) {
+    const startsAt = new Date(first + i * 15 * 60_000);
+    await scheduleMeeting(deps, teacher, { guardianId: world.a.family1.guardian.id, studentId: world.a.family1.student.id, startsAt, endsAt: new Date(startsAt.getTime() + 10 * 60_000) });
+  }
+});
+
+afterAll(async () => {
+  for (const server of running) await server.stop('SIGKILL');
+  await emulator?.close();
+  await testDb?.drop();
+});
+
+const ourRooms = async () => (await createDailyClient({ apiKey, baseUrl, rateLimits: false }).listAllRooms()).map((r) => r.name!).filter((n) => isOurRoomName(n, 'etm'));
+const readyRows = async () => (await testDb.db.select().from(appointmentRooms)).filter((r) => r.status === 'ready');
+
+async function waitFor(check: () => Promise<boolean>, timeoutMs: number, what: string) {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error(`timed out: ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
+
+describe('kill -9 during provisioning', () => {
+  it('every room ends up ready exactly once after a restart', async () => {
+    const port = await freePort();
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      DATABASE_URL: testDb.url,
+      DAILY_API_KEY: apiKey,
+      DAILY_API_URL: baseUrl,
+      DAILY_WEBHOOK_SECRET: randomBytes(32).toString('base64'),
+      SEED_DEMO: 'false',
+      LOG_LEVEL: 'warn',
+    };
+    const first = await startServerProcess(env, port);
+    running.push(first);
+    await waitFor(async () => (await ourRooms()).length >= 40, 60_000, '40 rooms');
+    expect(await first.stop('SIGKILL')).toBeNull();
+    const createdBeforeCrash = (await ourRooms()).length;
+    expect(createdBeforeCrash).toBeLessThan(200);
+
+    const second = await startServerProcess(env, port);
+    running.push(second);
+    await waitFor(async () => (await readyRows()).length === 200, 150_000, 'all 200 rooms ready');
+
+    const rooms = await ourRooms();
+    const names = (await readyRows()).map((r) => r.name);
+    expect(rooms).toHaveLength(200);
+    expect(new Set(rooms).size).toBe(200);
+    expect(rooms.sort()).toEqual(names.sort());
+    await second.stop('SIGTERM');
+  });
+});

@@ -1,0 +1,39 @@
+import { launchBrowser, startTestServer, type TestServer } from '@edutrack/e2e';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+
+export const DEMO_PASSWORD = 'riverside-demo';
+
+/**
+ * The real server with the demo school and a Chromium, started once for the test file and stopped
+ * after it. The Daily emulator takes a free port, so test runs can overlap.
+ */
+export function serverAndBrowserForThisFile(): { server: TestServer; browser: Browser } {
+  const running = {} as { server: TestServer; browser: Browser };
+  beforeAll(async () => {
+    [running.server, running.browser] = await Promise.all([startTestServer({ env: { DAILY_EMULATOR_PORT: '0' } }), launchBrowser()]);
+  });
+  afterAll(async () => {
+    await running.browser?.close();
+    await running.server?.stop();
+  });
+  return running;
+}
+
+/**
+ * A staff page at tablet width. The device is in New York while the demo branch is in London, so
+ * every time typed or shown must be read in the branch's zone, not the device's.
+ */
+export async function openStaffPortal(browser: Browser, baseUrl: string): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 768, height: 1024 }, timezoneId: 'America/New_York', locale: 'en-GB' });
+  const page = await context.newPage();
+  await page.goto(`${baseUrl}/staff/`);
+  return page;
+}
+
+export async function signIn(page: Page, email: string): Promise<void> {
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Agenda' }).waitFor();
+}

@@ -1,0 +1,77 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { RosterImportPage } from '../../src/pages/roster/roster-import-page.tsx';
+import { fakeApi } from '../support/fake-api.ts';
+import { BRANCH, staffMe } from '../support/fixtures.ts';
+import { renderPortal } from '../support/render-portal.tsx';
+
+const BAD_CSV = 'student_ref,student_name,guardian_email\nR-1,Mia Park,not-an-email\n,Tom Lee,\n';
+const GOOD_CSV = 'student_ref,student_name,guardian_email\nR-1,Mia Park,mia.parent@example.com\n';
+const summary = {
+  classesCreated: 0,
+  teachersCreated: 0,
+  teachersAddedToBranch: 0,
+  studentsCreated: 1,
+  studentsRenamed: 0,
+  guardiansCreated: 1,
+  parentLinksAdded: 1,
+  classPlacesAdded: 0,
+  classTeachersAdded: 0,
+};
+
+function rosterApi() {
+  return fakeApi({
+    'staff.directory.importRoster': (input: { csv: string; dryRun: boolean }) =>
+      input.csv === BAD_CSV
+        ? {
+            dryRun: input.dryRun,
+            applied: false,
+            rowCount: 2,
+            summary: null,
+            issues: [
+              { line: 2, column: 'guardian_email', message: '"not-an-email" is not an email address.' },
+              { line: 3, column: 'student_ref', message: 'Every row needs a student_ref.' },
+            ],
+          }
+        : { dryRun: input.dryRun, applied: !input.dryRun, rowCount: 1, summary, issues: [] },
+  });
+}
+
+const choose = (user: ReturnType<typeof userEvent.setup>, csv: string) =>
+  user.upload(screen.getByLabelText('Roster file (CSV)'), new File([csv], 'roster.csv', { type: 'text/csv' }));
+
+describe('importing the directory from CSV', () => {
+  it('previews every problem with its line and column, and offers no import until the file is clean', async () => {
+    const api = rosterApi();
+    renderPortal(<RosterImportPage />, { api, me: staffMe('admin') });
+    const user = userEvent.setup();
+    expect(screen.getByText('student_ref')).toBeTruthy();
+    await choose(user, BAD_CSV);
+    await user.click(screen.getByRole('button', { name: 'Preview import' }));
+
+    expect(await screen.findByRole('heading', { name: '2 problems to fix' })).toBeTruthy();
+    const issues = within(screen.getByRole('region', { name: '2 problems to fix' })).getByRole('table');
+    const rows = within(issues).getAllByRole('row').slice(1).map((row) => within(row).getAllByRole('cell').map((c) => c.textContent));
+    expect(rows).toEqual([
+      ['2', 'guardian_email', '"not-an-email" is not an email address.'],
+      ['3', 'student_ref', 'Every row needs a student_ref.'],
+    ]);
+    expect((screen.getByRole('button', { name: 'Import' }) as HTMLButtonElement).disabled).toBe(true);
+    expect(api.callsTo('staff.directory.importRoster')).toEqual([{ branchId: BRANCH.id, csv: BAD_CSV, dryRun: true }]);
+  });
+
+  it('shows the counts of a clean preview, then imports for real', async () => {
+    const api = rosterApi();
+    renderPortal(<RosterImportPage />, { api, me: staffMe('admin') });
+    const user = userEvent.setup();
+    await choose(user, GOOD_CSV);
+    await user.click(screen.getByRole('button', { name: 'Preview import' }));
+    expect(await screen.findByRole('heading', { name: 'Preview: 1 row, no problems' })).toBeTruthy();
+    expect(screen.getByText('New children').nextElementSibling?.textContent).toBe('1');
+
+    await user.click(screen.getByRole('button', { name: 'Import' }));
+    expect(await screen.findByRole('heading', { name: 'Imported 1 row' })).toBeTruthy();
+    await waitFor(() => expect(api.callsTo('staff.directory.importRoster').map((i) => i.dryRun)).toEqual([true, false]));
+  });
+});
