@@ -7,15 +7,16 @@ import { useTestApp } from './test-app.ts';
 const root = mkdtempSync(join(tmpdir(), 'etm-web-'));
 mkdirSync(join(root, 'assets'));
 writeFileSync(join(root, 'index.html'), '<!doctype html><title>portal</title>');
-writeFileSync(join(root, 'assets', 'app-abc123.js'), 'console.log(1)');
+writeFileSync(join(root, 'assets', 'app-abc123.js'), `console.log(${JSON.stringify('x'.repeat(5000))})`);
 writeFileSync(join(root, 'sw.js'), 'self.x = 1');
 
 const t = useTestApp({ devOutbox: true, webApps: [{ prefix: '/staff/', root }, { prefix: '/parent/', root: join(root, 'missing') }] });
 
 describe('hosting the web apps', () => {
   it('serves hashed assets as immutable and revalidates the shell and service worker', async () => {
-    const asset = await fetch(`${t.url}/staff/assets/app-abc123.js`);
+    const asset = await fetch(`${t.url}/staff/assets/app-abc123.js`, { headers: { 'accept-encoding': 'br, gzip' } });
     expect(asset.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    expect(asset.headers.get('content-encoding')).toBe('br');
     const sw = await fetch(`${t.url}/staff/sw.js`);
     expect(sw.headers.get('cache-control')).toBe('no-cache');
     const page = await fetch(`${t.url}/staff/`);

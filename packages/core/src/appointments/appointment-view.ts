@@ -35,6 +35,8 @@ export const appointmentColumns = {
   branch: { id: branches.id, name: branches.name, timeZone: branches.timeZone },
   teacher: { id: staffUsers.id, displayName: staffUsers.displayName },
   guardian: { id: guardians.id, name: guardians.name },
+  /** For notifications only; never part of a view sent to a browser. */
+  emails: { teacher: staffUsers.email, guardian: guardians.email },
   student: { id: students.id, name: students.name },
   roomStatus: appointmentRooms.status,
   /** Open presence as 'kind:role' pairs, one small index lookup per row. */

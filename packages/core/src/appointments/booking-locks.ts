@@ -8,7 +8,12 @@ import type { Executor } from '@edutrack/db';
  * (1 s). With it, the second waits a few milliseconds and then sees a clean conflict.
  */
 export async function lockBookingParties(tx: Executor, ...ids: string[]): Promise<void> {
-  for (const id of [...new Set(ids)].sort()) {
-    await tx.execute(sql`SELECT pg_advisory_xact_lock(hashtextextended(${id}, 0))`);
-  }
+  const [first, second] = [...new Set(ids)].sort();
+  // One round trip. Postgres evaluates a plain target list left to right; should it ever not, the
+  // result is a deadlock Postgres detects and transact() retries, not a wrong booking.
+  await tx.execute(
+    second
+      ? sql`SELECT pg_advisory_xact_lock(hashtextextended(${first}, 0)), pg_advisory_xact_lock(hashtextextended(${second}, 0))`
+      : sql`SELECT pg_advisory_xact_lock(hashtextextended(${first}, 0))`,
+  );
 }

@@ -1,9 +1,8 @@
-import { eq } from 'drizzle-orm';
-import { guardians, staffUsers, type Executor } from '@edutrack/db';
+import type { Executor } from '@edutrack/db';
 import type { Actor } from '../actors.ts';
 import type { CoreDeps } from '../deps.ts';
 import { formatInZone, formatTimeInZone } from '../time/time-zones.ts';
-import type { AppointmentView } from './appointment-view.ts';
+import type { AppointmentRow, AppointmentView } from './appointment-view.ts';
 
 type Change = 'scheduled' | 'rescheduled' | 'cancelled';
 
@@ -17,12 +16,10 @@ export async function notifyOtherParty(
   actor: Actor,
   change: Change,
   view: AppointmentView,
+  emails: AppointmentRow['emails'],
 ): Promise<void> {
   const toParent = actor.kind === 'staff';
-  const [recipient] = toParent
-    ? await tx.select({ email: guardians.email, name: guardians.name }).from(guardians).where(eq(guardians.id, view.guardian.id))
-    : await tx.select({ email: staffUsers.email, name: staffUsers.displayName }).from(staffUsers).where(eq(staffUsers.id, view.teacher.id));
-  if (!recipient) return;
+  const recipient = toParent ? { email: emails.guardian, name: view.guardian.name } : { email: emails.teacher, name: view.teacher.displayName };
   const when = `${formatInZone(new Date(view.startsAt), view.branch.timeZone)}–${formatTimeInZone(new Date(view.endsAt), view.branch.timeZone)} (${view.branch.timeZone})`;
   const withWhom = toParent ? view.teacher.displayName : `${view.guardian.name} (${view.student.name})`;
   const verb = { scheduled: 'is booked', rescheduled: 'has moved', cancelled: 'was cancelled' }[change];

@@ -103,8 +103,9 @@ export async function cancelAppointment(
 
 async function afterChange(tx: Transaction, deps: CoreDeps, actor: Actor, id: string, change: 'rescheduled' | 'cancelled') {
   await enqueueRoomSync(tx, id);
-  const view = toAppointmentView(await findVisibleAppointment(tx, actor, id), actor, deps.clock);
-  await notifyOtherParty(tx, deps, actor, change, view);
+  const row = await findVisibleAppointment(tx, actor, id);
+  const view = toAppointmentView(row, actor, deps.clock);
+  await notifyOtherParty(tx, deps, actor, change, view, row.emails);
   return view;
 }
 

@@ -68,8 +68,9 @@ export async function scheduleMeeting(deps: CoreDeps, staff: StaffActor, input: 
         return toAppointmentView(await findVisibleAppointment(tx, staff, earlier!.id), staff, deps.clock);
       }
       await enqueueRoomSync(tx, created.id);
-      const view = toAppointmentView(await findVisibleAppointment(tx, staff, created.id), staff, deps.clock);
-      await notifyOtherParty(tx, deps, staff, 'scheduled', view);
+      const row = await findVisibleAppointment(tx, staff, created.id);
+      const view = toAppointmentView(row, staff, deps.clock);
+      await notifyOtherParty(tx, deps, staff, 'scheduled', view, row.emails);
       return view;
     });
   } catch (error) {

@@ -21,11 +21,27 @@ export function zonedDateTime(date: string, time: string, zone: string): Date {
   return local.toJSDate();
 }
 
-/** "Tue 24 Nov, 17:00" in the branch's zone, for emails and messages. */
+// Building an Intl formatter (and checking its zone) is the expensive part of formatting a time;
+// every booking's email formats a few, so formatters are kept per zone.
+const formatters = new Map<string, { day: Intl.DateTimeFormat; time: Intl.DateTimeFormat }>();
+function formattersFor(zone: string) {
+  let cached = formatters.get(zone);
+  if (!cached) {
+    cached = {
+      day: new Intl.DateTimeFormat('en-GB', { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', timeZone: zone }),
+      time: new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: zone }),
+    };
+    formatters.set(zone, cached);
+  }
+  return cached;
+}
+
+/** "Tue 24 Nov 2026, 17:00" in the branch's zone, for emails and messages. */
 export function formatInZone(instant: Date, zone: string): string {
-  return DateTime.fromJSDate(instant, { zone }).toFormat('ccc d LLL yyyy, HH:mm');
+  const { day, time } = formattersFor(zone);
+  return `${day.format(instant).replace(',', '')}, ${time.format(instant)}`;
 }
 
 export function formatTimeInZone(instant: Date, zone: string): string {
-  return DateTime.fromJSDate(instant, { zone }).toFormat('HH:mm');
+  return formattersFor(zone).time.format(instant);
 }

@@ -1,0 +1,15 @@
+import { z } from 'zod';
+
+/** Benchmark settings: which PostgreSQL to use (a server where databases may be created), and which runs. */
+const schema = z.object({
+  /** Admin URL of a PostgreSQL server; unset starts an embedded one for the run. */
+  DATABASE_URL: z.string().optional(),
+  /** Comma-separated subset: rush, reads, provisioning, parent-app. */
+  BENCH_ONLY: z.string().optional(),
+  BENCH_APPOINTMENTS: z.coerce.number().int().positive().default(1_000_000),
+  CHROMIUM_PATH: z.string().default('/usr/bin/chromium'),
+  /** Set by reads-at-scale for its bare-route child process. */
+  BARE_DATABASE_URL: z.string().optional(),
+});
+
+export const benchEnv = schema.parse(process.env);

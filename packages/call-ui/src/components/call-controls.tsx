@@ -1,0 +1,31 @@
+import type { ReactNode } from 'react';
+import { useLocalMedia } from '../media/use-local-media.ts';
+import { DevicePickers } from './device-pickers.tsx';
+
+/**
+ * The call's buttons. Each says what it will do ("Turn microphone off"), and the state it changes
+ * is also written on the person's own tile, so nothing depends on an icon or a colour.
+ */
+export function CallControls({ onLeave, leaveLabel, children }: { onLeave: () => void; leaveLabel: string; children?: ReactNode }) {
+  const { micOn, cameraOn, toggleMic, toggleCamera } = useLocalMedia();
+  return (
+    <div className="etm-controls" role="group" aria-label="Call controls">
+      <div className="etm-controls-row">
+        <button type="button" className="etm-button" onClick={toggleMic} data-off={!micOn || undefined}>
+          {micOn ? 'Turn microphone off' : 'Turn microphone on'}
+        </button>
+        <button type="button" className="etm-button" onClick={toggleCamera} data-off={!cameraOn || undefined}>
+          {cameraOn ? 'Turn camera off' : 'Turn camera on'}
+        </button>
+        <button type="button" className="etm-button etm-button--leave" onClick={onLeave}>
+          {leaveLabel}
+        </button>
+      </div>
+      <details className="etm-devices">
+        <summary>Camera, microphone and speaker</summary>
+        <DevicePickers />
+      </details>
+      {children}
+    </div>
+  );
+}

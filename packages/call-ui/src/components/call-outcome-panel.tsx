@@ -1,0 +1,28 @@
+import type { CallOutcome } from '../call/call-outcome.ts';
+import { CallMessagePanel } from './call-message-panel.tsx';
+
+/** A call that stopped: ended, refused or failed, with "try again" only where it may help. */
+export function CallOutcomePanel({ outcome, backLabel, onBack, onRetry }: { outcome: CallOutcome; backLabel: string; onBack: () => void; onRetry?: () => void }) {
+  const { problem } = outcome;
+  const retry = outcome.status === 'failed' && problem.canRetry && onRetry;
+  return (
+    <CallMessagePanel
+      title={problem.title}
+      tone={outcome.status === 'failed' ? 'problem' : 'ended'}
+      actions={
+        <>
+          {retry ? (
+            <button type="button" className="etm-button etm-button--primary" onClick={onRetry}>
+              Try again
+            </button>
+          ) : null}
+          <button type="button" className={retry ? 'etm-button' : 'etm-button etm-button--primary'} onClick={onBack}>
+            {backLabel}
+          </button>
+        </>
+      }
+    >
+      <p>{problem.message}</p>
+    </CallMessagePanel>
+  );
+}

@@ -1,0 +1,90 @@
+import { useState } from 'react';
+import { describeDeviceProblem } from '../errors/describe-device-problem.ts';
+import type { Platform } from '../errors/platform.ts';
+import type { JoinMedia } from '../knock/use-knock.ts';
+import type { MediaDevicesLike } from '../media/media-devices.ts';
+import { type DeviceChoice, useDevicePreview } from '../media/use-device-preview.ts';
+import { DeviceProblemHelp } from './device-problem-help.tsx';
+import { DeviceSelect } from './device-select.tsx';
+import { FocusHeading } from './focus-on-mount-heading.tsx';
+import { MicrophoneMeter } from './microphone-meter.tsx';
+import { SelfPreview } from './self-preview.tsx';
+
+/**
+ * Before knocking: the parent sees themselves, sees the microphone level, can pick devices, and is
+ * told plainly how to fix a blocked or missing device. Joining is possible without them: the
+ * teacher can still be seen and heard.
+ */
+export function DeviceCheck({
+  mediaDevices,
+  platform,
+  teacherName,
+  canJoin,
+  onJoin,
+  onCancel,
+}: {
+  mediaDevices: MediaDevicesLike | undefined;
+  platform: Platform;
+  teacherName: string;
+  /** False until the call object exists. */
+  canJoin: boolean;
+  onJoin: (media: JoinMedia) => void;
+  onCancel: () => void;
+}) {
+  const [choice, setChoice] = useState<DeviceChoice>({});
+  const preview = useDevicePreview(mediaDevices, choice);
+  const help = describeDeviceProblem({ camera: preview.cameraIssue, microphone: preview.microphoneIssue }, platform);
+  const starting = preview.status === 'starting';
+  const withoutBoth = Boolean(preview.cameraIssue && preview.microphoneIssue);
+
+  const join = () => {
+    const media: JoinMedia = {
+      videoSource: preview.cameraIssue ? false : (preview.cameraId ?? true),
+      audioSource: preview.microphoneIssue ? false : (preview.microphoneId ?? true),
+    };
+    // Free the devices for the call: some phones can't open a camera twice.
+    preview.stream?.getTracks().forEach((track) => track.stop());
+    onJoin(media);
+  };
+
+  return (
+    <section className="etm-device-check" aria-labelledby="etm-device-check-title">
+      <FocusHeading id="etm-device-check-title">Check your camera and microphone</FocusHeading>
+      <p>Make sure {teacherName} will be able to see and hear you.</p>
+      <p role="status" className="etm-hint">
+        {starting ? 'Starting your camera and microphone… If your device asks, choose Allow.' : ''}
+      </p>
+      <div className="etm-device-check-media">
+        <SelfPreview stream={preview.stream} />
+        <MicrophoneMeter track={preview.stream?.getAudioTracks()[0]} />
+      </div>
+      {help ? (
+        <DeviceProblemHelp help={help}>
+          <button type="button" className="etm-button" onClick={preview.retry}>
+            Try again
+          </button>
+        </DeviceProblemHelp>
+      ) : null}
+      <div className="etm-device-pickers">
+        <DeviceSelect label="Camera" devices={preview.cameras} value={preview.cameraId} onChoose={(cameraId) => setChoice((c) => ({ ...c, cameraId }))} none="" />
+        <DeviceSelect
+          label="Microphone"
+          devices={preview.microphones}
+          value={preview.microphoneId}
+          onChoose={(microphoneId) => setChoice((c) => ({ ...c, microphoneId }))}
+          none=""
+        />
+      </div>
+      {withoutBoth ? <p className="etm-hint">You can still join: you will see and hear {teacherName}, but they won't see or hear you.</p> : null}
+      <div className="etm-call-actions">
+        <button type="button" className="etm-button etm-button--primary" disabled={!canJoin || starting} onClick={join}>
+          Join Video Call
+        </button>
+        <button type="button" className="etm-button" onClick={onCancel}>
+          Back
+        </button>
+      </div>
+      {!canJoin ? <p className="etm-hint">Getting the video call ready…</p> : <p className="etm-hint">{teacherName} will see that you are waiting and let you in.</p>}
+    </section>
+  );
+}

@@ -1,0 +1,38 @@
+import { DailyVideo, useAudioTrack, useParticipantProperty, useVideoTrack } from '@daily-co/daily-react';
+
+/** One person's video, or their initials when the camera is off; the caption says who and what is off. */
+export function VideoTile({ sessionId, isLocal }: { sessionId: string; isLocal: boolean }) {
+  const [userName, owner] = useParticipantProperty(sessionId, ['user_name', 'owner']);
+  const video = useVideoTrack(sessionId);
+  const audio = useAudioTrack(sessionId);
+  const name = isLocal ? 'You' : userName || 'Guest';
+  const role = !isLocal && owner ? ' (teacher)' : '';
+  const off = [video.isOff ? 'camera off' : null, audio.isOff ? 'microphone off' : null].filter(Boolean).join(', ');
+  return (
+    <figure className="etm-tile" data-local={isLocal || undefined}>
+      {video.isOff ? (
+        <div className="etm-tile-placeholder" aria-hidden="true">
+          {initials(isLocal ? userName || 'You' : name)}
+        </div>
+      ) : (
+        <DailyVideo sessionId={sessionId} type="video" fit="cover" automirror={isLocal} className="etm-tile-video" />
+      )}
+      <figcaption className="etm-tile-caption">
+        <span className="etm-tile-name">
+          {name}
+          {role}
+        </span>
+        {off ? <span className="etm-tile-off">{capitalise(off)}</span> : null}
+      </figcaption>
+    </figure>
+  );
+}
+
+function initials(name: string): string {
+  const words = name.replace(/\(.*\)/, '').trim().split(/\s+/).filter(Boolean);
+  return words.slice(0, 2).map((w) => w[0]?.toUpperCase() ?? '').join('') || '?';
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

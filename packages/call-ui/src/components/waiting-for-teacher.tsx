@@ -1,0 +1,24 @@
+import { useTeacherPresent } from '../knock/use-teacher-present.ts';
+import { CallMessagePanel } from './call-message-panel.tsx';
+
+/** The knock screen: who we wait for, whether they are in the call yet, and a way out. */
+export function WaitingForTeacher({ teacherName, onStop }: { teacherName: string; onStop: () => void }) {
+  const teacherPresent = useTeacherPresent();
+  return (
+    <CallMessagePanel
+      title={`Waiting for ${teacherName} to let you in`}
+      actions={
+        <button type="button" className="etm-button" onClick={onStop}>
+          Stop waiting
+        </button>
+      }
+    >
+      <p className="etm-presence" data-present={teacherPresent || undefined}>
+        {teacherPresent
+          ? `${teacherName} is in the call and can see that you are waiting.`
+          : `${teacherName} is not here yet. They will see that you are waiting as soon as they join.`}
+      </p>
+      <p className="etm-hint">Keep this screen open. You will go into the call as soon as you are let in.</p>
+    </CallMessagePanel>
+  );
+}

@@ -1,0 +1,63 @@
+import { useState } from 'react';
+import type { KnockerIdentity } from '../host/classify-knocker.ts';
+import { KnockerBadge } from './knocker-badge.tsx';
+
+export interface Knocker {
+  id: string;
+  identity: KnockerIdentity;
+}
+
+/** Everyone knocking, each with who they are and Admit / Deny. */
+export function WaitingRoomPanel({ knockers, onAdmit, onDeny }: { knockers: Knocker[]; onAdmit: (id: string) => void; onDeny: (id: string) => void }) {
+  return (
+    <section className="etm-waiting-room" aria-labelledby="etm-waiting-room-title">
+      <h2 id="etm-waiting-room-title">
+        Waiting room {knockers.length > 0 ? <span className="etm-count">({knockers.length} waiting)</span> : null}
+      </h2>
+      {knockers.length === 0 ? (
+        <p className="etm-hint">Nobody is waiting. When the parent knocks, they appear here.</p>
+      ) : (
+        <ul className="etm-knockers">
+          {knockers.map((k) => (
+            <KnockerRow key={k.id} knocker={k} onAdmit={onAdmit} onDeny={onDeny} />
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+function KnockerRow({ knocker, onAdmit, onDeny }: { knocker: Knocker; onAdmit: (id: string) => void; onDeny: (id: string) => void }) {
+  const [answer, setAnswer] = useState<'admit' | 'deny' | null>(null);
+  const { identity } = knocker;
+  const answerWith = (choice: 'admit' | 'deny') => {
+    setAnswer(choice);
+    (choice === 'admit' ? onAdmit : onDeny)(knocker.id);
+  };
+  return (
+    <li className={`etm-knocker etm-knocker--${identity.kind}`}>
+      <p className="etm-knocker-name">{identity.name}</p>
+      <KnockerBadge identity={identity} />
+      <p className="etm-knocker-detail">{identity.detail}</p>
+      <div className="etm-call-actions">
+        {answer ? (
+          <p role="status">{answer === 'admit' ? 'Letting them in…' : 'Turning them away…'}</p>
+        ) : (
+          <>
+            <AnswerButton label="Admit" name={identity.name} primary={identity.kind !== 'unknown-guest'} onClick={() => answerWith('admit')} />
+            <AnswerButton label="Deny" name={identity.name} onClick={() => answerWith('deny')} />
+          </>
+        )}
+      </div>
+    </li>
+  );
+}
+
+/** "Admit" / "Deny" on screen; the accessible name adds who, as several people may be waiting. */
+function AnswerButton({ label, name, primary = false, onClick }: { label: string; name: string; primary?: boolean; onClick: () => void }) {
+  return (
+    <button type="button" className={primary ? 'etm-button etm-button--primary' : 'etm-button'} aria-label={`${label} ${name}`} onClick={onClick}>
+      {label}
+    </button>
+  );
+}

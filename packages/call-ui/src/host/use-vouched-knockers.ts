@@ -1,0 +1,45 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+
+/** One row of `staff.meetings.lobby`: a lobby session a signed-in parent of the child said is theirs. */
+export interface VouchedKnocker {
+  sessionId: string;
+  guardianId: string;
+  name: string;
+  /** The appointment's own parent (rather than another parent of the same child). */
+  isExpectedParent: boolean;
+  since: string | Date;
+}
+
+export type LoadLobby = () => Promise<readonly VouchedKnocker[]>;
+
+export const LOBBY_POLL_MS = 3000;
+
+/**
+ * The server's vouched lobby sessions, asked for as soon as someone new knocks and again every few
+ * seconds while anyone waits (the parent's "this knock is me" may land just after the knock).
+ * A failed poll keeps what was known.
+ */
+export function useVouchedKnockers(load: LoadLobby, waitingIds: readonly string[], intervalMs = LOBBY_POLL_MS) {
+  const [vouched, setVouched] = useState<ReadonlyMap<string, VouchedKnocker>>(new Map());
+  const loadRef = useRef(load);
+  loadRef.current = load;
+  const key = [...waitingIds].sort().join(',');
+
+  const refresh = useCallback(async () => {
+    try {
+      const rows = await loadRef.current();
+      setVouched(new Map(rows.map((row) => [row.sessionId, row])));
+    } catch {
+      // Keep the last answer; the next poll tries again.
+    }
+  }, []);
+
+  useEffect(() => {
+    if (!key) return;
+    void refresh();
+    const id = setInterval(() => void refresh(), intervalMs);
+    return () => clearInterval(id);
+  }, [key, intervalMs, refresh]);
+
+  return vouched;
+}

@@ -1,0 +1,121 @@
+import { useDaily } from '@daily-co/daily-react';
+import { useRef } from 'react';
+import { systemClock } from '../call-ticket.ts';
+import { CallMessagePanel } from '../components/call-message-panel.tsx';
+import { CallOutcomePanel } from '../components/call-outcome-panel.tsx';
+import { CallScreenFrame } from '../components/call-screen-frame.tsx';
+import { DeviceCheck } from '../components/device-check.tsx';
+import { InCallView } from '../components/in-call-view.tsx';
+import { WaitingForTeacher } from '../components/waiting-for-teacher.tsx';
+import { detectPlatform } from '../errors/platform.ts';
+import { type JoinMedia, useKnock } from '../knock/use-knock.ts';
+import { browserMediaDevices, type MediaDevicesLike } from '../media/media-devices.ts';
+import { useNow } from '../time/use-now.ts';
+import type { CallScreenProps } from './call-screen-props.ts';
+
+/** `ticket` is `parent.meetings.join`'s answer: the room and a knocking token under the parent's name. */
+export interface ParentCallScreenProps extends CallScreenProps {
+  /** `parent.meetings.knocking({ id, sessionId })`: "this knock is me", so the teacher sees the expected parent. */
+  onKnocking?: (sessionId: string) => unknown;
+  /** The browser's camera and microphone; tests pass their own. */
+  mediaDevices?: MediaDevicesLike;
+  /** How long to wait for the teacher before saying nobody answered (10 minutes). */
+  knockTimeoutMs?: number;
+}
+
+/** The parent checks their devices, knocks, waits to be let in, and then is in the call. */
+export function ParentCallScreen(props: ParentCallScreenProps) {
+  return (
+    <CallScreenFrame callObject={props.callObject} who="parent">
+      <ParentCall {...props} />
+    </CallScreenFrame>
+  );
+}
+
+function ParentCall({ ticket, onKnocking, onLeave, mediaDevices, platform, knockTimeoutMs, now: clock = systemClock, timeZone }: ParentCallScreenProps) {
+  const daily = useDaily();
+  const { state, knock, leave, reset } = useKnock({ ticket, onKnocking, timeoutMs: knockTimeoutMs, now: clock });
+  const now = useNow(clock);
+  const lastMedia = useRef<JoinMedia>({ audioSource: true, videoSource: true });
+  const teacher = ticket.teacher.displayName;
+  const back = 'Back to my meetings';
+  const where = platform ?? detectPlatform();
+  const knockWith = (media: JoinMedia) => {
+    lastMedia.current = media;
+    void knock(media);
+  };
+  const leaveToList = () => void leave().then(onLeave);
+
+  switch (state.status) {
+    case 'idle':
+      return (
+        <DeviceCheck
+          mediaDevices={mediaDevices ?? browserMediaDevices()}
+          platform={where}
+          teacherName={teacher}
+          canJoin={Boolean(daily)}
+          onJoin={knockWith}
+          onCancel={onLeave}
+        />
+      );
+    case 'connecting':
+      return (
+        <CallMessagePanel title="Connecting to the video room…" actions={<Button label="Cancel" onClick={leaveToList} />}>
+          <p>This takes a few seconds.</p>
+        </CallMessagePanel>
+      );
+    case 'waiting':
+      return <WaitingForTeacher teacherName={teacher} onStop={leaveToList} />;
+    case 'timed-out':
+      return (
+        <CallMessagePanel
+          title="Nobody has let you in yet"
+          actions={
+            <>
+              <Button label="Knock again" primary onClick={() => knockWith(lastMedia.current)} />
+              <Button label={back} onClick={onLeave} />
+            </>
+          }
+        >
+          <p>{teacher} hasn't answered for a while. They may still be in another meeting. You can knock again, or go back and try later.</p>
+        </CallMessagePanel>
+      );
+    case 'left':
+      return <CallMessagePanel title="Leaving the call…" />;
+    case 'ended':
+    case 'denied':
+    case 'failed':
+      return (
+        <CallOutcomePanel
+          outcome={state}
+          backLabel={back}
+          onBack={onLeave}
+          onRetry={() => {
+            reset();
+            knockWith(lastMedia.current);
+          }}
+        />
+      );
+    case 'admitted':
+      return (
+        <InCallView
+          ticket={ticket}
+          title={`Meeting with ${teacher} about ${ticket.student.name}`}
+          now={now}
+          timeZone={timeZone}
+          platform={where}
+          leaveLabel="Leave the call"
+          onLeave={leaveToList}
+          whenAlone={<p>{teacher} is not in the call right now. Stay here: you will see them when they come back.</p>}
+        />
+      );
+  }
+}
+
+function Button({ label, onClick, primary = false }: { label: string; onClick: () => void; primary?: boolean }) {
+  return (
+    <button type="button" className={primary ? 'etm-button etm-button--primary' : 'etm-button'} onClick={onClick}>
+      {label}
+    </button>
+  );
+}

@@ -1,0 +1,90 @@
+import { type DescribeError, genericDescribeError, systemClock } from '../call-ticket.ts';
+import { CallMessagePanel } from '../components/call-message-panel.tsx';
+import { CallOutcomePanel } from '../components/call-outcome-panel.tsx';
+import { CallScreenFrame } from '../components/call-screen-frame.tsx';
+import { EndMeetingControl } from '../components/end-meeting-control.tsx';
+import { InCallView } from '../components/in-call-view.tsx';
+import { KnockToast } from '../components/knock-toast.tsx';
+import { WaitingRoomPanel } from '../components/waiting-room-panel.tsx';
+import { detectPlatform } from '../errors/platform.ts';
+import { useHostJoin } from '../host/use-host-join.ts';
+import { useKnockers } from '../host/use-knockers.ts';
+import type { LoadLobby } from '../host/use-vouched-knockers.ts';
+import { useNow } from '../time/use-now.ts';
+import type { CallScreenProps } from './call-screen-props.ts';
+
+/** `ticket` is `staff.meetings.join`'s answer: the room and an owner token. */
+export interface TeacherCallScreenProps extends CallScreenProps {
+  /** `staff.meetings.lobby({ id })`: the lobby sessions the server vouches for. Polled while anyone waits. */
+  loadLobby: LoadLobby;
+  /** `staff.meetings.end({ id })`: ejects everyone through the server. */
+  onEndForEveryone: () => Promise<unknown>;
+  /** Words a failed server call (`describeError(e).message` from @edutrack/web-kit). */
+  describeError?: DescribeError;
+  lobbyPollMs?: number;
+}
+
+/** The teacher hosts: joins as the room's owner, sees and answers knocks, ends the meeting. */
+export function TeacherCallScreen(props: TeacherCallScreenProps) {
+  return (
+    <CallScreenFrame callObject={props.callObject} who="teacher">
+      <HostCall {...props} />
+    </CallScreenFrame>
+  );
+}
+
+function HostCall({ ticket, loadLobby, onEndForEveryone, onLeave, describeError = genericDescribeError, now: clock = systemClock, timeZone, platform, lobbyPollMs }: TeacherCallScreenProps) {
+  const { state, retry, leave, endedByHost } = useHostJoin(ticket, clock);
+  const now = useNow(clock);
+  const { knockers, toast, dismissToast, admit, deny } = useKnockers(ticket, loadLobby, lobbyPollMs);
+  const back = 'Back to the agenda';
+
+  switch (state.status) {
+    case 'joining':
+      return (
+        <CallMessagePanel title="Joining the video room…" actions={<BackButton label={back} onClick={() => void leave().then(onLeave)} />}>
+          <p>Starting your camera and microphone. If your browser asks, choose Allow.</p>
+        </CallMessagePanel>
+      );
+    case 'left':
+      return <CallMessagePanel title="Leaving the call…" />;
+    case 'ended':
+    case 'denied':
+    case 'failed':
+      return <CallOutcomePanel outcome={state} backLabel={back} onBack={onLeave} onRetry={() => void retry()} />;
+    case 'joined':
+      return (
+        <>
+          <KnockToast knocker={toast} onDismiss={dismissToast} />
+          <InCallView
+            ticket={ticket}
+            title={`Meeting with ${ticket.expectedParent.name} about ${ticket.student.name}`}
+            now={now}
+            timeZone={timeZone}
+            platform={platform ?? detectPlatform()}
+            leaveLabel="Leave the call"
+            onLeave={() => void leave().then(onLeave)}
+            whenAlone={<p>Waiting for {ticket.expectedParent.name}. When someone knocks, they appear in the waiting room.</p>}
+            aside={<WaitingRoomPanel knockers={knockers} onAdmit={admit} onDeny={deny} />}
+            extraControls={
+              <EndMeetingControl
+                describeError={describeError}
+                onEnd={async () => {
+                  await onEndForEveryone();
+                  await endedByHost();
+                }}
+              />
+            }
+          />
+        </>
+      );
+  }
+}
+
+function BackButton({ label, onClick }: { label: string; onClick: () => void }) {
+  return (
+    <button type="button" className="etm-button" onClick={onClick}>
+      {label}
+    </button>
+  );
+}
