@@ -6,6 +6,10 @@ import { webManifest } from './web-manifest.ts';
 // Served by the server under /parent/; in `pnpm dev` Vite proxies the API to the server on :3000.
 export default defineConfig({
   base: '/parent/',
+  resolve: {
+    // The persistence packages pin an older query-core than react-query's; one copy in the bundle.
+    dedupe: ['@tanstack/query-core'],
+  },
   plugins: [
     react(),
     VitePWA({
@@ -14,9 +18,10 @@ export default defineConfig({
       // A new version waits until the parent taps "Reload" (or next opens the app), never mid-call.
       registerType: 'prompt',
       manifest: webManifest,
-      includeAssets: ['icons/favicon.svg', 'icons/apple-touch-icon-180.png'],
+      // The precache is the whole built app (shell, every screen's chunk, icons): it opens offline.
+      includeManifestIcons: false,
       workbox: {
-        globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
+        globPatterns: ['**/*.{js,css,html,svg,png}'],
         // Deep links (/parent/meetings/…) open from the precached shell, offline too.
         navigateFallback: 'index.html',
         cleanupOutdatedCaches: true,
@@ -27,5 +32,14 @@ export default defineConfig({
       },
     }),
   ],
+  build: {
+    rolldownOptions: {
+      output: {
+        // Everything the first screen needs in one chunk (compresses better than a few pieces);
+        // only the on-demand screens become chunks of their own.
+        codeSplitting: { groups: [{ name: 'app', tags: ['$initial'] }] },
+      },
+    },
+  },
   server: { port: 5174, proxy: { '/trpc': 'http://localhost:3000' } },
 });

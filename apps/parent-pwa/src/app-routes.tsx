@@ -1,22 +1,38 @@
-import { lazy, Suspense, type ReactNode } from 'react';
+import { lazy, Suspense, type ComponentType, type ReactNode } from 'react';
 import { Route, Switch } from 'wouter';
 import { ChunkErrorBoundary } from './components/chunk-error-boundary.tsx';
 import { ParentLayout, PlainLayout } from './layout/parent-layout.tsx';
-import { BookPage } from './pages/book-page.tsx';
 import { HomePage } from './pages/home-page.tsx';
-import { MeetingPage } from './pages/meeting-page.tsx';
 import { NotFoundPage } from './pages/not-found-page.tsx';
-import { ReschedulePage } from './pages/reschedule-page.tsx';
-import { SignInPage } from './pages/sign-in-page.tsx';
 import { RequireParent } from './session/require-parent.tsx';
 
-// The video call is its own chunk: fetched when a parent opens a call, not with the first screen.
-const CallScreen = lazy(() => import('./call/call-screen.tsx').then((m) => ({ default: m.CallScreen })));
+/** A screen fetched when first opened (precached by the service worker, so offline too). */
+function lazyScreen<K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) {
+  return lazy(() => load().then((module) => ({ default: module[name] })));
+}
+
+// Home (what a signed-in parent opens) loads with the app; every other screen on demand, the
+// video call above all: daily-js will live in that chunk. Sign-in is needed once per device.
+const SignInPage = lazyScreen(() => import('./pages/sign-in-page.tsx'), 'SignInPage');
+const BookPage = lazyScreen(() => import('./pages/book-page.tsx'), 'BookPage');
+const MeetingPage = lazyScreen(() => import('./pages/meeting-page.tsx'), 'MeetingPage');
+const ReschedulePage = lazyScreen(() => import('./pages/reschedule-page.tsx'), 'ReschedulePage');
+const CallScreen = lazyScreen(() => import('./call/call-screen.tsx'), 'CallScreen');
+
+function OnDemand({ children }: { children: ReactNode }) {
+  return (
+    <ChunkErrorBoundary>
+      <Suspense fallback={<p role="status">Loading…</p>}>{children}</Suspense>
+    </ChunkErrorBoundary>
+  );
+}
 
 function SignedIn({ children }: { children: ReactNode }) {
   return (
     <RequireParent>
-      <ParentLayout>{children}</ParentLayout>
+      <ParentLayout>
+        <OnDemand>{children}</OnDemand>
+      </ParentLayout>
     </RequireParent>
   );
 }
@@ -25,7 +41,11 @@ function SignedIn({ children }: { children: ReactNode }) {
 export function AppRoutes() {
   return (
     <Switch>
-      <Route path="/sign-in" component={SignInPage} />
+      <Route path="/sign-in">
+        <OnDemand>
+          <SignInPage />
+        </OnDemand>
+      </Route>
       <Route path="/">
         <SignedIn>
           <HomePage />
@@ -50,11 +70,9 @@ export function AppRoutes() {
         {/* Full screen: no navigation bar to leave a call by accident. */}
         <RequireParent>
           <PlainLayout>
-            <ChunkErrorBoundary>
-              <Suspense fallback={<p role="status">Opening the call…</p>}>
-                <CallScreen />
-              </Suspense>
-            </ChunkErrorBoundary>
+            <OnDemand>
+              <CallScreen />
+            </OnDemand>
           </PlainLayout>
         </RequireParent>
       </Route>

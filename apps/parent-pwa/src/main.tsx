@@ -4,6 +4,7 @@ import { App } from './app.tsx';
 import './styles/base.css';
 import './styles/layout.css';
 import './styles/components.css';
+import './styles/forms.css';
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

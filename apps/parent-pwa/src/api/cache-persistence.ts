@@ -2,8 +2,12 @@ import { createAsyncStoragePersister } from '@tanstack/query-async-storage-persi
 import type { Query } from '@tanstack/react-query';
 import type { PersistQueryClientProviderProps } from '@tanstack/react-query-persist-client';
 
-/** How long the last known meetings stay available offline. */
-export const CACHE_MAX_AGE_MS = 30 * 24 * 60 * 60 * 1000;
+/**
+ * How long the last known meetings stay available offline. It is also the cache's gcTime, which
+ * ends up in a setTimeout: it must stay below 2^31 ms (24.8 days), or the timer fires at once and
+ * the restored cache is thrown away.
+ */
+export const CACHE_MAX_AGE_MS = 14 * 24 * 60 * 60 * 1000;
 const STORAGE_KEY = 'edutrack-parent-cache';
 /** Change when the shape of persisted data changes: older copies are then dropped. */
 const CACHE_VERSION = '1';

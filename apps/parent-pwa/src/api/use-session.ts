@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTRPC } from '@edutrack/web-kit';
+import { useForgetSavedCopy } from './api-provider.tsx';
 
 /** Who is signed in on this device (kept offline, so the installed app opens without a network). */
 export function useSession() {
@@ -30,11 +31,15 @@ export function useRedeemSignInLink() {
 export function useSignOut() {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
+  const forgetSavedCopy = useForgetSavedCopy();
   return useMutation(
     trpc.auth.parentSignOut.mutationOptions({
-      onSuccess: () => {
-        queryClient.clear();
-        queryClient.setQueryData(trpc.auth.me.queryKey(), { staff: null, guardian: null });
+      onSuccess: async () => {
+        await forgetSavedCopy();
+        // Removing (not clearing) keeps the session query's observers attached, so the app sees
+        // the signed-out state at once.
+        queryClient.removeQueries({ queryKey: trpc.parent.pathKey() });
+        queryClient.setQueryData(trpc.auth.me.queryKey(), (me) => (me ? { ...me, guardian: null } : me));
       },
     }),
   );

@@ -1,11 +1,9 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import type { Child, Meeting, OpenSlot } from '../api/types.ts';
 import { useBookSlot } from '../api/use-booking.ts';
 import { MeetingTime } from '../components/meeting-time.tsx';
-import { OfflineHint } from '../components/offline-hint.tsx';
-import { useOnline } from '../hooks/use-online.ts';
-import { ChangeError } from './change-error.tsx';
 import { ChildChoice } from './child-choice.tsx';
+import { SlotChangeActions } from './slot-change-actions.tsx';
 import { useIdempotencyKeys } from './use-idempotency-keys.ts';
 
 /** Confirms a chosen slot: for which child (when the teacher teaches several), an optional topic. */
@@ -17,38 +15,39 @@ export function BookSlotForm(props: { slot: OpenSlot; family: Child[]; onBooked:
   const [missingChild, setMissingChild] = useState(false);
   const book = useBookSlot();
   const keyFor = useIdempotencyKeys();
-  const online = useOnline();
-  const hintId = useId();
 
   const bookSlot = (slotId: string) => {
     if (!studentId) return setMissingChild(true);
-    book.mutate(
-      { slotId, studentId, topic: topic.trim() || null, idempotencyKey: keyFor(slotId) },
-      { onSuccess: props.onBooked },
-    );
+    book.mutate({ slotId, studentId, topic: topic.trim() || null, idempotencyKey: keyFor(slotId) }, { onSuccess: props.onBooked });
   };
   const submit = (event: FormEvent) => {
     event.preventDefault();
     bookSlot(slot.id);
   };
+  const chooseChild = (id: string) => {
+    setStudentId(id);
+    setMissingChild(false);
+  };
 
   return (
-    <form className="stack panel" onSubmit={submit} aria-labelledby={hintId + '-title'}>
-      <h2 id={hintId + '-title'}>Book with {slot.teacher.displayName}</h2>
+    <form className="stack panel" onSubmit={submit}>
+      <h2>Book with {slot.teacher.displayName}</h2>
       <MeetingTime startsAt={slot.startsAt} endsAt={slot.endsAt} timeZone={slot.timeZone} />
-      <ChildChoice options={eligible} value={studentId} onChange={(id) => (setStudentId(id), setMissingChild(false))} missing={missingChild} />
+      <ChildChoice options={eligible} value={studentId} onChange={chooseChild} missing={missingChild} />
       <label className="field">
         <span>What would you like to talk about? (optional)</span>
         <input type="text" value={topic} maxLength={200} onChange={(e) => setTopic(e.target.value)} />
       </label>
-      {book.isError && <ChangeError error={book.error} timeZone={slot.timeZone} verb="Book" onPick={bookSlot} disabled={book.isPending || !online} />}
-      {!online && <OfflineHint id={hintId} action="Booking" />}
-      <button type="submit" className="button primary" disabled={book.isPending || !online} aria-describedby={online ? undefined : hintId}>
-        {book.isPending ? 'Booking…' : 'Book this time'}
-      </button>
-      <button type="button" className="button secondary" onClick={props.onBack}>
-        Choose another time
-      </button>
+      <SlotChangeActions
+        request={book}
+        timeZone={slot.timeZone}
+        verb="Book"
+        onPick={bookSlot}
+        offlineAction="Booking"
+        submitLabel="Book this time"
+        busyLabel="Booking…"
+        onBack={props.onBack}
+      />
     </form>
   );
 }

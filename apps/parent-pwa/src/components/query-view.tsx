@@ -12,7 +12,7 @@ export function QueryView<T, E>({ query, what, children }: { query: UseQueryResu
   if (query.fetchStatus === 'paused') {
     return (
       <p role="status" className="message">
-        You're offline, and {what} hasn't been saved on this device yet. Connect to the internet to see it.
+        You're offline; {what} will load when you are back online.
       </p>
     );
   }

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { AppHeader } from './app-header.tsx';
 import { BottomNav } from './bottom-nav.tsx';
 import { ConnectionBanner } from './connection-banner.tsx';
 import { NoticeBar } from './notice.tsx';
@@ -7,9 +8,7 @@ import { NoticeBar } from './notice.tsx';
 export function ParentLayout({ children }: { children: ReactNode }) {
   return (
     <div className="app-frame">
-      <header className="app-header">
-        <span className="app-name">EduTrack Meet</span>
-      </header>
+      <AppHeader />
       <ConnectionBanner />
       <NoticeBar />
       <main className="page">{children}</main>
@@ -18,13 +17,11 @@ export function ParentLayout({ children }: { children: ReactNode }) {
   );
 }
 
-/** Screens outside the signed-in area (sign-in, not found). */
+/** Screens outside the signed-in area (sign-in, not found) and the full-screen call. */
 export function PlainLayout({ children }: { children: ReactNode }) {
   return (
     <div className="app-frame">
-      <header className="app-header">
-        <span className="app-name">EduTrack Meet</span>
-      </header>
+      <AppHeader />
       <main className="page">{children}</main>
     </div>
   );

@@ -1,26 +1,20 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import type { Meeting } from '../api/types.ts';
 import { useCancelMeeting } from '../api/use-booking.ts';
 import { ErrorMessage } from '../components/error-message.tsx';
-import { OfflineHint } from '../components/offline-hint.tsx';
-import { useOnline } from '../hooks/use-online.ts';
+import { OnlineOnlyButton } from '../components/online-only-button.tsx';
 
 /** Cancel with an optional reason for the teacher, behind one confirming step. */
 export function CancelMeetingForm({ meeting, onCancelled }: { meeting: Meeting; onCancelled: () => void }) {
   const [confirming, setConfirming] = useState(false);
   const [reason, setReason] = useState('');
   const cancel = useCancelMeeting();
-  const online = useOnline();
-  const hintId = useId();
 
   if (!confirming) {
     return (
-      <div className="stack">
-        <button type="button" className="button danger" disabled={!online} aria-describedby={online ? undefined : hintId} onClick={() => setConfirming(true)}>
-          Cancel meeting
-        </button>
-        {!online && <OfflineHint id={hintId} action="Cancelling" />}
-      </div>
+      <OnlineOnlyButton type="button" className="button danger" action="Cancelling" onClick={() => setConfirming(true)}>
+        Cancel meeting
+      </OnlineOnlyButton>
     );
   }
 
@@ -37,10 +31,9 @@ export function CancelMeetingForm({ meeting, onCancelled }: { meeting: Meeting; 
         <textarea value={reason} maxLength={500} rows={3} onChange={(e) => setReason(e.target.value)} />
       </label>
       {cancel.isError && <ErrorMessage error={cancel.error} />}
-      {!online && <OfflineHint id={hintId} action="Cancelling" />}
-      <button type="submit" className="button danger" disabled={cancel.isPending || !online}>
-        {cancel.isPending ? 'Cancelling…' : 'Yes, cancel the meeting'}
-      </button>
+      <OnlineOnlyButton type="submit" className="button danger" action="Cancelling" busy={cancel.isPending} busyLabel="Cancelling…">
+        Yes, cancel the meeting
+      </OnlineOnlyButton>
       <button type="button" className="button secondary" onClick={() => setConfirming(false)}>
         Keep the meeting
       </button>

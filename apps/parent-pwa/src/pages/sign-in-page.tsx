@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Redirect, useLocation } from 'wouter';
 import { useSession } from '../api/use-session.ts';
 import { PlainLayout } from '../layout/parent-layout.tsx';
@@ -11,6 +11,12 @@ export function SignInPage() {
   const [token, setToken] = useState(() => readSignInToken(window.location.hash));
   const session = useSession();
   const [, navigate] = useLocation();
+  useEffect(() => {
+    // A link opened while this page is already showing (same tab) only changes the fragment.
+    const onHashChange = () => setToken((current) => readSignInToken(window.location.hash) ?? current);
+    window.addEventListener('hashchange', onHashChange);
+    return () => window.removeEventListener('hashchange', onHashChange);
+  }, []);
 
   if (!token && session.data?.guardian) return <Redirect to="/" replace />;
   return (

@@ -1,9 +1,7 @@
-import { useId } from 'react';
 import { useRedeemSignInLink } from '../api/use-session.ts';
 import { ErrorMessage } from '../components/error-message.tsx';
-import { OfflineHint } from '../components/offline-hint.tsx';
+import { OnlineOnlyButton } from '../components/online-only-button.tsx';
 import { PageHeading } from '../components/page-heading.tsx';
-import { useOnline } from '../hooks/use-online.ts';
 
 /**
  * Opening the emailed link does nothing by itself (mail scanners open links too); only "Continue"
@@ -11,8 +9,6 @@ import { useOnline } from '../hooks/use-online.ts';
  */
 export function ContinueSignIn(props: { token: string; onSignedIn: () => void; onWantNewLink: () => void }) {
   const redeem = useRedeemSignInLink();
-  const online = useOnline();
-  const hintId = useId();
   return (
     <div className="stack">
       <PageHeading title="Sign in">Sign in to EduTrack Meet</PageHeading>
@@ -25,17 +21,16 @@ export function ContinueSignIn(props: { token: string; onSignedIn: () => void; o
           </button>
         </>
       ) : (
-        <button
+        <OnlineOnlyButton
           type="button"
-          className="button primary"
-          disabled={redeem.isPending || !online}
-          aria-describedby={online ? undefined : hintId}
+          action="Signing in"
+          busy={redeem.isPending}
+          busyLabel="Signing in…"
           onClick={() => redeem.mutate({ token: props.token }, { onSuccess: props.onSignedIn })}
         >
-          {redeem.isPending ? 'Signing in…' : 'Continue'}
-        </button>
+          Continue
+        </OnlineOnlyButton>
       )}
-      {!online && <OfflineHint id={hintId} action="Signing in" />}
     </div>
   );
 }

@@ -2,16 +2,14 @@ import { useId, useState, type FormEvent } from 'react';
 import { describeError } from '@edutrack/web-kit';
 import { useRequestSignInLink } from '../api/use-session.ts';
 import { ErrorMessage } from '../components/error-message.tsx';
-import { OfflineHint } from '../components/offline-hint.tsx';
+import { OnlineOnlyButton } from '../components/online-only-button.tsx';
 import { PageHeading } from '../components/page-heading.tsx';
-import { useOnline } from '../hooks/use-online.ts';
 
 /** Enter an email address, get a one-time sign-in link; then "Check your email". */
 export function RequestLinkForm() {
   const [email, setEmail] = useState('');
   const request = useRequestSignInLink();
-  const online = useOnline();
-  const ids = { hint: useId(), error: useId() };
+  const errorId = useId();
 
   if (request.isSuccess) {
     return (
@@ -48,20 +46,19 @@ export function RequestLinkForm() {
           value={email}
           onChange={(e) => setEmail(e.target.value)}
           aria-invalid={fieldError ? true : undefined}
-          aria-describedby={fieldError ? ids.error : undefined}
+          aria-describedby={fieldError ? errorId : undefined}
         />
       </label>
       {fieldError ? (
-        <p id={ids.error} role="alert" className="field-error">
+        <p id={errorId} role="alert" className="field-error">
           {fieldError}
         </p>
       ) : (
         request.isError && <ErrorMessage error={request.error} />
       )}
-      {!online && <OfflineHint id={ids.hint} action="Signing in" />}
-      <button type="submit" className="button primary" disabled={request.isPending || !online} aria-describedby={online ? undefined : ids.hint}>
-        {request.isPending ? 'Sending…' : 'Email me a sign-in link'}
-      </button>
+      <OnlineOnlyButton type="submit" action="Signing in" busy={request.isPending} busyLabel="Sending…">
+        Email me a sign-in link
+      </OnlineOnlyButton>
     </form>
   );
 }

@@ -1,0 +1,55 @@
+// Builds the app and prints the gzipped size of the JavaScript the first screen loads: the entry
+// chunk, every chunk it imports statically, the service-worker registration (workbox-window, fetched
+// on start) and, for a parent who is not signed in yet, the sign-in screen's chunk. The larger of
+// the two first screens is the figure. Run: pnpm --filter @edutrack/parent-pwa run size
+import { readFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { build } from 'vite';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const outDir = mkdtempSync(join(tmpdir(), 'parent-pwa-size-'));
+try {
+  await build({ root, logLevel: 'warn', build: { outDir, emptyOutDir: true, manifest: 'build-manifest.json' } });
+  const manifest = JSON.parse(readFileSync(join(outDir, 'build-manifest.json'), 'utf8'));
+  const entryKey = Object.keys(manifest).find((key) => manifest[key].isEntry);
+  const closure = (start) => {
+    const seen = new Set();
+    const visit = (key) => {
+      if (seen.has(key)) return;
+      seen.add(key);
+      for (const imported of manifest[key].imports ?? []) visit(imported);
+      // The registration module fetches workbox-window as soon as the app starts.
+      for (const dynamic of manifest[key].dynamicImports ?? []) if (dynamic.includes('workbox-window')) visit(dynamic);
+    };
+    start.forEach(visit);
+    return seen;
+  };
+  const screens = {
+    'Home (signed in)': closure([entryKey]),
+    'Sign-in (signed out)': closure([entryKey, 'src/pages/sign-in-page.tsx']),
+  };
+
+  const gzipped = (file) => gzipSync(readFileSync(join(outDir, file)), { level: 6 }).length;
+  const kb = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
+  const line = (label, bytes) => console.log(`  ${label.padEnd(52)} ${kb(bytes).padStart(9)}`);
+  let largest = 0;
+  for (const [name, keys] of Object.entries(screens)) {
+    const rows = [...keys].map((key) => ({ file: manifest[key].file, bytes: gzipped(manifest[key].file) }));
+    const total = rows.reduce((sum, row) => sum + row.bytes, 0);
+    largest = Math.max(largest, total);
+    console.log(`${name}: JavaScript, gzip (level 6, the usual server default)`);
+    for (const row of rows.sort((a, b) => b.bytes - a.bytes)) line(row.file, row.bytes);
+    line('TOTAL', total);
+  }
+  const everyFirst = new Set(Object.values(screens).flatMap((keys) => [...keys]));
+  console.log('Loaded on demand:');
+  for (const key of Object.keys(manifest).filter((k) => !everyFirst.has(k) && manifest[k].file.endsWith('.js'))) line(manifest[key].file, gzipped(manifest[key].file));
+  line('CSS (one file, all screens)', (manifest[entryKey].css ?? []).reduce((sum, file) => sum + gzipped(file), 0));
+  console.log(`\nfirst-screen-js-gzip-bytes=${largest}`);
+} finally {
+  rmSync(outDir, { recursive: true, force: true });
+}
