@@ -5,6 +5,8 @@ export { ParentCallScreen, type ParentCallScreenProps } from './screens/parent-c
 // The call object
 export type { CallObject, CallObjectFactory } from './call-object/call-object.ts';
 export { useManagedCallObject } from './call-object/use-managed-call-object.ts';
+export { createCallObjectFor } from './call-object/create-call-object.ts';
+export { JoinGate, type JoinGateProps } from './join/join-gate.tsx';
 export { CallProvider } from './call-object/call-provider.tsx';
 export { type CallTicket, type Clock, type DescribeError, systemClock } from './call-ticket.ts';
 export type { CallScreenProps } from './screens/call-screen-props.ts';

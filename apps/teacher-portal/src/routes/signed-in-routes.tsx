@@ -1,7 +1,7 @@
+import { lazy, Suspense } from 'react';
 import { Route, Switch } from 'wouter';
 import { AgendaPage } from '../pages/agenda/agenda-page.tsx';
 import { AvailabilityPage } from '../pages/availability/availability-page.tsx';
-import { CallPage } from '../pages/call/call-page.tsx';
 import { MeetingDetailPage } from '../pages/meeting/meeting-detail-page.tsx';
 import { NotFoundPage } from '../pages/not-found-page.tsx';
 import { RosterImportPage } from '../pages/roster/roster-import-page.tsx';
@@ -9,13 +9,22 @@ import { SchedulePage } from '../pages/schedule/schedule-page.tsx';
 import { BranchSettingsPage } from '../pages/settings/branch-settings-page.tsx';
 import { useWorkspace } from '../workspace/workspace-context.tsx';
 
+// The call screen brings daily-js and the call UI: loaded only when someone opens a call.
+const CallPage = lazy(() => import('../pages/call/call-page.tsx').then((m) => ({ default: m.CallPage })));
+
 export function SignedInRoutes() {
   const { isAdmin } = useWorkspace();
   return (
     <Switch>
       <Route path="/" component={AgendaPage} />
       <Route path="/meetings/new" component={SchedulePage} />
-      <Route path="/meetings/:id/call">{(params) => <CallPage id={params.id} />}</Route>
+      <Route path="/meetings/:id/call">
+        {(params) => (
+          <Suspense fallback={<p className="muted">Opening the video call…</p>}>
+            <CallPage id={params.id} />
+          </Suspense>
+        )}
+      </Route>
       <Route path="/meetings/:id">{(params) => <MeetingDetailPage id={params.id} />}</Route>
       <Route path="/availability" component={AvailabilityPage} />
       {isAdmin && <Route path="/directory-import" component={RosterImportPage} />}

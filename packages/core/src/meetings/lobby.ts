@@ -38,11 +38,10 @@ export async function listVouchedKnockers(deps: MeetingDeps, staff: StaffActor, 
     .from(meetingPresence)
     .where(and(eq(meetingPresence.appointmentId, appointmentId), eq(meetingPresence.kind, 'waiting'), eq(meetingPresence.role, 'guardian'), isNull(meetingPresence.leftAt)))
     .orderBy(asc(meetingPresence.joinedAt));
-  return rows.map((r) => ({
-    sessionId: r.sessionId,
-    guardianId: r.userId,
-    name: r.userName ?? row.guardian.name,
-    isExpectedParent: r.userId === row.appointment.guardianId,
-    since: r.joinedAt.toISOString(),
-  }));
+  // Rows with the guardian role always carry the parent's id (it is how they got the role).
+  return rows.flatMap((r) =>
+    r.userId
+      ? [{ sessionId: r.sessionId, guardianId: r.userId, name: r.userName ?? row.guardian.name, isExpectedParent: r.userId === row.appointment.guardianId, since: r.joinedAt.toISOString() }]
+      : [],
+  );
 }

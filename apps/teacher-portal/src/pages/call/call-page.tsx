@@ -1,31 +1,41 @@
-import { Link } from 'wouter';
-import { formatTime } from '@edutrack/web-kit';
+import { useLocation } from 'wouter';
+import { createCallObjectFor, JoinGate, TeacherCallScreen, useManagedCallObject } from '@edutrack/call-ui';
+import '@edutrack/call-ui/styles.css';
+import type { RouterOutputs } from '@edutrack/api';
+import { describeError, useTRPCClient } from '@edutrack/web-kit';
 import { useMeeting } from '../../api/use-meetings.ts';
-import { QueryProblem } from '../../components/query-problem.tsx';
-import { MeetingFacts } from '../meeting/meeting-facts.tsx';
+
+type Ticket = RouterOutputs['staff']['meetings']['join'];
+const messageOf = (error: unknown) => describeError(error).message;
 
 /**
- * Where the video call goes. Until the call screen exists this page shows the meeting and says
- * plainly that calls cannot be held here yet.
+ * The teacher's video call (loaded on demand: daily-js stays out of the portal's main bundle).
+ * Asks the server for the room and a fresh owner token, then hosts the call.
  */
 export function CallPage({ id }: { id: string }) {
+  const client = useTRPCClient();
   const meeting = useMeeting(id);
-  if (meeting.isPending) return <p className="muted">Loading the meeting…</p>;
-  if (meeting.isError) return <QueryProblem error={meeting.error} onRetry={() => void meeting.refetch()} />;
-  const m = meeting.data;
-  const zone = m.branch.timeZone;
+  const [, navigate] = useLocation();
+  const toAgenda = () => navigate('/');
   return (
-    <>
-      <Link href={`/meetings/${m.id}`} className="back-link">
-        ← Back to the meeting
-      </Link>
-      <h1>Video call with {m.guardian.name}</h1>
-      <p className="notice">
-        Video calls are not available in the staff portal yet. The room for this meeting is open from {formatTime(m.joinOpensAt, zone)} to{' '}
-        {formatTime(m.joinClosesAt, zone)} ({zone}).
-      </p>
-      <MeetingFacts meeting={m} />
-      <Link href="/">Back to the agenda</Link>
-    </>
+    <JoinGate join={() => client.staff.meetings.join.mutate({ id })} describeError={messageOf} onBack={toAgenda}>
+      {(ticket) => <HostedCall id={id} ticket={ticket} timeZone={meeting.data?.branch.timeZone} onLeave={toAgenda} />}
+    </JoinGate>
+  );
+}
+
+function HostedCall({ id, ticket, timeZone, onLeave }: { id: string; ticket: Ticket; timeZone: string | undefined; onLeave: () => void }) {
+  const client = useTRPCClient();
+  const callObject = useManagedCallObject(() => createCallObjectFor(ticket));
+  return (
+    <TeacherCallScreen
+      ticket={ticket}
+      callObject={callObject}
+      loadLobby={() => client.staff.meetings.lobby.query({ id })}
+      onEndForEveryone={() => client.staff.meetings.end.mutate({ id })}
+      onLeave={onLeave}
+      describeError={messageOf}
+      timeZone={timeZone}
+    />
   );
 }

@@ -1,0 +1,12 @@
+import DailyIframe from '@daily-co/daily-js';
+import { createLocalCallObject, localSignallingUrl } from '@edutrack/daily/local-call';
+import type { CallObject } from './call-object.ts';
+
+/**
+ * The call object a join ticket asks for: the local stand-in (WebRTC between the browsers, the
+ * server's emulator signalling on this page's own origin) when the server runs without Daily,
+ * daily-js's call object otherwise. Both apps use this one rule (decision 007).
+ */
+export function createCallObjectFor(ticket: { mode: 'daily' | 'local' }, location: Pick<Location, 'protocol' | 'host'> = window.location): CallObject {
+  return ticket.mode === 'local' ? createLocalCallObject({ signallingUrl: localSignallingUrl(location) }) : DailyIframe.createCallObject();
+}
