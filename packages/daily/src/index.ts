@@ -67,6 +67,7 @@ export type {
   CallEvent,
   CallParticipant,
   JoinOutcome,
+  JoinPreview,
   JoinRequest,
   LeaveReason,
   MeetingSession,
@@ -74,6 +75,10 @@ export type {
   WaitingParticipant,
 } from './emulator/call-registry.ts';
 export type { AdmissionError } from './emulator/admission.ts';
+export { localCallSignalling, type LocalCallSignallingOptions } from './emulator/signalling/local-call-signalling.ts';
+export { SignallingHub, type SignallingConnection, type SignallingSocket } from './emulator/signalling/signalling-hub.ts';
+export { LOCAL_CALL_SIGNALLING_PATH } from './emulator/signalling/protocol.ts';
+export type * as LocalCallProtocol from './emulator/signalling/protocol.ts';
 export type { WebhookDelivery } from './emulator/webhook-sender.ts';
 export type { TokenCheck, TokenRejection } from './emulator/meeting-tokens.ts';
 

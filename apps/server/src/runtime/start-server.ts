@@ -77,6 +77,7 @@ export async function startServer(env: ServerEnv, overrides: StartOverrides = {}
         { prefix: '/parent/', root: webAppDirs.parent },
       ],
       connectSources: [],
+      localCalls: videoBackend.emulator?.calls,
     });
     stops.push(() => app.close());
 

@@ -11,7 +11,7 @@ import {
   type MeetingSession,
 } from './call-webhook-payloads.ts';
 import type { MeetingTokens } from './meeting-tokens.ts';
-import type { RoomStore } from './room-store.ts';
+import type { RoomStore, StoredRoom } from './room-store.ts';
 import type { WebhookSender } from './webhook-sender.ts';
 
 export type { CallParticipant, MeetingSession } from './call-webhook-payloads.ts';
@@ -31,14 +31,25 @@ export interface JoinRequest {
   token?: string;
   /** The name a guest typed; a token's user_name wins. */
   userName?: string;
+  /**
+   * The session id to use. A signalling server picks it before knocking, so the id a browser holds in
+   * the lobby stays its id in the call, as on Daily. Random when unset.
+   */
+  sessionId?: string;
 }
+
+/** What a join would do now, without doing it: daily-js's preAuth, and the stand-in's lobby before the knock. */
+export type JoinPreview =
+  | { status: 'full' | 'lobby'; room: StoredRoom; token: MeetingTokenProperties | undefined }
+  | { status: 'rejected'; error: AdmissionError };
 
 export type JoinOutcome =
   | { status: 'joined'; participant: PresentParticipant }
   | { status: 'waiting'; participant: WaitingParticipant }
   | { status: 'rejected'; error: AdmissionError };
 
-export type LeaveReason = 'left' | 'ejected' | 'room-deleted';
+/** `ejected`: by the REST API or an owner; `expired`: the room's (or token's) ejection time came. */
+export type LeaveReason = 'left' | 'ejected' | 'expired' | 'room-deleted';
 
 /** What a signalling layer needs to follow, e.g. to disconnect a peer the REST API ejected. */
 export type CallEvent =
@@ -85,19 +96,30 @@ export class CallRegistry {
     return this.sessions;
   }
 
-  async join({ roomName, token, userName }: JoinRequest): Promise<JoinOutcome> {
-    let claims: MeetingTokenProperties | undefined;
-    if (token !== undefined) {
-      const decoded = await this.deps.tokens.decode(token);
-      if (!decoded.ok) return { status: 'rejected', error: 'not-allowed' };
-      claims = decoded.properties;
+  async preview({ roomName, token }: Pick<JoinRequest, 'roomName' | 'token'>): Promise<JoinPreview> {
+    const claims = await this.verifiedClaims(token);
+    if (!claims.ok) return { status: 'rejected', error: 'not-allowed' };
+    const room = this.deps.rooms.peek(roomName);
+    const admission = decideAdmission({ room, token: claims.properties, now: this.deps.clock.now(), present: this.participants(roomName).length });
+    if (admission.kind === 'reject') return { status: 'rejected', error: admission.error };
+    // decideAdmission rejects a missing room, so a room is there whenever it lets someone through.
+    if (room === undefined) return { status: 'rejected', error: 'no-room' };
+    return { status: admission.kind === 'join' ? 'full' : 'lobby', room, token: claims.properties };
+  }
+
+  async join({ roomName, token, userName, sessionId }: JoinRequest): Promise<JoinOutcome> {
+    const verified = await this.verifiedClaims(token);
+    if (!verified.ok) return { status: 'rejected', error: 'not-allowed' };
+    const claims = verified.properties;
+    if (sessionId !== undefined && (this.present.has(sessionId) || this.lobby.has(sessionId))) {
+      throw new Error(`session ${sessionId} is already in a call`);
     }
     const now = this.deps.clock.now();
     const room = this.deps.rooms.peek(roomName);
     const admission = decideAdmission({ room, token: claims, now, present: this.participants(roomName).length });
     if (admission.kind === 'reject') return { status: 'rejected', error: admission.error };
     const person = {
-      sessionId: randomUUID(),
+      sessionId: sessionId ?? randomUUID(),
       roomName,
       userId: claims?.user_id ?? null,
       userName: claims?.user_name ?? userName ?? null,
@@ -177,11 +199,18 @@ export class CallRegistry {
   async tick(): Promise<string[]> {
     const now = this.deps.clock.now().getTime();
     const due = this.participants().filter((participant) => participant.willEjectAt !== null && participant.willEjectAt.getTime() <= now);
-    for (const participant of due) await this.leave(participant.sessionId, 'ejected');
+    for (const participant of due) await this.leave(participant.sessionId, 'expired');
     for (const waiting of this.waiting()) {
       if (this.deps.rooms.get(waiting.roomName) === undefined) await this.removeFromLobby(waiting, 'left');
     }
     return due.map((participant) => participant.sessionId);
+  }
+
+  /** A token's properties once its signature checks out; no token is fine (a guest). */
+  private async verifiedClaims(token: string | undefined): Promise<{ ok: true; properties: MeetingTokenProperties | undefined } | { ok: false }> {
+    if (token === undefined) return { ok: true, properties: undefined };
+    const decoded = await this.deps.tokens.decode(token);
+    return decoded.ok ? { ok: true, properties: decoded.properties } : { ok: false };
   }
 
   private async enter(person: CallParticipant): Promise<PresentParticipant> {

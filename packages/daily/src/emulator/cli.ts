@@ -1,6 +1,7 @@
 /** `pnpm daily:emulator`: the local Daily stand-in, for development without a Daily account. */
 import { readEmulatorCliEnv, DEV_EMULATOR_API_KEY } from './cli-env.ts';
 import { createDailyEmulator } from './create-daily-emulator.ts';
+import { LOCAL_CALL_SIGNALLING_PATH } from './signalling/protocol.ts';
 
 const env = readEmulatorCliEnv();
 const emulator = createDailyEmulator({
@@ -18,6 +19,7 @@ const keyLine =
     ? `${DEV_EMULATOR_API_KEY} (dev default; set DAILY_API_KEY to change it)`
     : `the value of DAILY_API_KEY (…${env.DAILY_API_KEY.slice(-4)})`;
 console.log(`Daily emulator listening at ${baseUrl}`);
+console.log(`Local call signalling at ${baseUrl.replace(/^http/, 'ws').replace(/\/v1$/, LOCAL_CALL_SIGNALLING_PATH)}`);
 console.log(`API key: ${keyLine}`);
 if (env.DAILY_EMULATOR_WEBHOOK_URL !== undefined) console.log(`Webhooks go to ${env.DAILY_EMULATOR_WEBHOOK_URL}`);
 

@@ -10,6 +10,8 @@ import { FaultInjector, type FaultSettings } from './faults.ts';
 import { MeetingTokens } from './meeting-tokens.ts';
 import { createRequestValidator } from './request-validation.ts';
 import { RoomStore } from './room-store.ts';
+import { localCallSignalling } from './signalling/local-call-signalling.ts';
+import { LOCAL_CALL_SIGNALLING_PATH } from './signalling/protocol.ts';
 import { registerMeetingRoutes } from './routes/meetings-routes.ts';
 import { registerMeetingTokenRoutes } from './routes/meeting-tokens-routes.ts';
 import { registerRoomRoutes } from './routes/rooms-routes.ts';
@@ -88,6 +90,8 @@ export function createDailyEmulator(options: DailyEmulatorOptions): DailyEmulato
     routerOptions: { maxParamLength: 4096 },
   });
   app.addHook('onRoute', ({ method, url }) => {
+    // Only the REST API: the signalling socket is no Daily endpoint.
+    if (!url.startsWith('/v1')) return;
     for (const verb of [method].flat()) if (verb !== 'HEAD') routes.push({ method: verb, url });
   });
   app.setErrorHandler((error: FastifyError, request, reply) => {
@@ -113,6 +117,8 @@ export function createDailyEmulator(options: DailyEmulatorOptions): DailyEmulato
     },
     { prefix: '/v1' },
   );
+  // The local call stand-in's signalling, so `pnpm daily:emulator` alone serves a whole call.
+  app.register(localCallSignalling, { calls, path: LOCAL_CALL_SIGNALLING_PATH });
 
   let ticker: NodeJS.Timeout | undefined;
   return {
