@@ -10,9 +10,10 @@ import {
 import type { VideoRooms } from '@edutrack/core';
 
 /** The core's video port, implemented with the Daily REST client (real Daily or the emulator). */
-export function dailyVideoRooms(client: DailyClient, options: { prefix: string; mode: 'daily' | 'local' }): VideoRooms {
+export function dailyVideoRooms(client: DailyClient, options: { prefix: string; mode: 'daily' | 'local'; signallingUrl?: string }): VideoRooms {
   return {
     mode: options.mode,
+    signallingUrl: options.signallingUrl,
     roomNameFor: (appointmentId) => roomNameFor(appointmentId, options.prefix),
     isOurRoom: (name) => isOurRoomName(name, options.prefix),
 

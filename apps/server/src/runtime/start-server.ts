@@ -76,7 +76,7 @@ export async function startServer(env: ServerEnv, overrides: StartOverrides = {}
         { prefix: '/staff/', root: webAppDirs.staff },
         { prefix: '/parent/', root: webAppDirs.parent },
       ],
-      connectSources: [],
+      connectSources: videoBackend.browserConnectSources,
       localCalls: videoBackend.emulator?.calls,
     });
     stops.push(() => app.close());

@@ -23,6 +23,8 @@ export interface VideoBackend {
   /** Set in local mode: the in-process emulator, to which the server points its webhook once listening. */
   emulator: DailyEmulator | undefined;
   describe: string;
+  /** Origins the browser apps must be allowed to connect to (CSP connect-src) beyond their own. */
+  browserConnectSources: string[];
   /** Called once the server listens: the emulator sends its webhooks there. */
   connectWebhooks(serverUrl: string): void;
   stop(): Promise<void>;
@@ -35,14 +37,18 @@ export interface VideoBackend {
 export async function startVideoBackend(env: ServerEnv, options: { clock: Clock; log: Logger }): Promise<VideoBackend> {
   if (env.DAILY_API_KEY) {
     const client = createDailyClient({ apiKey: env.DAILY_API_KEY, baseUrl: env.DAILY_API_URL });
-    const local = !new URL(env.DAILY_API_URL).hostname.endsWith('daily.co');
+    const api = new URL(env.DAILY_API_URL);
+    const local = !api.hostname.endsWith('daily.co');
+    // A standalone emulator (`pnpm daily:emulator`) serves its call signalling on its own origin.
+    const signallingUrl = local ? `${api.protocol === 'https:' ? 'wss:' : 'ws:'}//${api.host}/local-call/signal` : undefined;
     if (!env.DAILY_WEBHOOK_SECRET) options.log.warn('DAILY_WEBHOOK_SECRET is not set: attendance from webhooks is off (rooms are still reconciled).');
     return {
       client,
-      video: dailyVideoRooms(client, { prefix: env.DAILY_ROOM_PREFIX, mode: local ? 'local' : 'daily' }),
+      video: dailyVideoRooms(client, { prefix: env.DAILY_ROOM_PREFIX, mode: local ? 'local' : 'daily', signallingUrl }),
       webhookSecret: env.DAILY_WEBHOOK_SECRET,
       emulator: undefined,
       describe: local ? `Daily emulator at ${env.DAILY_API_URL}` : 'Daily',
+      browserConnectSources: signallingUrl ? [new URL(signallingUrl).origin] : [],
       connectWebhooks: () => {},
       stop: async () => {},
     };
@@ -58,6 +64,8 @@ export async function startVideoBackend(env: ServerEnv, options: { clock: Clock;
     webhookSecret,
     emulator,
     describe: `local Daily emulator at ${baseUrl} (set DAILY_API_KEY for real Daily)`,
+    // Its signalling is mounted on the server's own origin, which connect-src 'self' covers.
+    browserConnectSources: [],
     connectWebhooks(serverUrl) {
       emulator.state.webhooks.preconfigure({ url: `${serverUrl}/webhooks/daily`, hmac: webhookSecret, eventTypes: [...WEBHOOK_EVENT_TYPES] });
     },

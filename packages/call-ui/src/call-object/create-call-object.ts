@@ -7,6 +7,10 @@ import type { CallObject } from './call-object.ts';
  * server's emulator signalling on this page's own origin) when the server runs without Daily,
  * daily-js's call object otherwise. Both apps use this one rule (decision 007).
  */
-export function createCallObjectFor(ticket: { mode: 'daily' | 'local' }, location: Pick<Location, 'protocol' | 'host'> = window.location): CallObject {
-  return ticket.mode === 'local' ? createLocalCallObject({ signallingUrl: localSignallingUrl(location) }) : DailyIframe.createCallObject();
+export function createCallObjectFor(
+  ticket: { mode: 'daily' | 'local'; signallingUrl?: string | null },
+  location: Pick<Location, 'protocol' | 'host'> = window.location,
+): CallObject {
+  if (ticket.mode === 'daily') return DailyIframe.createCallObject();
+  return createLocalCallObject({ signallingUrl: ticket.signallingUrl ?? localSignallingUrl(location) });
 }

@@ -11,6 +11,8 @@ import { syncRoom } from './sync-room.ts';
 
 export interface JoinTicket {
   mode: 'daily' | 'local';
+  /** Local mode only, when the call signalling is not on the app's own origin. */
+  signallingUrl: string | null;
   roomUrl: string;
   roomName: string;
   /** A meeting token minted for this person just now; never stored. */
@@ -47,6 +49,7 @@ async function issueTicket(deps: MeetingDeps, row: AppointmentRow, you: JoinTick
   const token = await deps.video.mintToken({ roomName: room.name, role: you.role, userId: you.userId, userName: you.userName, expiresAt: closesAt });
   return {
     mode: deps.video.mode,
+    signallingUrl: deps.video.signallingUrl ?? null,
     roomUrl: room.url,
     roomName: room.name,
     token,

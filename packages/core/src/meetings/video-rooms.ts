@@ -15,6 +15,11 @@ export interface ProvisionedRoom {
 export interface VideoRooms {
   /** 'daily' is the real service; 'local' the emulator and the browsers' local call engine. */
   readonly mode: 'daily' | 'local';
+  /**
+   * Local mode with the emulator running on its own (not inside the server): where browsers reach its
+   * call signalling. Unset: the app's own origin (/local-call/signal).
+   */
+  readonly signallingUrl?: string;
   /** The room name an appointment always maps to (opaque, no personal data). */
   roomNameFor(appointmentId: string): string;
   /** Whether a room name is one of ours (reconcile leaves other rooms alone). */
