@@ -21,7 +21,10 @@ export function queryPath(queryKey: readonly unknown[]): string {
 }
 
 export function shouldPersistQuery(query: Pick<Query, 'queryKey' | 'state'>): boolean {
-  return query.state.status === 'success' && PERSISTED_PATHS.has(queryPath(query.queryKey));
+  if (query.state.status !== 'success' || !PERSISTED_PATHS.has(queryPath(query.queryKey))) return false;
+  // A signed-out answer is never kept: restored later, it would outrank a sign-in made since.
+  const path = queryPath(query.queryKey);
+  return path !== 'auth.me' || Boolean((query.state.data as { guardian?: unknown } | undefined)?.guardian);
 }
 
 export function createPersistOptions(storage: Storage | null): PersistQueryClientProviderProps['persistOptions'] {

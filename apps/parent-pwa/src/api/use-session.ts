@@ -2,10 +2,13 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTRPC } from '@edutrack/web-kit';
 import { useForgetSavedCopy } from './api-provider.tsx';
 
-/** Who is signed in on this device (kept offline, so the installed app opens without a network). */
+/**
+ * Who is signed in on this device (kept offline, so the installed app opens without a network).
+ * Asked again whenever the app opens: the device's copy answers offline, the server otherwise.
+ */
 export function useSession() {
   const trpc = useTRPC();
-  return useQuery(trpc.auth.me.queryOptions());
+  return useQuery({ ...trpc.auth.me.queryOptions(), refetchOnMount: 'always' });
 }
 
 export function useRequestSignInLink() {

@@ -24,7 +24,9 @@ export function RequireParent({ children }: { children: ReactNode }) {
   const session = useSession();
   const parent = session.data?.guardian;
   if (parent) return <ParentContext.Provider value={parent}>{children}</ParentContext.Provider>;
-  if (session.data) return <SignedOut />;
+  // "Signed out" is only believed once the server has confirmed it (or cannot be asked, offline).
+  if (session.data && session.fetchStatus !== 'fetching') return <SignedOut />;
+  if (session.data) return <p role="status">Loading…</p>;
   return (
     <PlainLayout>
       <QueryView query={session} what="your account">

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { shouldPersistQuery } from '../../src/api/cache-persistence.ts';
 
-const query = (path: string[], status: 'success' | 'error' | 'pending' = 'success') =>
-  ({ queryKey: [path, { type: 'query' }], state: { status } }) as unknown as Parameters<typeof shouldPersistQuery>[0];
+const query = (path: string[], status: 'success' | 'error' | 'pending' = 'success', data: unknown = { guardian: { id: 'g1' } }) =>
+  ({ queryKey: [path, { type: 'query' }], state: { status, data } }) as unknown as Parameters<typeof shouldPersistQuery>[0];
 
 describe('what is kept on the device for offline use', () => {
   it('keeps who is signed in, the children and their meetings', () => {
@@ -15,5 +15,9 @@ describe('what is kept on the device for offline use', () => {
   it('never keeps open slots (offering them offline would promise what may be gone) or failed reads', () => {
     expect(shouldPersistQuery(query(['parent', 'openSlots']))).toBe(false);
     expect(shouldPersistQuery(query(['parent', 'children'], 'error'))).toBe(false);
+  });
+
+  it('never keeps a signed-out answer, which restored after a sign-in would send the parent back to sign-in', () => {
+    expect(shouldPersistQuery(query(['auth', 'me'], 'success', { staff: null, guardian: null }))).toBe(false);
   });
 });

@@ -56,3 +56,9 @@ export function useCancelMeeting() {
   const refresh = useRefreshMeetings();
   return useMutation(trpc.staff.appointments.cancel.mutationOptions({ onSuccess: refresh }));
 }
+
+/** Who joined the call or knocked, from Daily's webhooks; refreshed while the page is open. */
+export function useAttendance(id: string) {
+  const trpc = useTRPC();
+  return useQuery(trpc.staff.meetings.attendance.queryOptions({ id }, { refetchInterval: AGENDA_REFRESH_MS }));
+}

@@ -6,6 +6,7 @@ import { StatusBadge } from '../../components/meeting/status-badge.tsx';
 import { QueryProblem } from '../../components/query-problem.tsx';
 import { useNow } from '../../hooks/use-now.ts';
 import { meetingStatus } from '../../lib/meeting-status.ts';
+import { AttendanceSection } from './attendance-section.tsx';
 import { CancelMeetingForm } from './cancel-meeting-form.tsx';
 import { MeetingFacts } from './meeting-facts.tsx';
 import { RescheduleForm } from './reschedule-form.tsx';
@@ -40,6 +41,7 @@ export function MeetingDetailPage({ id }: { id: string }) {
       </div>
       <MeetingFacts meeting={m} />
       <JoinCallButton meeting={m} />
+      <AttendanceSection meetingId={m.id} timeZone={m.branch.timeZone} />
       {change === 'reschedule' && <RescheduleForm meeting={m} onDone={() => setChange(null)} />}
       {change === 'cancel' && <CancelMeetingForm meeting={m} onDone={() => setChange(null)} />}
       {change === null && (m.permissions.reschedule || m.permissions.cancel) && (
