@@ -35,7 +35,7 @@ export { listAppointments, type AppointmentPage, type ListAppointmentsInput } fr
 export { MAX_MEETING_MINUTES, MIN_MEETING_MINUTES } from './appointments/time-rules.ts';
 
 export { JOB, roomSyncJobKey } from './jobs/job-names.ts';
-export { enqueueRoomSync } from './jobs/enqueue.ts';
+export { enqueueReconcileNow, enqueueRoomSync } from './jobs/enqueue.ts';
 export * from './time/meeting-window.ts';
 export { formatInZone, formatTimeInZone, isValidTimeZone, zonedDateTime } from './time/time-zones.ts';
 

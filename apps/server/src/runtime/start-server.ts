@@ -1,14 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
 import { createDb, type DbHandle } from '@edutrack/db';
-import {
-  argon2Passwords,
-  createAttemptLimiter,
-  createOutboxMailer,
-  systemClock,
-  type Clock,
-  type MeetingDeps,
-} from '@edutrack/core';
+import { enqueueReconcileNow, systemClock, type Clock, type MeetingDeps } from '@edutrack/core';
 import { buildApp } from '../app.ts';
 import { webAppDirs, type ServerEnv } from '../env.ts';
 import { seedDemoSchool, type DemoSignIns } from '../seed/demo-school.ts';
@@ -16,6 +9,7 @@ import { MEETING_CRONTAB, meetingTasks } from '../worker/meeting-tasks.ts';
 import { startWorker } from '../worker/start-worker.ts';
 import { startVideoBackend, type VideoBackend } from './video-backend.ts';
 import { prepareDatabase, type ResolvedDatabase } from './database.ts';
+import { createMeetingDeps } from './meeting-deps.ts';
 import { createLogger } from './logger.ts';
 
 export interface RunningServer {
@@ -52,16 +46,7 @@ export async function startServer(env: ServerEnv, overrides: StartOverrides = {}
     const videoBackend = await startVideoBackend(env, { clock, log });
     stops.push(videoBackend.stop);
 
-    const deps: MeetingDeps = {
-      db: handle.db,
-      clock,
-      mailer: createOutboxMailer(log),
-      log,
-      passwords: argon2Passwords,
-      limiter: createAttemptLimiter(handle.db),
-      publicUrl: env.PUBLIC_URL,
-      video: videoBackend.video,
-    };
+    const deps = createMeetingDeps(env, { db: handle.db, clock, log, video: videoBackend.video });
     const demo = env.SEED_DEMO ? await seedDemoSchool(deps) : null;
 
     const app = await buildApp({
@@ -84,6 +69,8 @@ export async function startServer(env: ServerEnv, overrides: StartOverrides = {}
     if (env.RUN_WORKER) {
       const worker = await startWorker({ databaseUrl: database.url, concurrency: env.WORKER_CONCURRENCY, tasks: meetingTasks(deps), crontab: MEETING_CRONTAB, log });
       stops.push(() => worker.stop());
+      // After a crash the jobs the old process held stay locked for hours; the sweep requeues their work now.
+      await enqueueReconcileNow(handle.db);
     }
 
     const address = await app.listen({ host: env.HOST, port: env.PORT });

@@ -16,3 +16,11 @@ export async function enqueueRoomSync(tx: Executor, appointmentId: string): Prom
       max_attempts := 25
     )`);
 }
+
+/**
+ * Runs the reconcile sweep now rather than at the next minute: at start-up (jobs a crashed
+ * process held stay locked until graphile-worker frees them; the sweep requeues their rooms).
+ */
+export async function enqueueReconcileNow(tx: Executor): Promise<void> {
+  await tx.execute(sql`SELECT graphile_worker.add_job(${JOB.reconcileRooms}, job_key := ${JOB.reconcileRooms})`);
+}
