@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appointmentRooms } from '@edutrack/db';
 import { createTestDatabase, insertSchoolWorld, type SchoolWorld, type TestDatabase } from '@edutrack/db/testing';
 import { createDailyEmulator, type DailyEmulator } from '@edutrack/daily';
-import { argon2Passwords, createAttemptLimiter, createOutboxMailer, loadStaffActor, scheduleMeeting, silentLogger, systemClock } from '@edutrack/core';
+import { createCoreDeps, loadStaffActor, scheduleMeeting, silentLogger, systemClock } from '@edutrack/core';
 import { startServerProcess, type ServerProcess } from './support/server-process.ts';
 
 /** `pnpm worker` on its own: it picks up the jobs web servers queue and makes their rooms. */
@@ -28,7 +28,7 @@ afterAll(async () => {
 describe('the standalone worker', { timeout: 120_000 }, () => {
   it('makes the room of a meeting scheduled while no web server runs', async () => {
     const baseUrl = await emulator.listen(0, '127.0.0.1');
-    const deps = { db: testDb.db, clock: systemClock, mailer: createOutboxMailer(silentLogger), log: silentLogger, passwords: argon2Passwords, limiter: createAttemptLimiter(testDb.db), publicUrl: 'http://localhost:3000' };
+    const deps = createCoreDeps({ db: testDb.db, clock: systemClock, log: silentLogger, publicUrl: 'http://localhost:3000' });
     const teacher = await loadStaffActor(testDb.db, (await testDb.db.query.staffUsers.findFirst({ where: (s, { eq: is }) => is(s.id, world.a.teacher1.id) }))!);
     const startsAt = new Date(Date.now() + 3_600_000);
     const meeting = await scheduleMeeting(deps, teacher, { guardianId: world.a.family1.guardian.id, studentId: world.a.family1.student.id, startsAt, endsAt: new Date(startsAt.getTime() + 600_000) });

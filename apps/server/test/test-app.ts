@@ -2,13 +2,7 @@ import { Writable } from 'node:stream';
 import pino from 'pino';
 import { afterAll, beforeAll } from 'vitest';
 import { createTestDatabase, insertSchoolWorld, type SchoolWorld, type TestDatabase } from '@edutrack/db/testing';
-import {
-  argon2Passwords,
-  createAttemptLimiter,
-  createOutboxMailer,
-  ManualClock,
-  type MeetingDeps,
-} from '@edutrack/core';
+import { createCoreDeps, ManualClock, type MeetingDeps } from '@edutrack/core';
 import type { FastifyInstance } from 'fastify';
 import { buildApp, type AppOptions } from '../src/app.ts';
 import { loadEnv } from '../src/env.ts';
@@ -43,16 +37,7 @@ export function useTestApp(options: Partial<Pick<AppOptions, 'cookieSecure' | 'd
       new Writable({ write: (chunk, _enc, done) => (t.logs.push(String(chunk)), done()) }),
     );
     t.videoBackend = await startVideoBackend(loadEnv({ DAILY_EMULATOR_PORT: '0' }), { clock: t.clock, log: logger });
-    t.deps = {
-      video: t.videoBackend.video,
-      db: t.testDb.db,
-      clock: t.clock,
-      mailer: createOutboxMailer(logger),
-      log: logger,
-      passwords: argon2Passwords,
-      limiter: createAttemptLimiter(t.testDb.db),
-      publicUrl: 'http://localhost:3000',
-    };
+    t.deps = { ...createCoreDeps({ db: t.testDb.db, clock: t.clock, log: logger, publicUrl: 'http://localhost:3000' }), video: t.videoBackend.video };
     t.app = await buildApp({
       deps: t.deps,
       dailyWebhookSecret: t.videoBackend.webhookSecret,

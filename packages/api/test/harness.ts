@@ -1,9 +1,7 @@
 import { afterAll, beforeAll } from 'vitest';
 import { createTestDatabase, insertSchoolWorld, type SchoolWorld, type TestDatabase } from '@edutrack/db/testing';
 import {
-  argon2Passwords,
-  createAttemptLimiter,
-  createOutboxMailer,
+  createCoreDeps,
   loadStaffActor,
   ManualClock,
   silentLogger,
@@ -39,16 +37,7 @@ export function useApiHarness(): ApiHarness {
   beforeAll(async () => {
     h.testDb = await createTestDatabase();
     h.clock = new ManualClock(NOW);
-    h.deps = {
-      db: h.testDb.db,
-      clock: h.clock,
-      mailer: createOutboxMailer(silentLogger),
-      log: silentLogger,
-      passwords: argon2Passwords,
-      limiter: createAttemptLimiter(h.testDb.db),
-      publicUrl: 'http://localhost:3000',
-      video: fakeVideoRooms(),
-    };
+    h.deps = { ...createCoreDeps({ db: h.testDb.db, clock: h.clock, log: silentLogger, publicUrl: 'http://localhost:3000' }), video: fakeVideoRooms() };
     h.world = await insertSchoolWorld(h.testDb.db);
     h.staff = async (user) => loadStaffActor(h.testDb.db, (await h.testDb.db.query.staffUsers.findFirst({ where: (s, { eq }) => eq(s.id, user.id) }))!);
     h.guardian = ({ guardian }) => ({ kind: 'guardian', id: guardian.id, email: guardian.email, name: guardian.name });

@@ -3,9 +3,7 @@ import { afterAll, beforeAll } from 'vitest';
 import { createTestDatabase, insertSchoolWorld, type SchoolWorld, type TestDatabase } from '@edutrack/db/testing';
 import { outboxEmails } from '@edutrack/db';
 import {
-  argon2Passwords,
-  createAttemptLimiter,
-  createOutboxMailer,
+  createCoreDeps,
   loadStaffActor,
   ManualClock,
   silentLogger,
@@ -33,15 +31,7 @@ export function useHarness(): Harness {
   beforeAll(async () => {
     h.testDb = await createTestDatabase();
     h.clock = new ManualClock(NOW);
-    h.deps = {
-      db: h.testDb.db,
-      clock: h.clock,
-      mailer: createOutboxMailer(silentLogger),
-      log: silentLogger,
-      passwords: argon2Passwords,
-      limiter: createAttemptLimiter(h.testDb.db),
-      publicUrl: 'http://localhost:3000',
-    };
+    h.deps = createCoreDeps({ db: h.testDb.db, clock: h.clock, log: silentLogger, publicUrl: 'http://localhost:3000' });
     h.world = await insertSchoolWorld(h.testDb.db);
     h.staff = async (user) => {
       const row = await h.testDb.db.query.staffUsers.findFirst({ where: (s, { eq }) => eq(s.id, user.id) });

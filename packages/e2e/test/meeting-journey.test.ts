@@ -20,7 +20,7 @@ const contexts: BrowserContext[] = [];
 beforeAll(async () => {
   [server, browser] = await Promise.all([
     startTestServer({ clock }),
-    launchBrowser({ fakeMedia: true, args: ['--allow-loopback-in-peer-connection', '--autoplay-policy=no-user-gesture-required'] }),
+    launchBrowser({ fakeMedia: true }),
   ]);
 });
 afterAll(async () => {

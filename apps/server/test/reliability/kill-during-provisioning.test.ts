@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appointmentRooms } from '@edutrack/db';
 import { createTestDatabase, insertSchoolWorld, type TestDatabase } from '@edutrack/db/testing';
 import { createDailyClient, createDailyEmulator, isOurRoomName, type DailyEmulator } from '@edutrack/daily';
-import { argon2Passwords, createAttemptLimiter, createOutboxMailer, loadStaffActor, scheduleMeeting, silentLogger, systemClock } from '@edutrack/core';
+import { createCoreDeps, loadStaffActor, scheduleMeeting, silentLogger, systemClock } from '@edutrack/core';
 import { freePort, startServerProcess, type ServerProcess } from '../support/server-process.ts';
 
 /**
@@ -21,15 +21,7 @@ beforeAll(async () => {
   const world = await insertSchoolWorld(testDb.db);
   emulator = createDailyEmulator({ apiKey, faults: { rateLimits: true } });
   baseUrl = await emulator.listen(0, '127.0.0.1');
-  const deps = {
-    db: testDb.db,
-    clock: systemClock,
-    mailer: createOutboxMailer(silentLogger),
-    log: silentLogger,
-    passwords: argon2Passwords,
-    limiter: createAttemptLimiter(testDb.db),
-    publicUrl: 'http://localhost:3000',
-  };
+  const deps = createCoreDeps({ db: testDb.db, clock: systemClock, log: silentLogger, publicUrl: 'http://localhost:3000' });
   const teacher = await loadStaffActor(testDb.db, (await testDb.db.query.staffUsers.findFirst({ where: (s, { eq }) => eq(s.id, world.a.teacher1.id) }))!);
   const first = Date.now() + 86_400_000;
   for (let i = 0; i < 200; i++) {

@@ -3,36 +3,16 @@ import { createServer, type Server } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromiumLaunchOptions } from '../../../src/testing/chromium-launch.ts';
 import type { CallPageDriver, EventRecord, JoinProperties } from './call-page-driver.ts';
 
 // The README's CHROMIUM_PATH, as the e2e tests read it; this package's own code never reads the environment.
 const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 
-/**
- * Debian's Chromium on a machine with no network but loopback, as packages/e2e launches it (not
- * imported from there: @edutrack/e2e depends on the server, which depends on this package, and turbo
- * refuses a cycle). The fake camera and microphone need no prompt; loopback candidates are allowed so
- * two pages connect even where loopback is the only interface (elsewhere they pair over the machine's
- * own address, as ICE host candidates).
- */
-const CHROMIUM_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--use-fake-ui-for-media-stream',
-  '--use-fake-device-for-media-stream',
-  '--allow-loopback-in-peer-connection',
-  '--autoplay-policy=no-user-gesture-required',
-];
 
 export function launchChromium(): Promise<Browser> {
   if (!existsSync(CHROMIUM_PATH)) throw new Error(`Chromium not found at ${CHROMIUM_PATH}: apt-get install chromium, or set CHROMIUM_PATH`);
-  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS });
+  return chromium.launch(chromiumLaunchOptions({ executablePath: CHROMIUM_PATH, calls: true }));
 }
 
 /** The stand-in and the page driver, bundled for the browser as an app's bundler would. */
