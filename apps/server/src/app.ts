@@ -4,7 +4,6 @@ import fastifyHelmet from '@fastify/helmet';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 
 import type { MeetingDeps } from '@edutrack/core';
-import { localCallSignalling, type DailyEmulator } from '@edutrack/daily';
 import { registerDailyWebhookRoute } from './http/daily-webhook-route.ts';
 import { registerDevOutbox } from './http/dev-outbox-route.ts';
 import { registerHealthRoute } from './http/health-route.ts';
@@ -25,10 +24,10 @@ export interface AppOptions {
   /** Extra places the browser apps may connect to (the Daily API's realtime hosts, the emulator). */
   connectSources: string[];
   /**
-   * Set when the in-process Daily emulator runs: its calls, signalled at /local-call/signal on this
-   * origin for the apps' local call object (docs/decisions/007). CSP's connect-src 'self' covers ws(s) here.
+   * Set when the in-process Daily emulator runs: mounts its call signalling at /local-call/signal on
+   * this origin for the apps' local call object (docs/decisions/007). CSP's connect-src 'self' covers ws(s) here.
    */
-  localCalls?: DailyEmulator['calls'];
+  mountLocalCalls?: (app: FastifyInstance, allowedOrigins: string[]) => Promise<void>;
 }
 
 /** Builds the whole HTTP app without listening; main.ts wires configuration and listens. */
@@ -70,7 +69,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await registerDailyWebhookRoute(app, { deps: options.deps, secret: options.dailyWebhookSecret });
   await registerTrpc(app, { deps: options.deps, cookieSecure: options.cookieSecure, allowedOrigins: options.allowedOrigins });
   if (options.devOutbox) registerDevOutbox(app, options.deps.db);
-  if (options.localCalls) await app.register(localCallSignalling, { calls: options.localCalls, allowedOrigins: options.allowedOrigins });
+  await options.mountLocalCalls?.(app, options.allowedOrigins);
   registerLandingPage(app);
   await registerWebApps(app, options.webApps);
   return app;

@@ -9,7 +9,8 @@ import {
   type MeetingDeps,
   type StaffActor,
 } from '@edutrack/core';
-import { createDailyClient, createDailyEmulator, type DailyClient, type DailyEmulator } from '@edutrack/daily';
+import { createDailyClient, type DailyClient } from '@edutrack/daily';
+import { createDailyEmulator, type DailyEmulator } from '@edutrack/daily/emulator';
 import { dailyVideoRooms } from '../src/adapters/daily-video-rooms.ts';
 
 export const NOW = '2030-03-04T12:00:00Z';

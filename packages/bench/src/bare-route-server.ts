@@ -8,7 +8,7 @@ import { benchEnv } from './env.ts';
  * (core's listAppointments), with no tRPC, no session lookup, no security headers. Run as its own
  * process, like the server. Prints its port.
  */
-const db = createDb(benchEnv.BARE_DATABASE_URL!, { maxConnections: 20 });
+const db = createDb(benchEnv.BARE_DATABASE_URL!, { maxConnections: 10 });
 const deps = { db: db.db, clock: systemClock, log: silentLogger };
 const app = Fastify();
 app.get<{ Querystring: { guardian?: string; teacher?: string; from?: string; to?: string } }>('/bare', async (req) => {

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import postgres from 'postgres';
+import { createDailyEmulator } from '@edutrack/daily/emulator';
 import { freshDatabase } from './support/bench-database.ts';
 import { countBy, runWithConcurrency, trpcOutcome } from './support/load.ts';
 import { seedSchool } from './support/seed-school.ts';
@@ -36,7 +37,11 @@ export async function bookingRush() {
   // Every parent wants a slot of their child's teacher; about 3.3 parents per slot.
   const wants = school.parents.map((p, i) => ({ ...p, slot: slotsByTeacher[p.teacherIndex]![Math.floor(i / TEACHERS) % SLOTS_PER_TEACHER]! }));
 
-  const server = await startServerChild({ DATABASE_URL: db.url, RUN_WORKER: 'false', DATABASE_POOL_SIZE: '20' });
+  // As in production the server talks to a Daily of its own (here a standalone emulator), so the
+  // memory measured is the server's alone.
+  const emulator = createDailyEmulator({ apiKey: 'bench-rush-key' });
+  const dailyUrl = await emulator.listen(0, '127.0.0.1');
+  const server = await startServerChild({ DATABASE_URL: db.url, RUN_WORKER: 'false', DAILY_API_KEY: 'bench-rush-key', DAILY_API_URL: dailyUrl, DAILY_WEBHOOK_SECRET: 'YmVuY2g=' });
   const book = (w: (typeof wants)[number]) => async () => {
     const res = await fetch(`${server.url}/trpc/parent.appointments.book`, {
       method: 'POST',
@@ -50,6 +55,7 @@ export async function bookingRush() {
   const api = await runWithConcurrency(wants.map(book), CONCURRENCY);
   const peakRssMb = server.peakRssMb();
   await server.stop();
+  await emulator.close();
 
   const [doubles] = await sql<{ teacher: number; guardian: number; slot: number }[]>`
     SELECT

@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import postgres from 'postgres';
-import { createDailyClient, createDailyEmulator, isOurRoomName, type FaultSettings } from '@edutrack/daily';
+import { createDailyClient, isOurRoomName } from '@edutrack/daily';
+import { createDailyEmulator, type FaultSettings } from '@edutrack/daily/emulator';
 import { freshDatabase } from './support/bench-database.ts';
 import { seedSchool } from './support/seed-school.ts';
 import { startServerChild } from './support/server-child.ts';

@@ -10,10 +10,15 @@ const MAX_ATTEMPTS = 6;
  * either order, so a rush of bookings can deadlock; the retry then sees the winner's committed row
  * and fails with a clean conflict instead.
  */
-export async function transact<T>(db: Database, work: (tx: Transaction) => Promise<T>): Promise<T> {
+export function transact<T>(db: Database, work: (tx: Transaction) => Promise<T>): Promise<T> {
+  return retryingConflicts(() => db.transaction(work));
+}
+
+/** The same retry for work that is one statement (its own implicit transaction). */
+export async function retryingConflicts<T>(work: () => Promise<T>): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     try {
-      return await db.transaction(work);
+      return await work();
     } catch (error) {
       const code = postgresErrorOf(error)?.code;
       if (!code || !RETRYABLE.has(code) || attempt >= MAX_ATTEMPTS) throw error;

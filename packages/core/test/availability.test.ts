@@ -78,7 +78,16 @@ describe('parents booking slots', () => {
     expect(open.length).toBeGreaterThan(0);
     expect(new Set(open.map((s) => s.teacher.id))).toEqual(new Set([h.world.a.teacher1.id]));
     const booked = await bookSlot(h.deps, parent, { slotId: open[0]!.id, studentId: h.world.a.family2.student.id, topic: 'Maths' });
-    expect(booked).toMatchObject({ bookedBy: 'guardian', slotId: open[0]!.id, permissions: { cancel: true, reschedule: true } });
+    expect(booked).toMatchObject({ bookedBy: 'guardian', slotId: open[0]!.id, permissions: { cancel: true, reschedule: true }, room: null });
+    // In the same statement: the room job and the teacher's email.
+    expect(await h.roomSyncJobs()).toContainEqual({ appointmentId: booked.id, key: `room-sync:${booked.id}` });
+    const mail = (await h.outbox()).at(-1)!;
+    expect(mail.toAddress).toBe(h.world.a.teacher1.email);
+    expect(mail.bodyText).toContain(`${h.world.a.family2.guardian.name} (${h.world.a.family2.student.name})`);
+    // The answer matches what was stored.
+    const { getAppointment } = await import('../src/index.ts');
+    const stored = await getAppointment(h.deps, parent, booked.id);
+    expect({ ...booked, live: stored.live }).toEqual(stored);
     const after = await listOpenSlotsForGuardian(h.deps, parent, {});
     expect(after.map((s) => s.id)).not.toContain(open[0]!.id);
 

@@ -55,32 +55,8 @@ export {
   type ParsedDailyWebhook,
 } from './webhooks/webhook-events.ts';
 
-// Local emulator
-export {
-  createDailyEmulator,
-  type DailyEmulator,
-  type DailyEmulatorOptions,
-  type DailyEmulatorState,
-} from './emulator/create-daily-emulator.ts';
-export type { FaultDecision, FaultKind, FaultSettings, FaultTiming } from './emulator/faults.ts';
-export type {
-  CallEvent,
-  CallParticipant,
-  JoinOutcome,
-  JoinPreview,
-  JoinRequest,
-  LeaveReason,
-  MeetingSession,
-  PresentParticipant,
-  WaitingParticipant,
-} from './emulator/call-registry.ts';
-export type { AdmissionError } from './emulator/admission.ts';
-export { localCallSignalling, type LocalCallSignallingOptions } from './emulator/signalling/local-call-signalling.ts';
-export { SignallingHub, type SignallingConnection, type SignallingSocket } from './emulator/signalling/signalling-hub.ts';
-export { LOCAL_CALL_SIGNALLING_PATH } from './emulator/signalling/protocol.ts';
-export type * as LocalCallProtocol from './emulator/signalling/protocol.ts';
-export type { WebhookDelivery } from './emulator/webhook-sender.ts';
-export type { TokenCheck, TokenRejection } from './emulator/meeting-tokens.ts';
+// The local emulator and its call signalling: `@edutrack/daily/emulator` (kept out of this entry so
+// a server using real Daily never loads them).
 
 // Shared
 export { systemClock, type Clock } from './clock.ts';

@@ -1,5 +1,6 @@
 import { drizzle } from 'drizzle-orm/postgres-js';
 import postgres from 'postgres';
+import { withPreparedStatements } from './prepared-statements.ts';
 import * as schema from './schema/index.ts';
 
 export type Database = ReturnType<typeof drizzle<typeof schema>>;
@@ -30,6 +31,6 @@ export function createDb(url: string, options: CreateDbOptions = {}): DbHandle {
     backoff: (retries) => Math.min(0.05 * 2 ** retries, 1),
     connect_timeout: 5,
   });
-  const db = drizzle(sql, { schema });
+  const db = drizzle(withPreparedStatements(sql), { schema });
   return { db, sql, close: () => sql.end({ timeout: 5 }) };
 }

@@ -62,7 +62,7 @@ export async function startServer(env: ServerEnv, overrides: StartOverrides = {}
         { prefix: '/parent/', root: webAppDirs.parent },
       ],
       connectSources: videoBackend.browserConnectSources,
-      localCalls: videoBackend.emulator?.calls,
+      mountLocalCalls: videoBackend.mountLocalCalls,
     });
     stops.push(() => app.close());
 

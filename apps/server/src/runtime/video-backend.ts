@@ -1,5 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { createDailyClient, createDailyEmulator, type DailyClient, type DailyEmulator } from '@edutrack/daily';
+import { createDailyClient, type DailyClient } from '@edutrack/daily';
+import type { DailyEmulator } from '@edutrack/daily/emulator';
+import type { FastifyInstance } from 'fastify';
 import type { Clock, VideoRooms } from '@edutrack/core';
 import type { Logger } from 'pino';
 import { dailyVideoRooms } from '../adapters/daily-video-rooms.ts';
@@ -25,6 +27,8 @@ export interface VideoBackend {
   describe: string;
   /** Origins the browser apps must be allowed to connect to (CSP connect-src) beyond their own. */
   browserConnectSources: string[];
+  /** Local mode in this process: puts the emulator's call signalling on the app (see app.ts). */
+  mountLocalCalls: ((app: FastifyInstance, allowedOrigins: string[]) => Promise<void>) | undefined;
   /** Called once the server listens: the emulator sends its webhooks there. */
   connectWebhooks(serverUrl: string): void;
   stop(): Promise<void>;
@@ -49,10 +53,13 @@ export async function startVideoBackend(env: ServerEnv, options: { clock: Clock;
       emulator: undefined,
       describe: local ? `Daily emulator at ${env.DAILY_API_URL}` : 'Daily',
       browserConnectSources: signallingUrl ? [new URL(signallingUrl).origin] : [],
+      mountLocalCalls: undefined,
       connectWebhooks: () => {},
       stop: async () => {},
     };
   }
+  // Loaded only here: a server on real Daily never loads the emulator (less memory, less to start).
+  const { createDailyEmulator, localCallSignalling } = await import('@edutrack/daily/emulator');
   const apiKey = `local-${randomBytes(16).toString('hex')}`;
   const webhookSecret = randomBytes(32).toString('base64');
   const emulator = createDailyEmulator({ apiKey, clock: options.clock });
@@ -66,6 +73,9 @@ export async function startVideoBackend(env: ServerEnv, options: { clock: Clock;
     describe: `local Daily emulator at ${baseUrl} (set DAILY_API_KEY for real Daily)`,
     // Its signalling is mounted on the server's own origin, which connect-src 'self' covers.
     browserConnectSources: [],
+    mountLocalCalls: async (app, allowedOrigins) => {
+      await app.register(localCallSignalling, { calls: emulator.calls, allowedOrigins });
+    },
     connectWebhooks(serverUrl) {
       emulator.state.webhooks.preconfigure({ url: `${serverUrl}/webhooks/daily`, hmac: webhookSecret, eventTypes: [...WEBHOOK_EVENT_TYPES] });
     },

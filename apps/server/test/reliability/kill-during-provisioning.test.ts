@@ -2,7 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appointmentRooms } from '@edutrack/db';
 import { createTestDatabase, insertSchoolWorld, type TestDatabase } from '@edutrack/db/testing';
-import { createDailyClient, createDailyEmulator, isOurRoomName, type DailyEmulator } from '@edutrack/daily';
+import { createDailyClient, isOurRoomName } from '@edutrack/daily';
+import { createDailyEmulator, type DailyEmulator } from '@edutrack/daily/emulator';
 import { createCoreDeps, loadStaffActor, scheduleMeeting, silentLogger, systemClock } from '@edutrack/core';
 import { freePort, startServerProcess, type ServerProcess } from '../support/server-process.ts';
 

@@ -26,7 +26,7 @@ export async function startServerChild(env: Record<string, string>): Promise<Ser
   const port = await freePort();
   const child = spawn(process.execPath, [...(process.env.BENCH_PROFILE ? ['--cpu-prof', '--cpu-prof-dir=/tmp/etm-prof'] : []), '--import', 'tsx', 'src/main.ts'], {
     cwd: serverDir,
-    env: { ...process.env, NODE_ENV: 'production', LOG_LEVEL: 'warn', SEED_DEMO: 'false', PORT: String(port), PUBLIC_URL: `http://localhost:${port}`, ...env },
+    env: { ...process.env, NODE_ENV: 'production', ...(process.env.BENCH_SERVER_NODE_OPTIONS ? { NODE_OPTIONS: process.env.BENCH_SERVER_NODE_OPTIONS } : {}), LOG_LEVEL: 'warn', SEED_DEMO: 'false', PORT: String(port), PUBLIC_URL: `http://localhost:${port}`, ...env },
   });
   let output = '';
   child.stdout.on('data', (d) => (output += d));

@@ -1,6 +1,7 @@
 import type { Executor } from '@edutrack/db';
 import type { Actor } from '../actors.ts';
 import type { CoreDeps } from '../deps.ts';
+import type { OutgoingEmail } from '../mail/mailer.ts';
 import { formatInZone, formatTimeInZone } from '../time/time-zones.ts';
 import type { AppointmentRow, AppointmentView } from './appointment-view.ts';
 
@@ -18,6 +19,17 @@ export async function notifyOtherParty(
   view: AppointmentView,
   emails: AppointmentRow['emails'],
 ): Promise<void> {
+  await deps.mailer.send(tx, changeEmail(deps, actor, change, view, emails));
+}
+
+/** The email telling the other side of a meeting what changed. */
+export function changeEmail(
+  deps: Pick<CoreDeps, 'publicUrl'>,
+  actor: Actor,
+  change: Change,
+  view: AppointmentView,
+  emails: AppointmentRow['emails'],
+): OutgoingEmail {
   const toParent = actor.kind === 'staff';
   const recipient = toParent ? { email: emails.guardian, name: view.guardian.name } : { email: emails.teacher, name: view.teacher.displayName };
   const when = `${formatInZone(new Date(view.startsAt), view.branch.timeZone)}–${formatTimeInZone(new Date(view.endsAt), view.branch.timeZone)} (${view.branch.timeZone})`;
@@ -31,9 +43,9 @@ export async function notifyOtherParty(
   ];
   if (change === 'cancelled' && view.cancelReason) lines.push(`Reason: ${view.cancelReason}`);
   if (change !== 'cancelled') lines.push('', `Join from ${deps.publicUrl}/${toParent ? 'parent' : 'staff'}/ up to 5 minutes before the start.`);
-  await deps.mailer.send(tx, {
+  return {
     to: recipient.email,
     subject: `Meeting ${change}: ${view.student.name}, ${formatInZone(new Date(view.startsAt), view.branch.timeZone)}`,
     text: lines.join('\n'),
-  });
+  };
 }

@@ -1,6 +1,6 @@
-import { and, eq, gt } from 'drizzle-orm';
+import { and, eq, gt, sql } from 'drizzle-orm';
 import { guardians, sessions, staffRoles, staffUsers, type Executor } from '@edutrack/db';
-import type { GuardianActor, StaffActor } from '../actors.ts';
+import type { GuardianActor, StaffActor, StaffMembership } from '../actors.ts';
 import type { Clock } from '../clock.ts';
 import { hashOpaqueToken, newOpaqueToken } from './opaque-token.ts';
 
@@ -45,16 +45,22 @@ async function touch(db: Executor, clock: Clock, id: string, kind: SessionKind, 
   }
 }
 
+/** Every staff request starts here, so the session, the person and their roles come in one query. */
 export async function staffForSession(db: Executor, clock: Clock, token: string): Promise<StaffActor | null> {
   const id = hashOpaqueToken(token);
   const [row] = await db
-    .select({ session: sessions, staff: staffUsers })
+    .select({
+      session: sessions,
+      staff: staffUsers,
+      memberships: sql<StaffMembership[]>`coalesce((SELECT json_agg(json_build_object('branchId', r.branch_id, 'role', r.role))
+        FROM ${staffRoles} r WHERE r.staff_id = ${staffUsers.id}), '[]'::json)`,
+    })
     .from(sessions)
     .innerJoin(staffUsers, eq(staffUsers.id, sessions.staffId))
     .where(and(eq(sessions.id, id), eq(sessions.userKind, 'staff'), gt(sessions.expiresAt, clock.now())));
   if (!row) return null;
   await touch(db, clock, id, 'staff', row.session.expiresAt);
-  return loadStaffActor(db, row.staff);
+  return staffActorOf(row.staff, row.memberships);
 }
 
 export async function guardianForSession(db: Executor, clock: Clock, token: string): Promise<GuardianActor | null> {
@@ -74,12 +80,9 @@ export async function loadStaffActor(db: Executor, staff: typeof staffUsers.$inf
     .select({ branchId: staffRoles.branchId, role: staffRoles.role })
     .from(staffRoles)
     .where(eq(staffRoles.staffId, staff.id));
-  return {
-    kind: 'staff',
-    id: staff.id,
-    email: staff.email,
-    name: staff.name,
-    displayName: staff.displayName,
-    memberships,
-  };
+  return staffActorOf(staff, memberships);
+}
+
+function staffActorOf(staff: typeof staffUsers.$inferSelect, memberships: StaffMembership[]): StaffActor {
+  return { kind: 'staff', id: staff.id, email: staff.email, name: staff.name, displayName: staff.displayName, memberships };
 }

@@ -1,6 +1,6 @@
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '@edutrack/db';
-import { JOB, roomSyncJobKey } from './job-names.ts';
+import { JOB, ROOM_SYNC_JOB_KEY_PREFIX, roomSyncJobKey } from './job-names.ts';
 
 /**
  * Queues the room sync in the caller's transaction (the job row is the outbox: it commits or rolls
@@ -15,6 +15,12 @@ export async function enqueueRoomSync(tx: Executor, appointmentId: string): Prom
       job_key := ${roomSyncJobKey(appointmentId)},
       max_attempts := 25
     )`);
+}
+
+/** The same job, as a CTE body for one statement that also writes the appointment (`source` has its `id`). */
+export function roomSyncJobFrom(source: SQL): SQL {
+  return sql`SELECT graphile_worker.add_job(${JOB.roomSync}, json_build_object('appointmentId', id::text),
+    job_key := ${ROOM_SYNC_JOB_KEY_PREFIX} || id::text, max_attempts := 25) FROM ${source}`;
 }
 
 /**

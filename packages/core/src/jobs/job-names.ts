@@ -10,4 +10,5 @@ export const JOB = {
   dailyWebhook: 'daily:webhook',
 } as const;
 
-export const roomSyncJobKey = (appointmentId: string) => `room-sync:${appointmentId}`;
+export const ROOM_SYNC_JOB_KEY_PREFIX = 'room-sync:';
+export const roomSyncJobKey = (appointmentId: string) => `${ROOM_SYNC_JOB_KEY_PREFIX}${appointmentId}`;
