@@ -10,6 +10,13 @@ const schema = z.object({
   CHROMIUM_PATH: z.string().default('/usr/bin/chromium'),
   /** Set by reads-at-scale for its bare-route child process. */
   BARE_DATABASE_URL: z.string().optional(),
+  /** Node flags for the measured server process, to try heap settings. */
+  BENCH_SERVER_NODE_OPTIONS: z.string().optional(),
 });
 
 export const benchEnv = schema.parse(process.env);
+
+/** The environment a benchmark's child process gets: this one's, plus what the benchmark sets. */
+export function childEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
+  return { ...process.env, ...extra };
+}

@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { benchEnv } from './env.ts';
+import { benchEnv, childEnv } from './env.ts';
 import { freshDatabase } from './support/bench-database.ts';
 import { runForDuration, trpcOutcome, countBy } from './support/load.ts';
 import { seedAppointments } from './support/seed-million.ts';
@@ -15,7 +15,7 @@ const LATENCY_CONCURRENCY = 4;
 const DURATION_MS = 10_000;
 
 async function startBareRoute(url: string): Promise<{ base: string; stop(): void }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(new URL('./bare-route-server.ts', import.meta.url))], { env: { ...process.env, BARE_DATABASE_URL: url } });
+  const child = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(new URL('./bare-route-server.ts', import.meta.url))], { env: childEnv({ BARE_DATABASE_URL: url }) });
   const base = await new Promise<string>((resolve, reject) => {
     let out = '';
     child.stdout.on('data', (d) => {

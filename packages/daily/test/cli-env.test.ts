@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEV_EMULATOR_API_KEY, readEmulatorCliEnv } from '../src/emulator/cli-env.ts';
+import { DEV_EMULATOR_API_KEY, readEmulatorCliEnv } from '../src/emulator/cli-config.ts';
 
 describe('readEmulatorCliEnv', () => {
   it('defaults to port 4010 and the dev key', () => {

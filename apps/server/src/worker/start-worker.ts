@@ -35,9 +35,12 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
     ...(options.crontab ? { crontab: options.crontab } : { parsedCronItems: [] }),
     noHandleSignals: true,
     pollInterval: 1000,
+    // graphile-worker reports every job at info; that is debug for us (failures stay warnings/errors).
+    // Only a job's id, task and attempts are logged, never its payload.
     logger: new WorkerLogger(() => (level, message, meta) => {
-      const method = level === 'error' ? 'error' : level === 'warning' ? 'warn' : level === 'info' ? 'info' : 'debug';
-      log[method]({ ...meta }, message);
+      const method = level === 'error' ? 'error' : level === 'warning' ? 'warn' : 'debug';
+      const job = (meta as { job?: { id: string; task_identifier: string; attempts: number } } | undefined)?.job;
+      log[method](job ? { job: { id: job.id, task: job.task_identifier, attempts: job.attempts } } : {}, message);
     }),
   });
   return {

@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
+import { benchEnv, childEnv } from '../env.ts';
 
 const serverDir = fileURLToPath(new URL('../../../../apps/server/', import.meta.url));
 
@@ -24,9 +25,17 @@ function freePort(): Promise<number> {
 /** The real server (apps/server/src/main.ts) in its own process, so its memory is its own. */
 export async function startServerChild(env: Record<string, string>): Promise<ServerChild> {
   const port = await freePort();
-  const child = spawn(process.execPath, [...(process.env.BENCH_PROFILE ? ['--cpu-prof', '--cpu-prof-dir=/tmp/etm-prof'] : []), '--import', 'tsx', 'src/main.ts'], {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
     cwd: serverDir,
-    env: { ...process.env, NODE_ENV: 'production', ...(process.env.BENCH_SERVER_NODE_OPTIONS ? { NODE_OPTIONS: process.env.BENCH_SERVER_NODE_OPTIONS } : {}), LOG_LEVEL: 'warn', SEED_DEMO: 'false', PORT: String(port), PUBLIC_URL: `http://localhost:${port}`, ...env },
+    env: childEnv({
+      NODE_ENV: 'production',
+      LOG_LEVEL: 'warn',
+      SEED_DEMO: 'false',
+      PORT: String(port),
+      PUBLIC_URL: `http://localhost:${port}`,
+      ...(benchEnv.BENCH_SERVER_NODE_OPTIONS ? { NODE_OPTIONS: benchEnv.BENCH_SERVER_NODE_OPTIONS } : {}),
+      ...env,
+    }),
   });
   let output = '';
   child.stdout.on('data', (d) => (output += d));

@@ -1,5 +1,5 @@
 /** `pnpm daily:emulator`: the local Daily stand-in, for development without a Daily account. */
-import { readEmulatorCliEnv, DEV_EMULATOR_API_KEY } from './cli-env.ts';
+import { readEmulatorCliEnv, DEV_EMULATOR_API_KEY } from './cli-config.ts';
 import { createDailyEmulator } from './create-daily-emulator.ts';
 import { LOCAL_CALL_SIGNALLING_PATH } from './signalling/protocol.ts';
 

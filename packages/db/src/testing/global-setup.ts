@@ -2,6 +2,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { startEmbeddedPostgres, type RunningPostgres } from '../embedded-postgres.ts';
+import { testDatabaseServerUrl } from './env.ts';
 import { ensureTemplateDatabase } from './template-database.ts';
 import './provided-context.ts';
 
@@ -12,7 +13,7 @@ import './provided-context.ts';
  */
 export default async function setup(project: TestProject) {
   let embedded: RunningPostgres | undefined;
-  let adminUrl = process.env.DATABASE_URL;
+  let adminUrl = testDatabaseServerUrl;
   if (!adminUrl) {
     embedded = await startEmbeddedPostgres({
       dataDir: join(tmpdir(), `edutrack-test-pg-${process.pid}-${Date.now()}`),
