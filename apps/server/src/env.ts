@@ -20,7 +20,9 @@ const schema = z
     DAILY_API_KEY: z.string().min(1).optional(),
     DAILY_API_URL: z.url().default('https://api.daily.co/v1'),
     DAILY_WEBHOOK_SECRET: z.string().optional(),
-    DAILY_EMULATOR_PORT: z.coerce.number().int().min(0).max(65535).default(4010),
+    /** The in-process emulator's port. Only this server talks to it (browsers reach its call
+     *  signalling through the server), so any free port does. */
+    DAILY_EMULATOR_PORT: z.coerce.number().int().min(0).max(65535).default(0),
     DAILY_ROOM_PREFIX: z.string().regex(/^[A-Za-z0-9]{1,16}$/).default('etm'),
     /** Run the job worker inside this process (default) or leave it to `pnpm worker`. */
     RUN_WORKER: flag.default(true),

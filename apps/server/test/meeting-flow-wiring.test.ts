@@ -13,7 +13,7 @@ let testDb: TestDatabase;
 let server: RunningServer;
 beforeAll(async () => {
   testDb = await createTestDatabase();
-  server = await startServer(loadEnv({ DATABASE_URL: testDb.url, PORT: '0', DAILY_EMULATOR_PORT: '0', LOG_LEVEL: 'silent', SEED_DEMO: 'true', EXTRA_ALLOWED_ORIGINS: 'http://localhost' }));
+  server = await startServer(loadEnv({ DATABASE_URL: testDb.url, PORT: '0', LOG_LEVEL: 'silent', SEED_DEMO: 'true', EXTRA_ALLOWED_ORIGINS: 'http://localhost' }));
 });
 afterAll(async () => {
   await server?.stop();

@@ -36,7 +36,7 @@ export function useTestApp(options: Partial<Pick<AppOptions, 'cookieSecure' | 'd
       { level: 'debug', serializers: { req: (req: { method: string; url: string }) => ({ method: req.method, url: req.url.split('?')[0] }) } },
       new Writable({ write: (chunk, _enc, done) => (t.logs.push(String(chunk)), done()) }),
     );
-    t.videoBackend = await startVideoBackend(loadEnv({ DAILY_EMULATOR_PORT: '0' }), { clock: t.clock, log: logger });
+    t.videoBackend = await startVideoBackend(loadEnv({}), { clock: t.clock, log: logger });
     t.deps = { ...createCoreDeps({ db: t.testDb.db, clock: t.clock, log: logger, publicUrl: 'http://localhost:3000' }), video: t.videoBackend.video };
     t.app = await buildApp({
       deps: t.deps,

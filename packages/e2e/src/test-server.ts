@@ -24,8 +24,6 @@ export async function startTestServer(options: { clock?: Clock; seedDemo?: boole
     PORT: String(port),
     SEED_DEMO: String(options.seedDemo ?? true),
     LOG_LEVEL: 'silent',
-    // Any free port: several test servers (and a developer's own `pnpm start`) may run at once.
-    DAILY_EMULATOR_PORT: '0',
     ...options.env,
   });
   const server = await startServer(env, { clock: options.clock });

@@ -26,7 +26,7 @@ beforeAll(async () => {
   await admin.unsafe('CREATE DATABASE edutrack');
   await admin.end();
   server = await startServer(
-    loadEnv({ DATABASE_URL: databaseUrlFor(pg.adminUrl, 'edutrack'), PORT: '0', DAILY_EMULATOR_PORT: '0', LOG_LEVEL: 'silent', EXTRA_ALLOWED_ORIGINS: 'http://localhost', RUN_WORKER: 'false' }),
+    loadEnv({ DATABASE_URL: databaseUrlFor(pg.adminUrl, 'edutrack'), PORT: '0', LOG_LEVEL: 'silent', EXTRA_ALLOWED_ORIGINS: 'http://localhost', RUN_WORKER: 'false' }),
   );
 });
 

@@ -6,12 +6,12 @@ export const DEMO_PASSWORD = 'riverside-demo';
 
 /**
  * The real server with the demo school and a Chromium, started once for the test file and stopped
- * after it. The Daily emulator takes a free port, so test runs can overlap.
+ * after it.
  */
 export function serverAndBrowserForThisFile(): { server: TestServer; browser: Browser } {
   const running = {} as { server: TestServer; browser: Browser };
   beforeAll(async () => {
-    [running.server, running.browser] = await Promise.all([startTestServer({ env: { DAILY_EMULATOR_PORT: '0' } }), launchBrowser()]);
+    [running.server, running.browser] = await Promise.all([startTestServer(), launchBrowser()]);
   });
   afterAll(async () => {
     await running.browser?.close();
