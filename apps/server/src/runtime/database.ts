@@ -23,7 +23,8 @@ export async function prepareDatabase(options: { url?: string; embeddedDir: stri
   } else {
     const dataDir = resolve(options.embeddedDir);
     options.log.info({ dataDir }, 'starting embedded PostgreSQL (set DATABASE_URL to use your own server)');
-    const server = await startEmbeddedPostgres({ dataDir });
+    // main.ts stops everything in order on SIGTERM, the database last.
+    const server = await startEmbeddedPostgres({ dataDir, stopOnSignals: false });
     await createDatabaseIfMissing(server.adminUrl, EMBEDDED_DATABASE);
     database = { url: databaseUrlFor(server.adminUrl, EMBEDDED_DATABASE), embedded: true, stop: server.stop };
   }
