@@ -2,7 +2,11 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 
 const reports = ['apps', 'packages']
-  .flatMap((dir) => readdirSync(dir).flatMap((name) => ['vitest.json', 'vitest-reliability.json'].map((f) => `${dir}/${name}/test-results/${f}`)))
+  .flatMap((dir) =>
+    readdirSync(dir).flatMap((name) =>
+      ['vitest.json', 'vitest-reliability.json'].map((f) => `${dir}/${name}/test-results/${f}`),
+    ),
+  )
   .filter((file) => existsSync(file));
 let passed = 0;
 let failed = 0;

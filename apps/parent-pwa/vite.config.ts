@@ -41,5 +41,8 @@ export default defineConfig({
       },
     },
   },
-  server: { port: 5174, proxy: { '/trpc': 'http://localhost:3000', '/local-call': { target: 'ws://localhost:3000', ws: true } } },
+  server: {
+    port: 5174,
+    proxy: { '/trpc': 'http://localhost:3000', '/local-call': { target: 'ws://localhost:3000', ws: true } },
+  },
 });

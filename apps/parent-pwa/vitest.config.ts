@@ -14,8 +14,17 @@ export default defineConfig({
       {
         extends: true,
         plugins: [react()],
-        resolve: { alias: { 'virtual:pwa-register/react': new URL('./test/unit/support/pwa-register-stub.ts', import.meta.url).pathname } },
-        test: { name: 'unit', environment: 'jsdom', include: ['test/unit/**/*.test.{ts,tsx}'], setupFiles: ['test/unit/support/setup.ts'] },
+        resolve: {
+          alias: {
+            'virtual:pwa-register/react': new URL('./test/unit/support/pwa-register-stub.ts', import.meta.url).pathname,
+          },
+        },
+        test: {
+          name: 'unit',
+          environment: 'jsdom',
+          include: ['test/unit/**/*.test.{ts,tsx}'],
+          setupFiles: ['test/unit/support/setup.ts'],
+        },
       },
       {
         extends: true,

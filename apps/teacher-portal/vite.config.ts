@@ -5,7 +5,10 @@ import { defineConfig } from 'vite';
 export default defineConfig({
   base: '/staff/',
   plugins: [react()],
-  server: { port: 5173, proxy: { '/trpc': 'http://localhost:3000', '/local-call': { target: 'ws://localhost:3000', ws: true } } },
+  server: {
+    port: 5173,
+    proxy: { '/trpc': 'http://localhost:3000', '/local-call': { target: 'ws://localhost:3000', ws: true } },
+  },
   // React, TanStack Query, zod and luxon in one chunk (~160 kB gzipped); the call screen should load
   // daily-js lazily rather than grow this further.
   build: { chunkSizeWarningLimit: 600 },

@@ -15,7 +15,12 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', environment: 'jsdom', include: ['test/unit/**/*.test.{ts,tsx}'], setupFiles: ['test/support/setup-dom.ts'] },
+        test: {
+          name: 'unit',
+          environment: 'jsdom',
+          include: ['test/unit/**/*.test.{ts,tsx}'],
+          setupFiles: ['test/support/setup-dom.ts'],
+        },
       },
       { test: { name: 'build', environment: 'node', include: ['test/build/**/*.test.ts'], testTimeout: 120_000 } },
       {

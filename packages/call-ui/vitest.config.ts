@@ -12,7 +12,10 @@ export default defineConfig({
       // The screens always hand daily-react a call object, so daily-js's own factory is never used in
       // tests; a stand-in module only has to resolve (as in daily-react's own tests, which mock it).
       // daily-js itself probes canvas and WebRTC on import, which jsdom does not have.
-      { find: /^@daily-co\/daily-js$/, replacement: fileURLToPath(new URL('test/support/daily-js-module.ts', import.meta.url)) },
+      {
+        find: /^@daily-co\/daily-js$/,
+        replacement: fileURLToPath(new URL('test/support/daily-js-module.ts', import.meta.url)),
+      },
       // daily-react's ES build, processed by Vite (see `inline` below) so the alias above reaches its import.
       { find: /^@daily-co\/daily-react$/, replacement: join(dailyReactDir, 'dist/index.esm.js') },
     ],

@@ -8,7 +8,10 @@ export default defineConfig({
     projects: [
       { extends: true, test: { name: 'node', include: ['test/**/*.test.ts'], exclude: ['test/**/*.browser.test.ts'] } },
       // Chromium with two WebRTC pages takes the CPU; run it after the timing-sensitive limiter tests, not beside them.
-      { extends: true, test: { name: 'chromium', include: ['test/**/*.browser.test.ts'], sequence: { groupOrder: 1 } } },
+      {
+        extends: true,
+        test: { name: 'chromium', include: ['test/**/*.browser.test.ts'], sequence: { groupOrder: 1 } },
+      },
     ],
   },
 });

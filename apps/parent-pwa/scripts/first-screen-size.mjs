@@ -47,8 +47,12 @@ try {
   }
   const everyFirst = new Set(Object.values(screens).flatMap((keys) => [...keys]));
   console.log('Loaded on demand:');
-  for (const key of Object.keys(manifest).filter((k) => !everyFirst.has(k) && manifest[k].file.endsWith('.js'))) line(manifest[key].file, gzipped(manifest[key].file));
-  line('CSS (one file, all screens)', (manifest[entryKey].css ?? []).reduce((sum, file) => sum + gzipped(file), 0));
+  for (const key of Object.keys(manifest).filter((k) => !everyFirst.has(k) && manifest[k].file.endsWith('.js')))
+    line(manifest[key].file, gzipped(manifest[key].file));
+  line(
+    'CSS (one file, all screens)',
+    (manifest[entryKey].css ?? []).reduce((sum, file) => sum + gzipped(file), 0),
+  );
   console.log(`\nfirst-screen-js-gzip-bytes=${largest}`);
 } finally {
   rmSync(outDir, { recursive: true, force: true });

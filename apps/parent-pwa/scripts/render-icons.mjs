@@ -26,14 +26,22 @@ const icons = [
   { file: 'apple-touch-icon-180.png', size: 180, inset: 0.06, rounded: false },
 ];
 
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--headless'] });
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--headless'],
+});
 try {
   for (const icon of icons) {
     const page = await browser.newPage({ viewport: { width: icon.size, height: icon.size } });
     const svg = drawing(icon);
-    await page.setContent(`<style>html,body{margin:0;background:transparent}</style><img src="data:image/svg+xml,${encodeURIComponent(svg)}" width="${icon.size}" height="${icon.size}">`);
+    await page.setContent(
+      `<style>html,body{margin:0;background:transparent}</style><img src="data:image/svg+xml,${encodeURIComponent(svg)}" width="${icon.size}" height="${icon.size}">`,
+    );
     await page.locator('img').evaluate((img) => img.decode());
-    writeFileSync(new URL(`../public/icons/${icon.file}`, import.meta.url), await page.screenshot({ omitBackground: true }));
+    writeFileSync(
+      new URL(`../public/icons/${icon.file}`, import.meta.url),
+      await page.screenshot({ omitBackground: true }),
+    );
     await page.close();
   }
   writeFileSync(new URL('../public/icons/favicon.svg', import.meta.url), drawing({ inset: 0, rounded: true }));

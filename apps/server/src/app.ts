@@ -67,7 +67,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(fastifyCookie);
   registerHealthRoute(app, options.deps.db);
   await registerDailyWebhookRoute(app, { deps: options.deps, secret: options.dailyWebhookSecret });
-  await registerTrpc(app, { deps: options.deps, cookieSecure: options.cookieSecure, allowedOrigins: options.allowedOrigins });
+  await registerTrpc(app, {
+    deps: options.deps,
+    cookieSecure: options.cookieSecure,
+    allowedOrigins: options.allowedOrigins,
+  });
   if (options.devOutbox) registerDevOutbox(app, options.deps.db);
   await options.mountLocalCalls?.(app, options.allowedOrigins);
   registerLandingPage(app);

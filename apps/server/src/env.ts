@@ -1,9 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 
-const flag = z
-  .enum(['true', 'false', '1', '0'])
-  .transform((v) => v === 'true' || v === '1');
+const flag = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
 
 const schema = z
   .object({
@@ -23,7 +21,10 @@ const schema = z
     /** The in-process emulator's port. Only this server talks to it (browsers reach its call
      *  signalling through the server), so any free port does. */
     DAILY_EMULATOR_PORT: z.coerce.number().int().min(0).max(65535).default(0),
-    DAILY_ROOM_PREFIX: z.string().regex(/^[A-Za-z0-9]{1,16}$/).default('etm'),
+    DAILY_ROOM_PREFIX: z
+      .string()
+      .regex(/^[A-Za-z0-9]{1,16}$/)
+      .default('etm'),
     /** Run the job worker inside this process (default) or leave it to `pnpm worker`. */
     RUN_WORKER: flag.default(true),
     WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(100).default(10),
@@ -45,7 +46,12 @@ const schema = z
       DEV_OUTBOX: production ? false : (env.DEV_OUTBOX ?? true),
       /** Cookies are Secure whenever the public URL is https (always, in production). */
       COOKIE_SECURE: publicUrl.startsWith('https://') || production,
-      ALLOWED_ORIGINS: [new URL(publicUrl).origin, ...env.EXTRA_ALLOWED_ORIGINS.split(',').map((o) => o.trim()).filter(Boolean)],
+      ALLOWED_ORIGINS: [
+        new URL(publicUrl).origin,
+        ...env.EXTRA_ALLOWED_ORIGINS.split(',')
+          .map((o) => o.trim())
+          .filter(Boolean),
+      ],
     };
   });
 

@@ -15,16 +15,32 @@ import { startWorker } from './worker/start-worker.ts';
 const env = loadEnv();
 if (!env.DATABASE_URL) throw new Error("Set DATABASE_URL: a separate worker must share the web servers' database.");
 if (!env.DAILY_API_KEY) {
-  throw new Error('Set DAILY_API_KEY (and DAILY_API_URL for a standalone emulator): a separate worker cannot reach the emulator inside a web server.');
+  throw new Error(
+    'Set DAILY_API_KEY (and DAILY_API_URL for a standalone emulator): a separate worker cannot reach the emulator inside a web server.',
+  );
 }
 const log = createLogger(env.LOG_LEVEL);
 await migrateDatabase(env.DATABASE_URL);
 const handle = createDb(env.DATABASE_URL, { maxConnections: env.WORKER_CONCURRENCY + 2 });
 const videoBackend = await startVideoBackend(env, { clock: systemClock, log });
 const deps = createMeetingDeps(env, { db: handle.db, clock: systemClock, log, video: videoBackend.video });
-const worker = await startWorker({ databaseUrl: env.DATABASE_URL, concurrency: env.WORKER_CONCURRENCY, tasks: meetingTasks(deps), crontab: MEETING_CRONTAB, log });
+const worker = await startWorker({
+  databaseUrl: env.DATABASE_URL,
+  concurrency: env.WORKER_CONCURRENCY,
+  tasks: meetingTasks(deps),
+  crontab: MEETING_CRONTAB,
+  log,
+});
 await enqueueReconcileNow(handle.db);
 process.stdout.write('EduTrack Meet worker is running. Press Ctrl+C to stop.\n');
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.on(signal, () => void worker.stop().then(() => videoBackend.stop()).then(() => handle.close()).then(() => process.exit(0)));
+  process.on(
+    signal,
+    () =>
+      void worker
+        .stop()
+        .then(() => videoBackend.stop())
+        .then(() => handle.close())
+        .then(() => process.exit(0)),
+  );
 }

@@ -23,17 +23,36 @@ async function post(body: string, headers: Record<string, string> = {}) {
 let slot = 0;
 async function meetingWithRoom() {
   const { teacher1, family1 } = t.world.a;
-  const staff = { kind: 'staff' as const, id: teacher1.id, email: teacher1.email, name: teacher1.name, displayName: teacher1.displayName, memberships: [{ branchId: t.world.a.branch.id, role: 'teacher' as const }] };
+  const staff = {
+    kind: 'staff' as const,
+    id: teacher1.id,
+    email: teacher1.email,
+    name: teacher1.name,
+    displayName: teacher1.displayName,
+    memberships: [{ branchId: t.world.a.branch.id, role: 'teacher' as const }],
+  };
   const start = new Date(t.clock.now().getTime() + (3 + 20 * slot++) * 60_000);
-  const view = await scheduleMeeting(t.deps, staff, { guardianId: family1.guardian.id, studentId: family1.student.id, startsAt: start, endsAt: new Date(start.getTime() + 15 * 60_000) });
+  const view = await scheduleMeeting(t.deps, staff, {
+    guardianId: family1.guardian.id,
+    studentId: family1.student.id,
+    startsAt: start,
+    endsAt: new Date(start.getTime() + 15 * 60_000),
+  });
   await syncRoom(t.deps, view.id);
   const [room] = await t.testDb.db.select().from(appointmentRooms).where(eq(appointmentRooms.appointmentId, view.id));
   return { id: view.id, room: room!.name };
 }
 
-const event = (id: string, type: string, payload: object) => JSON.stringify({ version: '1.0.0', type, id, payload, event_ts: Number(seconds()) });
+const event = (id: string, type: string, payload: object) =>
+  JSON.stringify({ version: '1.0.0', type, id, payload, event_ts: Number(seconds()) });
 const participant = (room: string, session: string, userId: string | null, extra: object = {}) => ({
-  room, session_id: session, user_id: userId, user_name: 'Li Chen', owner: false, joined_at: Number(seconds()), ...extra,
+  room,
+  session_id: session,
+  user_id: userId,
+  user_name: 'Li Chen',
+  owner: false,
+  joined_at: Number(seconds()),
+  ...extra,
 });
 
 /** The webhook job, run inline: what the worker does with each stored event. */
@@ -41,13 +60,20 @@ async function processStored() {
   const rows = await t.testDb.db.select().from(dailyWebhookEvents);
   for (const row of rows.filter((r) => !r.processedAt)) {
     await applyMeetingEvent(t.deps, dailyWebhookEventSchema.parse(row.payload));
-    await t.testDb.db.update(dailyWebhookEvents).set({ processedAt: new Date() }).where(eq(dailyWebhookEvents.id, row.id));
+    await t.testDb.db
+      .update(dailyWebhookEvents)
+      .set({ processedAt: new Date() })
+      .where(eq(dailyWebhookEvents.id, row.id));
   }
 }
 
 describe('POST /webhooks/daily', () => {
   it("answers Daily's creation ping", async () => {
-    const res = await fetch(`${t.url}/webhooks/daily`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"test":"test"}' });
+    const res = await fetch(`${t.url}/webhooks/daily`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"test":"test"}',
+    });
     expect(res.status).toBe(200);
   });
 
@@ -57,20 +83,51 @@ describe('POST /webhooks/daily', () => {
     expect((await post(body)).status).toBe(200);
     const replay = await post(body);
     expect(await replay.json()).toMatchObject({ ok: true, duplicate: true });
-    expect(await t.testDb.db.select().from(dailyWebhookEvents).where(eq(dailyWebhookEvents.id, 'evt-1'))).toHaveLength(1);
+    expect(await t.testDb.db.select().from(dailyWebhookEvents).where(eq(dailyWebhookEvents.id, 'evt-1'))).toHaveLength(
+      1,
+    );
   });
 
   it('rejects forged, stale, oversized and malformed deliveries and records none of them', async () => {
     const { room } = await meetingWithRoom();
     const before = (await t.testDb.db.select().from(dailyWebhookEvents)).length;
     const body = event('evt-bad', 'participant.joined', participant(room, 'sess-x', null));
-    expect((await post(body, { signature: signDailyWebhook({ rawBody: body, timestamp: seconds(), secretBase64: Buffer.from('not the secret').toString('base64') }) })).status).toBe(401);
-    expect((await post(body.replace('sess-x', 'sess-y'), { signature: signDailyWebhook({ rawBody: body, timestamp: seconds(), secretBase64: secret() }) })).status).toBe(401);
+    expect(
+      (
+        await post(body, {
+          signature: signDailyWebhook({
+            rawBody: body,
+            timestamp: seconds(),
+            secretBase64: Buffer.from('not the secret').toString('base64'),
+          }),
+        })
+      ).status,
+    ).toBe(401);
+    expect(
+      (
+        await post(body.replace('sess-x', 'sess-y'), {
+          signature: signDailyWebhook({ rawBody: body, timestamp: seconds(), secretBase64: secret() }),
+        })
+      ).status,
+    ).toBe(401);
     const stale = String(Number(seconds()) - 3600);
-    expect((await post(body, { timestamp: stale, signature: signDailyWebhook({ rawBody: body, timestamp: stale, secretBase64: secret() }) })).status).toBe(401);
+    expect(
+      (
+        await post(body, {
+          timestamp: stale,
+          signature: signDailyWebhook({ rawBody: body, timestamp: stale, secretBase64: secret() }),
+        })
+      ).status,
+    ).toBe(401);
     expect((await post(JSON.stringify({ junk: 'x'.repeat(100_000) }))).status).toBe(413);
     expect((await post('{"not json')).status).toBe(400);
-    expect((await post(JSON.stringify({ version: '1.0.0', type: 'participant.joined', id: 'evt-m', payload: { room }, event_ts: 1 }))).status).toBe(400);
+    expect(
+      (
+        await post(
+          JSON.stringify({ version: '1.0.0', type: 'participant.joined', id: 'evt-m', payload: { room }, event_ts: 1 }),
+        )
+      ).status,
+    ).toBe(400);
     expect((await t.testDb.db.select().from(dailyWebhookEvents)).length).toBe(before);
   });
 
@@ -81,20 +138,35 @@ describe('POST /webhooks/daily', () => {
     // "left" arrives before "joined".
     await post(event('a-2', 'participant.left', participant(room, 'p-1', parentId, { duration: 600 })));
     await post(event('a-1', 'participant.joined', participant(room, 'p-1', parentId)));
-    await post(event('a-3', 'participant.joined', participant(room, 't-1', teacherId, { owner: true, user_name: 'Ms. Rivera' })));
+    await post(
+      event('a-3', 'participant.joined', participant(room, 't-1', teacherId, { owner: true, user_name: 'Ms. Rivera' })),
+    );
     await post(event('a-4', 'waiting-participant.joined', participant(room, 'g-1', null, { user_name: 'Li Chen' })));
     await processStored();
     const rows = await t.testDb.db.select().from(meetingPresence).where(eq(meetingPresence.appointmentId, id));
     const byRole = Object.fromEntries(rows.map((r) => [`${r.kind}:${r.role}`, r]));
-    expect(byRole['participant:guardian']).toMatchObject({ durationSeconds: 600, leftAt: expect.any(Date), confirmedByDaily: true });
+    expect(byRole['participant:guardian']).toMatchObject({
+      durationSeconds: 600,
+      leftAt: expect.any(Date),
+      confirmedByDaily: true,
+    });
     expect(byRole['participant:teacher']).toMatchObject({ leftAt: null });
     expect(byRole['waiting:guest']).toMatchObject({ userId: null, userName: 'Li Chen' });
 
-    await post(event('a-5', 'meeting.ended', { room, meeting_id: 'm-1', start_ts: Number(seconds()) - 900, end_ts: Number(seconds()) }));
+    await post(
+      event('a-5', 'meeting.ended', {
+        room,
+        meeting_id: 'm-1',
+        start_ts: Number(seconds()) - 900,
+        end_ts: Number(seconds()),
+      }),
+    );
     await processStored();
     const [after] = await t.testDb.db.select().from(appointments).where(eq(appointments.id, id));
     expect(after!.status).toBe('completed');
-    const open = (await t.testDb.db.select().from(meetingPresence).where(eq(meetingPresence.appointmentId, id))).filter((r) => !r.leftAt);
+    const open = (await t.testDb.db.select().from(meetingPresence).where(eq(meetingPresence.appointmentId, id))).filter(
+      (r) => !r.leftAt,
+    );
     expect(open).toEqual([]);
   });
 });

@@ -13,7 +13,15 @@ let testDb: TestDatabase;
 let server: RunningServer;
 beforeAll(async () => {
   testDb = await createTestDatabase();
-  server = await startServer(loadEnv({ DATABASE_URL: testDb.url, PORT: '0', LOG_LEVEL: 'silent', SEED_DEMO: 'true', EXTRA_ALLOWED_ORIGINS: 'http://localhost' }));
+  server = await startServer(
+    loadEnv({
+      DATABASE_URL: testDb.url,
+      PORT: '0',
+      LOG_LEVEL: 'silent',
+      SEED_DEMO: 'true',
+      EXTRA_ALLOWED_ORIGINS: 'http://localhost',
+    }),
+  );
 });
 afterAll(async () => {
   await server?.stop();
@@ -34,7 +42,14 @@ describe('scheduling to attendance, through the worker and webhooks', { timeout:
   it('the seeded meeting gets its room, both people join, and attendance records them', async () => {
     const teacher = browser(server.url, 'http://localhost');
     await teacher.mutation('auth.staffSignIn', { email: 'ana.rivera@riverside.test', password: 'riverside-demo' });
-    type Page = { items: { id: string; room: { status: string } | null; live: Record<string, boolean>; student: { name: string } }[] };
+    type Page = {
+      items: {
+        id: string;
+        room: { status: string } | null;
+        live: Record<string, boolean>;
+        student: { name: string };
+      }[];
+    };
     const agenda = await eventually(
       async () => (await teacher.query('staff.appointments.list', { view: 'upcoming' })).body.result!.data as Page,
       (page) => page.items.every((a) => a.room?.status === 'ready'),
@@ -42,14 +57,19 @@ describe('scheduling to attendance, through the worker and webhooks', { timeout:
     );
     const maya = agenda.items.find((a) => a.student.name === 'Maya Chen')!;
 
-    const join = (await teacher.mutation('staff.meetings.join', { id: maya.id })).body.result!.data as { roomName: string; token: string };
+    const join = (await teacher.mutation('staff.meetings.join', { id: maya.id })).body.result!.data as {
+      roomName: string;
+      token: string;
+    };
     const calls = server.videoBackend.emulator!.calls;
     expect(await calls.join({ roomName: join.roomName, token: join.token })).toMatchObject({ status: 'joined' });
     const guest = await calls.join({ roomName: join.roomName, userName: 'Someone' });
     expect(guest).toMatchObject({ status: 'waiting' });
 
     const live = await eventually(
-      async () => ((await teacher.query('staff.appointments.get', { id: maya.id })).body.result!.data as Page['items'][number]).live,
+      async () =>
+        ((await teacher.query('staff.appointments.get', { id: maya.id })).body.result!.data as Page['items'][number])
+          .live,
       (l) => Boolean(l.teacherInCall && l.guestWaiting),
       'presence from webhooks',
     );
@@ -57,7 +77,12 @@ describe('scheduling to attendance, through the worker and webhooks', { timeout:
 
     await teacher.mutation('staff.meetings.end', { id: maya.id });
     const attendance = await eventually(
-      async () => (await teacher.query('staff.meetings.attendance', { id: maya.id })).body.result!.data as { role: string; leftAt: string | null; durationSeconds: number | null }[],
+      async () =>
+        (await teacher.query('staff.meetings.attendance', { id: maya.id })).body.result!.data as {
+          role: string;
+          leftAt: string | null;
+          durationSeconds: number | null;
+        }[],
       (rows) => rows.some((r) => r.role === 'teacher' && r.leftAt !== null),
       'the teacher to leave',
     );

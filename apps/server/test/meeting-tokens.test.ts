@@ -3,7 +3,10 @@ import { AppError, joinAsParent, joinAsTeacher } from '@edutrack/core';
 import { useVideoHarness } from './video-harness.ts';
 
 const h = useVideoHarness();
-const guardianActor = (f: { guardian: { id: string; email: string; name: string } }) => ({ kind: 'guardian' as const, ...f.guardian });
+const guardianActor = (f: { guardian: { id: string; email: string; name: string } }) => ({
+  kind: 'guardian' as const,
+  ...f.guardian,
+});
 
 describe('meeting tokens', () => {
   it('are minted only inside the window, as owner for the teacher and knocking for the parent', async () => {
@@ -19,8 +22,18 @@ describe('meeting tokens', () => {
     const guest = await joinAsParent(h.deps, parent, id);
     const hostToken = await h.daily.validateMeetingToken(host.token);
     const guestToken = await h.daily.validateMeetingToken(guest.token);
-    expect(hostToken).toMatchObject({ room_name: host.roomName, is_owner: true, user_id: teacher.id, exp: Math.floor(Date.parse('2030-03-04T13:15:00Z') / 1000) });
-    expect(guestToken).toMatchObject({ room_name: host.roomName, knocking: true, user_id: parent.id, user_name: `${parent.name} (parent of ${h.world.a.family1.student.name})` });
+    expect(hostToken).toMatchObject({
+      room_name: host.roomName,
+      is_owner: true,
+      user_id: teacher.id,
+      exp: Math.floor(Date.parse('2030-03-04T13:15:00Z') / 1000),
+    });
+    expect(guestToken).toMatchObject({
+      room_name: host.roomName,
+      knocking: true,
+      user_id: parent.id,
+      user_name: `${parent.name} (parent of ${h.world.a.family1.student.name})`,
+    });
     expect(guestToken.is_owner ?? false).toBe(false);
     expect(host.roomUrl).toContain(host.roomName);
 

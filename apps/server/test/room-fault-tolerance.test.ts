@@ -20,13 +20,17 @@ async function syncUntilDone(deps: MeetingDeps, id: string): Promise<number> {
 describe('rooms survive Daily failures and a crash at any point', { timeout: 120_000 }, () => {
   it('30 meetings, 20% injected failures, a crash between Daily and the database: 0 duplicates, 0 orphans, 0 missing', async () => {
     const ids: string[] = [];
-    for (let i = 0; i < 30; i++) ids.push(await h.schedule(60 + i * 20, { family: i % 2 ? 'family1' : 'family2', minutes: 10 }));
+    for (let i = 0; i < 30; i++)
+      ids.push(await h.schedule(60 + i * 20, { family: i % 2 ? 'family1' : 'family2', minutes: 10 }));
 
     // A "process" that dies right after Daily created the room, before the database heard of it:
     // its syncs never finish, exactly like a kill -9 at that instant.
     const dying: MeetingDeps = {
       ...h.deps,
-      video: { ...h.deps.video, ensureRoom: async (name, window) => (await h.deps.video.ensureRoom(name, window), new Promise(() => {})) },
+      video: {
+        ...h.deps.video,
+        ensureRoom: async (name, window) => (await h.deps.video.ensureRoom(name, window), new Promise(() => {})),
+      },
     };
     for (const id of ids.slice(0, 5)) void syncRoom(dying, id);
     await new Promise((resolve) => setTimeout(resolve, 500));
@@ -55,6 +59,10 @@ describe('rooms survive Daily failures and a crash at any point', { timeout: 120
     expect(new Set(atDaily).size).toBe(atDaily.length); // 0 duplicates
     expect(atDaily.sort()).toEqual(readyNames.sort()); // 0 orphans: cancelled meetings' rooms are gone
     expect(rows.filter((r) => cancelled.includes(r.appointmentId)).every((r) => r.status === 'deleted')).toBe(true);
-    expect(h.emulator.faults.counts['server-error'] + h.emulator.faults.counts['rate-limit'] + h.emulator.faults.counts.reset).toBeGreaterThan(5);
+    expect(
+      h.emulator.faults.counts['server-error'] +
+        h.emulator.faults.counts['rate-limit'] +
+        h.emulator.faults.counts.reset,
+    ).toBeGreaterThan(5);
   });
 });

@@ -6,14 +6,19 @@ import { useVideoHarness } from './video-harness.ts';
 
 const h = useVideoHarness();
 const unix = (iso: string | Date) => Math.floor(new Date(iso).getTime() / 1000);
-const roomRow = async (id: string) => (await h.testDb.db.select().from(appointmentRooms).where(eq(appointmentRooms.appointmentId, id)))[0]!;
+const roomRow = async (id: string) =>
+  (await h.testDb.db.select().from(appointmentRooms).where(eq(appointmentRooms.appointmentId, id)))[0]!;
 
 describe('a room per appointment, exactly its window', () => {
   it('creates a private knocking room from 5 minutes before to 30 minutes after, and records it', async () => {
     const id = await h.schedule(60);
     expect(await syncRoom(h.deps, id)).toBe('ready');
     const row = await roomRow(id);
-    expect(row).toMatchObject({ status: 'ready', name: expect.stringMatching(/^etm-[0-9a-f]{32}$/), url: expect.stringContaining(row.name) });
+    expect(row).toMatchObject({
+      status: 'ready',
+      name: expect.stringMatching(/^etm-[0-9a-f]{32}$/),
+      url: expect.stringContaining(row.name),
+    });
     const room = await h.daily.getRoom(row.name);
     expect(room.privacy).toBe('private');
     expect(room.config).toMatchObject({
@@ -34,10 +39,17 @@ describe('a room per appointment, exactly its window', () => {
     const id = await h.schedule(120);
     await syncRoom(h.deps, id);
     const { name } = await roomRow(id);
-    await rescheduleByStaff(h.deps, await h.staff(h.world.a.teacher1), { id, startsAt: new Date('2030-03-04T16:00:00Z'), endsAt: new Date('2030-03-04T16:20:00Z') });
+    await rescheduleByStaff(h.deps, await h.staff(h.world.a.teacher1), {
+      id,
+      startsAt: new Date('2030-03-04T16:00:00Z'),
+      endsAt: new Date('2030-03-04T16:20:00Z'),
+    });
     expect((await roomRow(id)).status).toBe('ready');
     await syncRoom(h.deps, id);
-    expect((await h.daily.getRoom(name)).config).toMatchObject({ nbf: unix('2030-03-04T15:55:00Z'), exp: unix('2030-03-04T16:50:00Z') });
+    expect((await h.daily.getRoom(name)).config).toMatchObject({
+      nbf: unix('2030-03-04T15:55:00Z'),
+      exp: unix('2030-03-04T16:50:00Z'),
+    });
 
     await h.daily.deleteRoom(name);
     expect(await syncRoom(h.deps, id)).toBe('ready');

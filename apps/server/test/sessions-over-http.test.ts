@@ -9,7 +9,10 @@ const t = useTestApp({ cookieSecure: true });
 describe('staff sessions over HTTP', () => {
   it('sign-in sets an HttpOnly, Secure, SameSite=Lax cookie; sign-out revokes the session', async () => {
     const { teacher1 } = t.world.a;
-    await t.testDb.db.update(staffUsers).set({ passwordHash: await argon2Passwords.hash('a long enough password') }).where(eq(staffUsers.id, teacher1.id));
+    await t.testDb.db
+      .update(staffUsers)
+      .set({ passwordHash: await argon2Passwords.hash('a long enough password') })
+      .where(eq(staffUsers.id, teacher1.id));
     const b = t.browser();
     const { res } = await b.mutation('auth.staffSignIn', { email: teacher1.email, password: 'a long enough password' });
     expect(res.status).toBe(200);
@@ -20,7 +23,10 @@ describe('staff sessions over HTTP', () => {
     expect(cookie).toMatch(/Path=\//);
 
     const me = await b.query('auth.me');
-    expect(me.body.result!.data).toMatchObject({ staff: { id: teacher1.id, branches: [{ role: 'teacher' }] }, guardian: null });
+    expect(me.body.result!.data).toMatchObject({
+      staff: { id: teacher1.id, branches: [{ role: 'teacher' }] },
+      guardian: null,
+    });
 
     const stolen = new Map(b.jar);
     await b.mutation('auth.staffSignOut', {});
@@ -33,7 +39,11 @@ describe('staff sessions over HTTP', () => {
 
   it('refuses mutations posted from another website', async () => {
     const b = t.browser();
-    const { res, body } = await b.mutation('auth.requestMagicLink', { email: 'x@example.com' }, { origin: 'https://evil.example' });
+    const { res, body } = await b.mutation(
+      'auth.requestMagicLink',
+      { email: 'x@example.com' },
+      { origin: 'https://evil.example' },
+    );
     expect(res.status).toBe(403);
     expect(JSON.stringify(body)).toMatch(/another website/);
   });
@@ -59,18 +69,28 @@ describe('parent magic link over HTTP', () => {
     const { family1 } = t.world.a;
     const b = t.browser();
     await b.mutation('auth.requestMagicLink', { email: family1.guardian.email });
-    const [mail] = await t.testDb.db.select().from(outboxEmails).where(eq(outboxEmails.toAddress, family1.guardian.email));
+    const [mail] = await t.testDb.db
+      .select()
+      .from(outboxEmails)
+      .where(eq(outboxEmails.toAddress, family1.guardian.email));
     const token = /#token=([\w-]+)/.exec(mail!.bodyText)![1]!;
     // A mail scanner fetching the link only ever sends the path: the token is in the fragment.
     const link = /(http:\/\/\S+)/.exec(mail!.bodyText)![1]!;
     expect(new URL(link).hash).toBe(`#token=${token}`);
 
     const first = await b.mutation('auth.redeemMagicLink', { token });
-    expect(first.res.headers.getSetCookie().find((c) => c.startsWith('etm_parent='))).toMatch(/HttpOnly.*Secure|Secure.*HttpOnly/);
-    expect((await b.query('parent.children')).body.result!.data).toEqual([expect.objectContaining({ id: family1.student.id })]);
+    expect(first.res.headers.getSetCookie().find((c) => c.startsWith('etm_parent='))).toMatch(
+      /HttpOnly.*Secure|Secure.*HttpOnly/,
+    );
+    expect((await b.query('parent.children')).body.result!.data).toEqual([
+      expect.objectContaining({ id: family1.student.id }),
+    ]);
 
     const second = await t.browser().mutation('auth.redeemMagicLink', { token });
-    expect(second.body.error).toMatchObject({ message: expect.stringMatching(/expired or was already used/), data: { code: 'UNAUTHORIZED' } });
+    expect(second.body.error).toMatchObject({
+      message: expect.stringMatching(/expired or was already used/),
+      data: { code: 'UNAUTHORIZED' },
+    });
   });
 });
 
@@ -81,11 +101,21 @@ describe('logs', () => {
     await b.mutation('auth.requestMagicLink', { email: family2.guardian.email });
     await b.query('staff.directory.students', { search: family2.guardian.name });
     await b.mutation('auth.staffSignIn', { email: teacher1.email, password: 'wrong password' });
-    const [mail] = await t.testDb.db.select().from(outboxEmails).where(eq(outboxEmails.toAddress, family2.guardian.email));
+    const [mail] = await t.testDb.db
+      .select()
+      .from(outboxEmails)
+      .where(eq(outboxEmails.toAddress, family2.guardian.email));
     const token = /#token=([\w-]+)/.exec(mail!.bodyText)![1]!;
     const all = t.logs.join('\n');
     expect(all).toContain('email written to outbox');
-    for (const secret of [family2.guardian.email, family2.guardian.name, teacher1.email, token, 'etm_staff=', 'wrong password']) {
+    for (const secret of [
+      family2.guardian.email,
+      family2.guardian.name,
+      teacher1.email,
+      token,
+      'etm_staff=',
+      'wrong password',
+    ]) {
       expect(all).not.toContain(secret);
     }
   });

@@ -34,7 +34,9 @@ describe('pnpm start without DATABASE_URL', { timeout: 180_000 }, () => {
 
     const teacher = browser(base);
     await teacher.mutation('auth.staffSignIn', { email: 'ana.rivera@riverside.test', password: 'riverside-demo' });
-    const agenda = (await teacher.query('staff.appointments.list', { view: 'upcoming' })).body.result!.data as { items: { student: { name: string } }[] };
+    const agenda = (await teacher.query('staff.appointments.list', { view: 'upcoming' })).body.result!.data as {
+      items: { student: { name: string } }[];
+    };
     expect(agenda.items.map((a) => a.student.name)).toEqual(['Maya Chen', 'Leo Garcia']);
 
     const parent = browser(base);
@@ -42,7 +44,9 @@ describe('pnpm start without DATABASE_URL', { timeout: 180_000 }, () => {
     const outbox = await (await fetch(`${base}/dev/outbox`)).text();
     const token = /sign-in#token=([\w-]+)/.exec(outbox)![1]!;
     await parent.mutation('auth.redeemMagicLink', { token });
-    const meetings = (await parent.query('parent.appointments.list', { view: 'upcoming' })).body.result!.data as { items: { student: { name: string } }[] };
+    const meetings = (await parent.query('parent.appointments.list', { view: 'upcoming' })).body.result!.data as {
+      items: { student: { name: string } }[];
+    };
     expect(meetings.items.map((a) => a.student.name).sort()).toEqual(['Maya Chen', 'Sam Chen']);
     await expectCleanStop(first);
 
@@ -50,7 +54,9 @@ describe('pnpm start without DATABASE_URL', { timeout: 180_000 }, () => {
     expect(second.output()).not.toContain('Demo school created');
     const again = browser(base);
     await again.mutation('auth.staffSignIn', { email: 'ana.rivera@riverside.test', password: 'riverside-demo' });
-    const kept = (await again.query('staff.appointments.list', { view: 'upcoming' })).body.result!.data as { items: unknown[] };
+    const kept = (await again.query('staff.appointments.list', { view: 'upcoming' })).body.result!.data as {
+      items: unknown[];
+    };
     expect(kept.items).toHaveLength(2);
     await expectCleanStop(second);
   });

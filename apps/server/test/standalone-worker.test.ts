@@ -28,10 +28,23 @@ afterAll(async () => {
 describe('the standalone worker', { timeout: 120_000 }, () => {
   it('makes the room of a meeting scheduled while no web server runs', async () => {
     const baseUrl = await emulator.listen(0, '127.0.0.1');
-    const deps = createCoreDeps({ db: testDb.db, clock: systemClock, log: silentLogger, publicUrl: 'http://localhost:3000' });
-    const teacher = await loadStaffActor(testDb.db, (await testDb.db.query.staffUsers.findFirst({ where: (s, { eq: is }) => is(s.id, world.a.teacher1.id) }))!);
+    const deps = createCoreDeps({
+      db: testDb.db,
+      clock: systemClock,
+      log: silentLogger,
+      publicUrl: 'http://localhost:3000',
+    });
+    const teacher = await loadStaffActor(
+      testDb.db,
+      (await testDb.db.query.staffUsers.findFirst({ where: (s, { eq: is }) => is(s.id, world.a.teacher1.id) }))!,
+    );
     const startsAt = new Date(Date.now() + 3_600_000);
-    const meeting = await scheduleMeeting(deps, teacher, { guardianId: world.a.family1.guardian.id, studentId: world.a.family1.student.id, startsAt, endsAt: new Date(startsAt.getTime() + 600_000) });
+    const meeting = await scheduleMeeting(deps, teacher, {
+      guardianId: world.a.family1.guardian.id,
+      studentId: world.a.family1.student.id,
+      startsAt,
+      endsAt: new Date(startsAt.getTime() + 600_000),
+    });
 
     worker = await startServerProcess(
       { ...process.env, DATABASE_URL: testDb.url, DAILY_API_KEY: apiKey, DAILY_API_URL: baseUrl, LOG_LEVEL: 'warn' },
@@ -41,7 +54,9 @@ describe('the standalone worker', { timeout: 120_000 }, () => {
     let status: string | undefined;
     for (let i = 0; i < 80 && status !== 'ready'; i++) {
       await new Promise((resolve) => setTimeout(resolve, 250));
-      status = (await testDb.db.select().from(appointmentRooms).where(eq(appointmentRooms.appointmentId, meeting.id)))[0]?.status;
+      status = (
+        await testDb.db.select().from(appointmentRooms).where(eq(appointmentRooms.appointmentId, meeting.id))
+      )[0]?.status;
     }
     expect(status).toBe('ready');
     expect(await worker.stop('SIGTERM')).toBe(0);

@@ -33,11 +33,19 @@ export function useTestApp(options: Partial<Pick<AppOptions, 'cookieSecure' | 'd
     t.world = await insertSchoolWorld(t.testDb.db);
     t.clock = new ManualClock('2030-03-04T12:00:00Z');
     const logger = pino(
-      { level: 'debug', serializers: { req: (req: { method: string; url: string }) => ({ method: req.method, url: req.url.split('?')[0] }) } },
+      {
+        level: 'debug',
+        serializers: {
+          req: (req: { method: string; url: string }) => ({ method: req.method, url: req.url.split('?')[0] }),
+        },
+      },
       new Writable({ write: (chunk, _enc, done) => (t.logs.push(String(chunk)), done()) }),
     );
     t.videoBackend = await startVideoBackend(loadEnv({}), { clock: t.clock, log: logger });
-    t.deps = { ...createCoreDeps({ db: t.testDb.db, clock: t.clock, log: logger, publicUrl: 'http://localhost:3000' }), video: t.videoBackend.video };
+    t.deps = {
+      ...createCoreDeps({ db: t.testDb.db, clock: t.clock, log: logger, publicUrl: 'http://localhost:3000' }),
+      video: t.videoBackend.video,
+    };
     t.app = await buildApp({
       deps: t.deps,
       dailyWebhookSecret: t.videoBackend.webhookSecret,
@@ -83,13 +91,19 @@ export function browser(base: string, origin = new URL(base).origin) {
         body: JSON.stringify(input),
       });
       remember(res);
-      return { res, body: (await res.json()) as { result?: { data: unknown }; error?: { message: string; data: { code: string } } } };
+      return {
+        res,
+        body: (await res.json()) as { result?: { data: unknown }; error?: { message: string; data: { code: string } } },
+      };
     },
     async query(path: string, input?: unknown) {
       const qs = input === undefined ? '' : `?input=${encodeURIComponent(JSON.stringify(input))}`;
       const res = await fetch(`${base}/trpc/${path}${qs}`, { headers: { cookie: cookie() } });
       remember(res);
-      return { res, body: (await res.json()) as { result?: { data: unknown }; error?: { message: string; data: { code: string } } } };
+      return {
+        res,
+        body: (await res.json()) as { result?: { data: unknown }; error?: { message: string; data: { code: string } } },
+      };
     },
   };
 }

@@ -39,8 +39,15 @@ export function useVideoHarness(): VideoHarness {
     const baseUrl = await h.emulator.listen(0, '127.0.0.1');
     // Retries without real waiting: the backoff's length is the client's own tests' business.
     h.daily = createDailyClient({ apiKey: 'test-key', baseUrl, sleep: async () => {}, timeoutMs: 2_000 });
-    h.deps = { ...createCoreDeps({ db: h.testDb.db, clock: h.clock, log: silentLogger, publicUrl: 'http://localhost:3000' }), video: dailyVideoRooms(h.daily, { prefix: 'etm', mode: 'local' }) };
-    h.staff = async (user) => loadStaffActor(h.testDb.db, (await h.testDb.db.query.staffUsers.findFirst({ where: (s, { eq }) => eq(s.id, user.id) }))!);
+    h.deps = {
+      ...createCoreDeps({ db: h.testDb.db, clock: h.clock, log: silentLogger, publicUrl: 'http://localhost:3000' }),
+      video: dailyVideoRooms(h.daily, { prefix: 'etm', mode: 'local' }),
+    };
+    h.staff = async (user) =>
+      loadStaffActor(
+        h.testDb.db,
+        (await h.testDb.db.query.staffUsers.findFirst({ where: (s, { eq }) => eq(s.id, user.id) }))!,
+      );
     h.schedule = async (inMinutes, options = {}) => {
       const family = h.world.a[options.family ?? 'family1'];
       const startsAt = new Date(h.clock.now().getTime() + inMinutes * 60_000);

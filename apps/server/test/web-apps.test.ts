@@ -10,7 +10,13 @@ writeFileSync(join(root, 'index.html'), '<!doctype html><title>portal</title>');
 writeFileSync(join(root, 'assets', 'app-abc123.js'), `console.log(${JSON.stringify('x'.repeat(5000))})`);
 writeFileSync(join(root, 'sw.js'), 'self.x = 1');
 
-const t = useTestApp({ devOutbox: true, webApps: [{ prefix: '/staff/', root }, { prefix: '/parent/', root: join(root, 'missing') }] });
+const t = useTestApp({
+  devOutbox: true,
+  webApps: [
+    { prefix: '/staff/', root },
+    { prefix: '/parent/', root: join(root, 'missing') },
+  ],
+});
 
 describe('hosting the web apps', () => {
   it('serves hashed assets as immutable and revalidates the shell and service worker', async () => {

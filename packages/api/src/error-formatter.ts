@@ -1,7 +1,13 @@
 import { TRPCError } from '@trpc/server';
 import type { TRPC_ERROR_CODE_KEY } from '@trpc/server/rpc';
 import { ZodError } from 'zod';
-import { AppError, databaseUnavailable, isDatabaseUnavailable, type AppErrorCode, type AppErrorDetails } from '@edutrack/core';
+import {
+  AppError,
+  databaseUnavailable,
+  isDatabaseUnavailable,
+  type AppErrorCode,
+  type AppErrorDetails,
+} from '@edutrack/core';
 
 const TRPC_CODE = {
   BAD_REQUEST: 'BAD_REQUEST',
@@ -14,12 +20,14 @@ const TRPC_CODE = {
   SERVICE_UNAVAILABLE: 'SERVICE_UNAVAILABLE',
 } as const satisfies Record<AppErrorCode, TRPC_ERROR_CODE_KEY>;
 
-const INTERNAL_MESSAGE = 'Something went wrong on our side and nothing was changed. Please try again; if it keeps happening, contact the school office.';
+const INTERNAL_MESSAGE =
+  'Something went wrong on our side and nothing was changed. Please try again; if it keeps happening, contact the school office.';
 
 /** Domain errors (and a lost database) become the matching tRPC error; anything else stays internal. */
 export function toTrpcError(error: TRPCError): TRPCError {
   const cause = error.cause;
-  if (cause instanceof AppError) return new TRPCError({ code: TRPC_CODE[cause.code], message: cause.userMessage, cause });
+  if (cause instanceof AppError)
+    return new TRPCError({ code: TRPC_CODE[cause.code], message: cause.userMessage, cause });
   if (isDatabaseUnavailable(cause)) {
     const app = databaseUnavailable();
     return new TRPCError({ code: 'SERVICE_UNAVAILABLE', message: app.userMessage, cause: app });
@@ -40,7 +48,13 @@ export interface ErrorData {
  * The one place errors take their shape for the browser: a message a person can act on, never a
  * stack trace, a SQL error or a Daily message.
  */
-export function formatError({ shape, error }: { shape: { message: string; code: number; data: { code: TRPC_ERROR_CODE_KEY; httpStatus: number; path?: string } }; error: TRPCError }) {
+export function formatError({
+  shape,
+  error,
+}: {
+  shape: { message: string; code: number; data: { code: TRPC_ERROR_CODE_KEY; httpStatus: number; path?: string } };
+  error: TRPCError;
+}) {
   const zod = error.cause instanceof ZodError ? error.cause : undefined;
   const app = error.cause instanceof AppError ? error.cause : undefined;
   let message = shape.message;

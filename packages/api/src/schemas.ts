@@ -23,7 +23,10 @@ export const password = z
   .string()
   .min(MIN_PASSWORD_LENGTH, `Use at least ${MIN_PASSWORD_LENGTH} characters.`)
   .max(MAX_PASSWORD_LENGTH, `Use at most ${MAX_PASSWORD_LENGTH} characters.`);
-export const opaqueToken = z.string().min(20, 'This link is incomplete. Open it again from your email.').max(200, 'This link is not valid.');
+export const opaqueToken = z
+  .string()
+  .min(20, 'This link is incomplete. Open it again from your email.')
+  .max(200, 'This link is not valid.');
 export const freeText = z.string().max(1000, 'That value is too long.');
 export const pageLimit = z.number().int().min(1).max(200).optional();
 export const cursor = z.string().max(200).optional();

@@ -27,11 +27,16 @@ const mapErrors = t.middleware(async ({ next }) => {
 export const publicProcedure = t.procedure.use(mapErrors);
 
 export const staffProcedure = publicProcedure.use(({ ctx, next }) => {
-  if (!ctx.staff) throw new TRPCError({ code: 'UNAUTHORIZED', message: 'Your session has ended. Please sign in again.' });
+  if (!ctx.staff)
+    throw new TRPCError({ code: 'UNAUTHORIZED', message: 'Your session has ended. Please sign in again.' });
   return next({ ctx: { ...ctx, staff: ctx.staff } });
 });
 
 export const parentProcedure = publicProcedure.use(({ ctx, next }) => {
-  if (!ctx.guardian) throw new TRPCError({ code: 'UNAUTHORIZED', message: 'Your session has ended. Please sign in again with a new link.' });
+  if (!ctx.guardian)
+    throw new TRPCError({
+      code: 'UNAUTHORIZED',
+      message: 'Your session has ended. Please sign in again with a new link.',
+    });
   return next({ ctx: { ...ctx, guardian: ctx.guardian } });
 });

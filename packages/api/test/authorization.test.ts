@@ -16,22 +16,50 @@ beforeAll(async () => {
     endsAt: '2030-03-05T17:15:00Z',
   });
   appointmentId = meeting.id;
-  const published = await teacher.staff.availability.publish({ date: '2030-03-06', startTime: '17:00', endTime: '17:30', slotMinutes: 10, gapMinutes: 0 });
+  const published = await teacher.staff.availability.publish({
+    date: '2030-03-06',
+    startTime: '17:00',
+    endTime: '17:30',
+    slotMinutes: 10,
+    gapMinutes: 0,
+  });
   slotId = published.created[0]!.id;
 });
 
 /** Every procedure that names someone else's object, as a caller who may not see it. */
 const staffCalls = () => ({
   'staff.appointments.get': (c: ReturnType<typeof h.as>) => c.staff.appointments.get({ id: appointmentId }),
-  'staff.appointments.reschedule': (c: ReturnType<typeof h.as>) => c.staff.appointments.reschedule({ id: appointmentId, startsAt: '2030-03-05T18:00:00Z', endsAt: '2030-03-05T18:10:00Z' }),
-  'staff.appointments.cancel': (c: ReturnType<typeof h.as>) => c.staff.appointments.cancel({ id: appointmentId, reason: 'x' }),
+  'staff.appointments.reschedule': (c: ReturnType<typeof h.as>) =>
+    c.staff.appointments.reschedule({
+      id: appointmentId,
+      startsAt: '2030-03-05T18:00:00Z',
+      endsAt: '2030-03-05T18:10:00Z',
+    }),
+  'staff.appointments.cancel': (c: ReturnType<typeof h.as>) =>
+    c.staff.appointments.cancel({ id: appointmentId, reason: 'x' }),
   'staff.appointments.schedule (their student)': (c: ReturnType<typeof h.as>) =>
-    c.staff.appointments.schedule({ guardianId: h.world.a.family1.guardian.id, studentId: h.world.a.family1.student.id, startsAt: '2030-03-07T17:00:00Z', endsAt: '2030-03-07T17:10:00Z' }),
+    c.staff.appointments.schedule({
+      guardianId: h.world.a.family1.guardian.id,
+      studentId: h.world.a.family1.student.id,
+      startsAt: '2030-03-07T17:00:00Z',
+      endsAt: '2030-03-07T17:10:00Z',
+    }),
   'staff.availability.remove': (c: ReturnType<typeof h.as>) => c.staff.availability.remove({ slotIds: [slotId] }),
   'staff.availability.list (their teacher)': (c: ReturnType<typeof h.as>) =>
-    c.staff.availability.list({ teacherId: h.world.a.teacher1.id, from: '2030-03-06T00:00:00Z', to: '2030-03-07T00:00:00Z' }),
+    c.staff.availability.list({
+      teacherId: h.world.a.teacher1.id,
+      from: '2030-03-06T00:00:00Z',
+      to: '2030-03-07T00:00:00Z',
+    }),
   'staff.availability.publish (for their teacher)': (c: ReturnType<typeof h.as>) =>
-    c.staff.availability.publish({ teacherId: h.world.a.teacher1.id, date: '2030-03-08', startTime: '17:00', endTime: '17:30', slotMinutes: 10, gapMinutes: 0 }),
+    c.staff.availability.publish({
+      teacherId: h.world.a.teacher1.id,
+      date: '2030-03-08',
+      startTime: '17:00',
+      endTime: '17:30',
+      slotMinutes: 10,
+      gapMinutes: 0,
+    }),
   'staff.meetings.join': (c: ReturnType<typeof h.as>) => c.staff.meetings.join({ id: appointmentId }),
   'staff.meetings.lobby': (c: ReturnType<typeof h.as>) => c.staff.meetings.lobby({ id: appointmentId }),
   'staff.meetings.end': (c: ReturnType<typeof h.as>) => c.staff.meetings.end({ id: appointmentId }),
@@ -41,26 +69,36 @@ const staffCalls = () => ({
 const parentCalls = () => ({
   'parent.appointments.get': (c: ReturnType<typeof h.as>) => c.parent.appointments.get({ id: appointmentId }),
   'parent.appointments.cancel': (c: ReturnType<typeof h.as>) => c.parent.appointments.cancel({ id: appointmentId }),
-  'parent.appointments.reschedule': (c: ReturnType<typeof h.as>) => c.parent.appointments.reschedule({ id: appointmentId, slotId }),
+  'parent.appointments.reschedule': (c: ReturnType<typeof h.as>) =>
+    c.parent.appointments.reschedule({ id: appointmentId, slotId }),
   'parent.appointments.book (slot of a teacher who does not teach my child)': (c: ReturnType<typeof h.as>) =>
     c.parent.appointments.book({ slotId, studentId: h.world.a.family3.student.id }),
   'parent.appointments.book (for someone else’s child)': (c: ReturnType<typeof h.as>) =>
     c.parent.appointments.book({ slotId, studentId: h.world.a.family1.student.id }),
   'parent.meetings.join': (c: ReturnType<typeof h.as>) => c.parent.meetings.join({ id: appointmentId }),
-  'parent.meetings.knocking': (c: ReturnType<typeof h.as>) => c.parent.meetings.knocking({ id: appointmentId, sessionId: 'abc-123' }),
+  'parent.meetings.knocking': (c: ReturnType<typeof h.as>) =>
+    c.parent.meetings.knocking({ id: appointmentId, sessionId: 'abc-123' }),
 });
 
 describe('object-level authorization: someone else’s object answers NOT_FOUND', () => {
   it.each(['teacher2', 'adminOfOtherBranch', 'teacherOfOtherBranch'] as const)('staff: %s', async (who) => {
-    const user = { teacher2: h.world.a.teacher2, adminOfOtherBranch: h.world.b.admin, teacherOfOtherBranch: h.world.b.teacher1 }[who];
+    const user = {
+      teacher2: h.world.a.teacher2,
+      adminOfOtherBranch: h.world.b.admin,
+      teacherOfOtherBranch: h.world.b.teacher1,
+    }[who];
     const caller = h.as(await h.staff(user));
-    const results = Object.fromEntries(await Promise.all(Object.entries(staffCalls()).map(async ([name, call]) => [name, await outcome(call(caller))])));
+    const results = Object.fromEntries(
+      await Promise.all(Object.entries(staffCalls()).map(async ([name, call]) => [name, await outcome(call(caller))])),
+    );
     expect(results).toEqual(Object.fromEntries(Object.keys(staffCalls()).map((name) => [name, 'NOT_FOUND'])));
   });
 
   it('parent of another family', async () => {
     const caller = h.as(h.guardian(h.world.a.family3));
-    const results = Object.fromEntries(await Promise.all(Object.entries(parentCalls()).map(async ([name, call]) => [name, await outcome(call(caller))])));
+    const results = Object.fromEntries(
+      await Promise.all(Object.entries(parentCalls()).map(async ([name, call]) => [name, await outcome(call(caller))])),
+    );
     expect(results).toEqual(Object.fromEntries(Object.keys(parentCalls()).map((name) => [name, 'NOT_FOUND'])));
     expect(await caller.parent.openSlots({ teacherId: h.world.a.teacher1.id })).toEqual([]);
   });
@@ -69,20 +107,36 @@ describe('object-level authorization: someone else’s object answers NOT_FOUND'
     const otherAdmin = h.as(await h.staff(h.world.b.admin));
     const teacher = h.as(await h.staff(h.world.a.teacher1));
     const branchId = h.world.a.branch.id;
-    expect(await outcome(otherAdmin.staff.directory.importRoster({ branchId, csv: 'student_ref,student_name\nR,N', dryRun: true }))).toBe('NOT_FOUND');
-    expect(await outcome(otherAdmin.staff.directory.updateBranch({ branchId, timeZone: 'Europe/Paris' }))).toBe('NOT_FOUND');
+    expect(
+      await outcome(
+        otherAdmin.staff.directory.importRoster({ branchId, csv: 'student_ref,student_name\nR,N', dryRun: true }),
+      ),
+    ).toBe('NOT_FOUND');
+    expect(await outcome(otherAdmin.staff.directory.updateBranch({ branchId, timeZone: 'Europe/Paris' }))).toBe(
+      'NOT_FOUND',
+    );
     expect(await outcome(otherAdmin.staff.directory.teachers({ branchId }))).toBe('NOT_FOUND');
     expect(await outcome(otherAdmin.staff.directory.students({ branchId }))).toBe('NOT_FOUND');
-    expect(await outcome(teacher.staff.directory.updateBranch({ branchId, timeZone: 'Europe/Paris' }))).toBe('FORBIDDEN');
+    expect(await outcome(teacher.staff.directory.updateBranch({ branchId, timeZone: 'Europe/Paris' }))).toBe(
+      'FORBIDDEN',
+    );
     // A teacher asking for a colleague's students still only gets their own.
     const students = await teacher.staff.directory.students({ teacherId: h.world.a.teacher2.id });
-    expect(students.map((s) => s.id).sort()).toEqual([h.world.a.family1.student.id, h.world.a.family2.student.id].sort());
+    expect(students.map((s) => s.id).sort()).toEqual(
+      [h.world.a.family1.student.id, h.world.a.family2.student.id].sort(),
+    );
   });
 
   it('the owners can see it: the teacher, the branch admin and the parent', async () => {
-    expect(await outcome(h.as(await h.staff(h.world.a.teacher1)).staff.appointments.get({ id: appointmentId }))).toBe('OK');
-    expect(await outcome(h.as(await h.staff(h.world.a.admin)).staff.appointments.get({ id: appointmentId }))).toBe('OK');
-    expect(await outcome(h.as(h.guardian(h.world.a.family1)).parent.appointments.get({ id: appointmentId }))).toBe('OK');
+    expect(await outcome(h.as(await h.staff(h.world.a.teacher1)).staff.appointments.get({ id: appointmentId }))).toBe(
+      'OK',
+    );
+    expect(await outcome(h.as(await h.staff(h.world.a.admin)).staff.appointments.get({ id: appointmentId }))).toBe(
+      'OK',
+    );
+    expect(await outcome(h.as(h.guardian(h.world.a.family1)).parent.appointments.get({ id: appointmentId }))).toBe(
+      'OK',
+    );
   });
 
   it('a staff session cannot call parent procedures and vice versa; nobody signed in can call either', async () => {
@@ -103,9 +157,13 @@ describe('the matrix is complete', () => {
     const otherAdmin = h.as(await h.staff(h.world.b.admin));
     const parent3 = h.as(h.guardian(h.world.a.family3));
     const ids = (page: { items: { id: string }[] }) => page.items.map((i) => i.id);
-    expect(ids(await teacher2.staff.appointments.list({ view: 'upcoming', teacherId: h.world.a.teacher1.id }))).not.toContain(appointmentId);
+    expect(
+      ids(await teacher2.staff.appointments.list({ view: 'upcoming', teacherId: h.world.a.teacher1.id })),
+    ).not.toContain(appointmentId);
     expect(ids(await otherAdmin.staff.appointments.list({ view: 'upcoming' }))).not.toContain(appointmentId);
-    expect(ids(await parent3.parent.appointments.list({ view: 'upcoming', studentId: h.world.a.family1.student.id }))).toEqual([]);
+    expect(
+      ids(await parent3.parent.appointments.list({ view: 'upcoming', studentId: h.world.a.family1.student.id })),
+    ).toEqual([]);
     expect(await parent3.parent.openSlots({ studentId: h.world.a.family1.student.id })).toEqual([]);
   });
 

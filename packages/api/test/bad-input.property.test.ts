@@ -11,9 +11,33 @@ let roles: Record<string, () => Promise<ReturnType<typeof h.as>>> = {};
 
 /** Everything a call could have written, as one hash per table (rate-limit counters excepted: counting failures is their job). */
 async function fingerprint(): Promise<string> {
-  const tables = ['appointments', 'availability_slots', 'appointment_rooms', 'sessions', 'login_tokens', 'outbox_emails', 'students', 'guardians', 'staff_users', 'staff_roles', 'classes', 'class_students', 'class_teachers', 'guardian_students', 'branches', 'meeting_presence'];
+  const tables = [
+    'appointments',
+    'availability_slots',
+    'appointment_rooms',
+    'sessions',
+    'login_tokens',
+    'outbox_emails',
+    'students',
+    'guardians',
+    'staff_users',
+    'staff_roles',
+    'classes',
+    'class_students',
+    'class_teachers',
+    'guardian_students',
+    'branches',
+    'meeting_presence',
+  ];
   const parts = await Promise.all(
-    tables.map(async (t) => (await h.testDb.db.execute<{ h: string | null }>(sql.raw(`SELECT md5(string_agg(x::text, ',' ORDER BY x::text)) AS h FROM ${t} x`)))[0]!.h),
+    tables.map(
+      async (t) =>
+        (
+          await h.testDb.db.execute<{ h: string | null }>(
+            sql.raw(`SELECT md5(string_agg(x::text, ',' ORDER BY x::text)) AS h FROM ${t} x`),
+          )
+        )[0]!.h,
+    ),
   );
   const [jobs] = await h.testDb.db.execute<{ n: number }>(sql`SELECT count(*)::int AS n FROM graphile_worker.jobs`);
   return `${parts.join('|')}|${jobs!.n}`;
@@ -22,9 +46,25 @@ async function fingerprint(): Promise<string> {
 beforeAll(async () => {
   const { a, b } = h.world;
   const teacher = h.as(await h.staff(a.teacher1));
-  const meeting = await teacher.staff.appointments.schedule({ guardianId: a.family1.guardian.id, studentId: a.family1.student.id, startsAt: '2030-03-05T17:00:00Z', endsAt: '2030-03-05T17:15:00Z' });
-  const slots = await teacher.staff.availability.publish({ date: '2030-03-06', startTime: '17:00', endTime: '17:30', slotMinutes: 10, gapMinutes: 0 });
-  const otherMeeting = await h.as(await h.staff(b.teacher1)).staff.appointments.schedule({ guardianId: b.family1.guardian.id, studentId: b.family1.student.id, startsAt: '2030-03-05T17:00:00Z', endsAt: '2030-03-05T17:15:00Z' });
+  const meeting = await teacher.staff.appointments.schedule({
+    guardianId: a.family1.guardian.id,
+    studentId: a.family1.student.id,
+    startsAt: '2030-03-05T17:00:00Z',
+    endsAt: '2030-03-05T17:15:00Z',
+  });
+  const slots = await teacher.staff.availability.publish({
+    date: '2030-03-06',
+    startTime: '17:00',
+    endTime: '17:30',
+    slotMinutes: 10,
+    gapMinutes: 0,
+  });
+  const otherMeeting = await h.as(await h.staff(b.teacher1)).staff.appointments.schedule({
+    guardianId: b.family1.guardian.id,
+    studentId: b.family1.student.id,
+    startsAt: '2030-03-05T17:00:00Z',
+    endsAt: '2030-03-05T17:15:00Z',
+  });
   // Ids of real objects, by what they are, of several owners: generated calls name things that exist.
   idsByKind = {
     meeting: [meeting.id, otherMeeting.id],
@@ -34,7 +74,20 @@ beforeAll(async () => {
     teacher: [a.teacher1.id, a.teacher2.id, b.teacher1.id],
     branch: [a.branch.id, b.branch.id],
   };
-  ids = [meeting.id, ...slots.created.map((s) => s.id), a.branch.id, b.branch.id, a.teacher1.id, a.teacher2.id, b.teacher1.id, a.family1.student.id, a.family3.student.id, b.family1.student.id, a.family1.guardian.id, b.family2.guardian.id];
+  ids = [
+    meeting.id,
+    ...slots.created.map((s) => s.id),
+    a.branch.id,
+    b.branch.id,
+    a.teacher1.id,
+    a.teacher2.id,
+    b.teacher1.id,
+    a.family1.student.id,
+    a.family3.student.id,
+    b.family1.student.id,
+    a.family1.guardian.id,
+    b.family2.guardian.id,
+  ];
   roles = {
     anonymous: async () => h.as(null),
     owningTeacher: async () => h.as(await h.staff(a.teacher1)),
@@ -58,19 +111,62 @@ const value = () =>
     fc.string({ minLength: 300, maxLength: 3000 }),
     fc.uuid(),
     fc.constantFrom(...ids),
-    fc.date({ min: new Date('2020-01-01'), max: new Date('2040-01-01'), noInvalidDate: true }).map((d) => d.toISOString()),
-    fc.constantFrom('upcoming', 'past', 'range', '2030-03-05', '17:00', '25:99', 'Mars/Olympus', 'Europe/London', '', '   ', 'a@b.c', '<script>', "'; DROP TABLE appointments; --", 'student_ref,student_name\nR,N'),
+    fc
+      .date({ min: new Date('2020-01-01'), max: new Date('2040-01-01'), noInvalidDate: true })
+      .map((d) => d.toISOString()),
+    fc.constantFrom(
+      'upcoming',
+      'past',
+      'range',
+      '2030-03-05',
+      '17:00',
+      '25:99',
+      'Mars/Olympus',
+      'Europe/London',
+      '',
+      '   ',
+      'a@b.c',
+      '<script>',
+      "'; DROP TABLE appointments; --",
+      'student_ref,student_name\nR,N',
+    ),
     fc.array(fc.constantFrom(...ids), { maxLength: 3 }),
   );
 
 /** Field-aware: mostly plausible values for what the field is, so calls reach deep into the services. */
-const KIND_OF_FIELD: Record<string, string> = { id: 'meeting', slotId: 'slot', slotIds: 'slot', studentId: 'student', guardianId: 'parent', teacherId: 'teacher', branchId: 'branch' };
+const KIND_OF_FIELD: Record<string, string> = {
+  id: 'meeting',
+  slotId: 'slot',
+  slotIds: 'slot',
+  studentId: 'student',
+  guardianId: 'parent',
+  teacherId: 'teacher',
+  branchId: 'branch',
+};
 const valueFor = (field: string) => {
   const kind = KIND_OF_FIELD[field];
-  if (kind && field.endsWith('Ids')) return fc.oneof({ weight: 6, arbitrary: fc.array(fc.constantFrom(...idsByKind[kind]!), { minLength: 1, maxLength: 3 }) }, { weight: 1, arbitrary: value() });
-  if (kind) return fc.oneof({ weight: 6, arbitrary: fc.constantFrom(...idsByKind[kind]!) }, { weight: 1, arbitrary: value() });
+  if (kind && field.endsWith('Ids'))
+    return fc.oneof(
+      { weight: 6, arbitrary: fc.array(fc.constantFrom(...idsByKind[kind]!), { minLength: 1, maxLength: 3 }) },
+      { weight: 1, arbitrary: value() },
+    );
+  if (kind)
+    return fc.oneof({ weight: 6, arbitrary: fc.constantFrom(...idsByKind[kind]!) }, { weight: 1, arbitrary: value() });
   if (/At$|^from$|^to$/.test(field)) {
-    return fc.oneof({ weight: 6, arbitrary: fc.constantFrom('2030-03-05T17:00:00Z', '2030-03-05T17:10:00Z', '2030-03-05T17:15:00Z', '2030-03-05T18:00:00Z', '2030-03-05T18:20:00Z', '2030-03-04T11:00:00Z') }, { weight: 1, arbitrary: value() });
+    return fc.oneof(
+      {
+        weight: 6,
+        arbitrary: fc.constantFrom(
+          '2030-03-05T17:00:00Z',
+          '2030-03-05T17:10:00Z',
+          '2030-03-05T17:15:00Z',
+          '2030-03-05T18:00:00Z',
+          '2030-03-05T18:20:00Z',
+          '2030-03-04T11:00:00Z',
+        ),
+      },
+      { weight: 1, arbitrary: value() },
+    );
   }
   return value();
 };
@@ -79,7 +175,10 @@ describe('every procedure, every role, generated input: never a 500, nothing sto
   it.each(allProcedures.map((p) => [p.path, p] as const))('%s', async (_path, procedure) => {
     const input = fc.oneof(
       { weight: 1, arbitrary: fc.anything({ maxDepth: 2 }) },
-      { weight: 6, arbitrary: fc.record(Object.fromEntries(procedure.fields.map((f) => [f, valueFor(f)])), { requiredKeys: [] }) },
+      {
+        weight: 6,
+        arbitrary: fc.record(Object.fromEntries(procedure.fields.map((f) => [f, valueFor(f)])), { requiredKeys: [] }),
+      },
     );
     await fc.assert(
       fc.asyncProperty(fc.constantFrom(...Object.keys(roles)), input, async (role, generated) => {
@@ -89,7 +188,9 @@ describe('every procedure, every role, generated input: never a 500, nothing sto
           () => 'OK',
           (e: { code?: string }) => e.code ?? 'THREW',
         );
-        expect(outcome, `${role} ${JSON.stringify(generated)?.slice(0, 200)}`).not.toMatch(/INTERNAL_SERVER_ERROR|THREW/);
+        expect(outcome, `${role} ${JSON.stringify(generated)?.slice(0, 200)}`).not.toMatch(
+          /INTERNAL_SERVER_ERROR|THREW/,
+        );
         if (procedure.type === 'mutation' && outcome !== 'OK') expect(await fingerprint()).toBe(before);
       }),
       { numRuns: 60, seed: 20261123 },

@@ -4,7 +4,10 @@ import type { VideoRooms } from '@edutrack/core';
  * An in-memory video provider for the API's unit tier (authorization and validation); the server's
  * tests run the real adapter against the Daily emulator over HTTP.
  */
-export function fakeVideoRooms(): VideoRooms & { rooms: Map<string, { opensAt: Date; closesAt: Date }>; tokens: { roomName: string; role: string; userId: string }[] } {
+export function fakeVideoRooms(): VideoRooms & {
+  rooms: Map<string, { opensAt: Date; closesAt: Date }>;
+  tokens: { roomName: string; role: string; userId: string }[];
+} {
   const rooms = new Map<string, { opensAt: Date; closesAt: Date }>();
   const tokens: { roomName: string; role: string; userId: string }[] = [];
   return {

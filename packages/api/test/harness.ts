@@ -37,9 +37,16 @@ export function useApiHarness(): ApiHarness {
   beforeAll(async () => {
     h.testDb = await createTestDatabase();
     h.clock = new ManualClock(NOW);
-    h.deps = { ...createCoreDeps({ db: h.testDb.db, clock: h.clock, log: silentLogger, publicUrl: 'http://localhost:3000' }), video: fakeVideoRooms() };
+    h.deps = {
+      ...createCoreDeps({ db: h.testDb.db, clock: h.clock, log: silentLogger, publicUrl: 'http://localhost:3000' }),
+      video: fakeVideoRooms(),
+    };
     h.world = await insertSchoolWorld(h.testDb.db);
-    h.staff = async (user) => loadStaffActor(h.testDb.db, (await h.testDb.db.query.staffUsers.findFirst({ where: (s, { eq }) => eq(s.id, user.id) }))!);
+    h.staff = async (user) =>
+      loadStaffActor(
+        h.testDb.db,
+        (await h.testDb.db.query.staffUsers.findFirst({ where: (s, { eq }) => eq(s.id, user.id) }))!,
+      );
     h.guardian = ({ guardian }) => ({ kind: 'guardian', id: guardian.id, email: guardian.email, name: guardian.name });
     h.as = (actor) =>
       createCaller({
@@ -55,4 +62,8 @@ export function useApiHarness(): ApiHarness {
 }
 
 /** The tRPC error code a call ends with, or 'OK'. */
-export const outcome = (call: Promise<unknown>) => call.then(() => 'OK', (e: { code?: string }) => e.code ?? 'THREW');
+export const outcome = (call: Promise<unknown>) =>
+  call.then(
+    () => 'OK',
+    (e: { code?: string }) => e.code ?? 'THREW',
+  );

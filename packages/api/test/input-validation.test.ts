@@ -8,7 +8,10 @@ import { useApiHarness } from './harness.ts';
 const h = useApiHarness();
 
 async function rejection(call: Promise<unknown>) {
-  const error = await call.then(() => undefined, (e: unknown) => e);
+  const error = await call.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(TRPCError);
   return error as TRPCError;
 }
@@ -31,13 +34,25 @@ describe('bad input is refused with a clear BAD_REQUEST and stores nothing', () 
     ['start in the past', { startsAt: '2030-03-04T10:00:00Z', endsAt: '2030-03-04T10:10:00Z' }, /already passed/],
     ['end before start', { startsAt: '2030-03-05T10:10:00Z', endsAt: '2030-03-05T10:00:00Z' }, /end after it starts/],
     ['much too long', { startsAt: '2030-03-05T10:00:00Z', endsAt: '2030-03-05T15:00:00Z' }, /at most 2 hours/],
-    ['not a date', { startsAt: 'tomorrow at five', endsAt: '2030-03-05T10:00:00Z' }, /startsAt: Give the time as an ISO date-time/],
-    ['oversize topic', { startsAt: '2030-03-05T10:00:00Z', endsAt: '2030-03-05T10:10:00Z', topic: 'x'.repeat(201) }, /topic: Keep the topic under 200/],
+    [
+      'not a date',
+      { startsAt: 'tomorrow at five', endsAt: '2030-03-05T10:00:00Z' },
+      /startsAt: Give the time as an ISO date-time/,
+    ],
+    [
+      'oversize topic',
+      { startsAt: '2030-03-05T10:00:00Z', endsAt: '2030-03-05T10:10:00Z', topic: 'x'.repeat(201) },
+      /topic: Keep the topic under 200/,
+    ],
   ])('%s', async (_name, times, message) => {
     const caller = h.as(await h.staff(h.world.a.teacher1));
     const { family1 } = h.world.a;
     const error = await rejection(
-      caller.staff.appointments.schedule({ guardianId: family1.guardian.id, studentId: family1.student.id, ...times } as never),
+      caller.staff.appointments.schedule({
+        guardianId: family1.guardian.id,
+        studentId: family1.student.id,
+        ...times,
+      } as never),
     );
     expect(error.code).toBe('BAD_REQUEST');
     expect(shapeOf(error).message).toMatch(message);
@@ -47,12 +62,17 @@ describe('bad input is refused with a clear BAD_REQUEST and stores nothing', () 
   it('a malformed id', async () => {
     const caller = h.as(await h.staff(h.world.a.teacher1));
     const error = await rejection(caller.staff.appointments.get({ id: '42; drop table appointments' }));
-    expect(shapeOf(error)).toMatchObject({ message: expect.stringMatching(/id: That meeting reference is not valid/), data: { fieldErrors: { id: expect.any(String) } } });
+    expect(shapeOf(error)).toMatchObject({
+      message: expect.stringMatching(/id: That meeting reference is not valid/),
+      data: { fieldErrors: { id: expect.any(String) } },
+    });
   });
 
   it('an unknown time zone leaves the branch as it was', async () => {
     const caller = h.as(await h.staff(h.world.a.admin));
-    const error = await rejection(caller.staff.directory.updateBranch({ branchId: h.world.a.branch.id, timeZone: 'Mars/Olympus_Mons' }));
+    const error = await rejection(
+      caller.staff.directory.updateBranch({ branchId: h.world.a.branch.id, timeZone: 'Mars/Olympus_Mons' }),
+    );
     expect(error.code).toBe('BAD_REQUEST');
     expect(shapeOf(error).message).toMatch(/not a time zone we know/);
     const [branch] = await h.testDb.db.select().from(branches).where(eq(branches.id, h.world.a.branch.id));
@@ -61,13 +81,24 @@ describe('bad input is refused with a clear BAD_REQUEST and stores nothing', () 
 
   it('publishing slots with a bad time stores no slot', async () => {
     const caller = h.as(await h.staff(h.world.a.teacher1));
-    const error = await rejection(caller.staff.availability.publish({ date: '2030-03-06', startTime: '25:00', endTime: '26:00', slotMinutes: 10, gapMinutes: 0 }));
+    const error = await rejection(
+      caller.staff.availability.publish({
+        date: '2030-03-06',
+        startTime: '25:00',
+        endTime: '26:00',
+        slotMinutes: 10,
+        gapMinutes: 0,
+      }),
+    );
     expect(shapeOf(error).message).toMatch(/startTime: Give the time as HH:MM/);
     expect(await h.testDb.db.select().from(availabilitySlots)).toEqual([]);
   });
 
   it('unexpected failures reach the browser as a plain message without internals', async () => {
-    const error = new TRPCError({ code: 'INTERNAL_SERVER_ERROR', cause: new Error('relation "secret_table" does not exist') });
+    const error = new TRPCError({
+      code: 'INTERNAL_SERVER_ERROR',
+      cause: new Error('relation "secret_table" does not exist'),
+    });
     const shape = shapeOf(error);
     expect(shape.message).toMatch(/Something went wrong on our side/);
     expect(JSON.stringify(shape)).not.toMatch(/secret_table|stack/);

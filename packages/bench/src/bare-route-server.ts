@@ -13,8 +13,13 @@ const deps = { db: db.db, clock: systemClock, log: silentLogger };
 const app = Fastify();
 app.get<{ Querystring: { guardian?: string; teacher?: string; from?: string; to?: string } }>('/bare', async (req) => {
   const { guardian, teacher, from, to } = req.query;
-  if (guardian) return listAppointments(deps, { kind: 'guardian', id: guardian, email: '', name: '' }, { view: 'upcoming' });
-  return listAppointments(deps, { kind: 'staff', id: teacher!, email: '', name: '', displayName: '', memberships: [] }, { view: 'range', from: new Date(from!), to: new Date(to!) });
+  if (guardian)
+    return listAppointments(deps, { kind: 'guardian', id: guardian, email: '', name: '' }, { view: 'upcoming' });
+  return listAppointments(
+    deps,
+    { kind: 'staff', id: teacher!, email: '', name: '', displayName: '', memberships: [] },
+    { view: 'range', from: new Date(from!), to: new Date(to!) },
+  );
 });
 const address = await app.listen({ host: '127.0.0.1', port: 0 });
 process.stdout.write(`BARE ${address}\n`);

@@ -35,23 +35,44 @@ export async function bookingRush() {
     slotsByTeacher.push(rows);
   }
   // Every parent wants a slot of their child's teacher; about 3.3 parents per slot.
-  const wants = school.parents.map((p, i) => ({ ...p, slot: slotsByTeacher[p.teacherIndex]![Math.floor(i / TEACHERS) % SLOTS_PER_TEACHER]! }));
+  const wants = school.parents.map((p, i) => ({
+    ...p,
+    slot: slotsByTeacher[p.teacherIndex]![Math.floor(i / TEACHERS) % SLOTS_PER_TEACHER]!,
+  }));
 
   // As in production the server talks to a Daily of its own (here a standalone emulator), so the
   // memory measured is the server's alone.
   const emulator = createDailyEmulator({ apiKey: 'bench-rush-key' });
   const dailyUrl = await emulator.listen(0, '127.0.0.1');
-  const server = await startServerChild({ DATABASE_URL: db.url, RUN_WORKER: 'false', DAILY_API_KEY: 'bench-rush-key', DAILY_API_URL: dailyUrl, DAILY_WEBHOOK_SECRET: 'YmVuY2g=' });
+  const server = await startServerChild({
+    DATABASE_URL: db.url,
+    RUN_WORKER: 'false',
+    DAILY_API_KEY: 'bench-rush-key',
+    DAILY_API_URL: dailyUrl,
+    DAILY_WEBHOOK_SECRET: 'YmVuY2g=',
+  });
   const book = (w: (typeof wants)[number]) => async () => {
     const res = await fetch(`${server.url}/trpc/parent.appointments.book`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', cookie: `etm_parent=${w.token}`, origin: server.url },
-      body: JSON.stringify({ slotId: w.slot.id, studentId: w.studentId, idempotencyKey: randomUUID().replace(/-/g, '') }),
+      body: JSON.stringify({
+        slotId: w.slot.id,
+        studentId: w.studentId,
+        idempotencyKey: randomUUID().replace(/-/g, ''),
+      }),
     });
     return trpcOutcome(res);
   };
   // Warm-up: the first requests compile code paths; they read, so the rush itself starts clean.
-  await runWithConcurrency(wants.slice(0, 50).map((w) => () => fetch(`${server.url}/trpc/parent.openSlots?input=%7B%7D`, { headers: { cookie: `etm_parent=${w.token}` } }).then(trpcOutcome)), 8);
+  await runWithConcurrency(
+    wants.slice(0, 50).map(
+      (w) => () =>
+        fetch(`${server.url}/trpc/parent.openSlots?input=%7B%7D`, {
+          headers: { cookie: `etm_parent=${w.token}` },
+        }).then(trpcOutcome),
+    ),
+    8,
+  );
   const api = await runWithConcurrency(wants.map(book), CONCURRENCY);
   const peakRssMb = server.peakRssMb();
   await server.stop();

@@ -21,7 +21,16 @@ export async function parentApp() {
   const server = await startServerChild({ DATABASE_URL: db.url, RUN_WORKER: 'false', SEED_DEMO: 'true' });
   const chrome = await chromeLauncher.launch({
     chromePath: benchEnv.CHROMIUM_PATH,
-    chromeFlags: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    chromeFlags: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   try {
     // Lighthouse's default: a mid-range phone on a throttled mobile network (simulated).
@@ -34,11 +43,21 @@ export async function parentApp() {
     const categories = run!.lhr.categories;
     const score = (key: string) => Math.round((categories[key]?.score ?? 0) * 100);
     const failing = Object.values(run!.lhr.audits)
-      .filter((a) => a.score !== null && a.score < 0.9 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'notApplicable')
+      .filter(
+        (a) =>
+          a.score !== null &&
+          a.score < 0.9 &&
+          a.scoreDisplayMode !== 'informative' &&
+          a.scoreDisplayMode !== 'notApplicable',
+      )
       .map((a) => `${a.id} (${Math.round((a.score ?? 0) * 100)})`);
     return {
       firstScreenJsGzipKb: round(firstScreenBytes / 1000),
-      lighthouse: { performance: score('performance'), accessibility: score('accessibility'), bestPractices: score('best-practices') },
+      lighthouse: {
+        performance: score('performance'),
+        accessibility: score('accessibility'),
+        bestPractices: score('best-practices'),
+      },
       metrics: {
         firstContentfulPaintMs: round(run!.lhr.audits['first-contentful-paint']?.numericValue ?? 0, 0),
         largestContentfulPaintMs: round(run!.lhr.audits['largest-contentful-paint']?.numericValue ?? 0, 0),

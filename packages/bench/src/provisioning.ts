@@ -41,18 +41,29 @@ async function provisionOnce(label: string, faults: Partial<FaultSettings>) {
   const emulator = createDailyEmulator({ apiKey, faults: { rateLimits: true, ...faults } });
   const baseUrl = await emulator.listen(0, '127.0.0.1');
   const started = performance.now();
-  const server = await startServerChild({ DATABASE_URL: db.url, DAILY_API_KEY: apiKey, DAILY_API_URL: baseUrl, DAILY_WEBHOOK_SECRET: randomBytes(32).toString('base64'), WORKER_CONCURRENCY: '20' });
+  const server = await startServerChild({
+    DATABASE_URL: db.url,
+    DAILY_API_KEY: apiKey,
+    DAILY_API_URL: baseUrl,
+    DAILY_WEBHOOK_SECRET: randomBytes(32).toString('base64'),
+    WORKER_CONCURRENCY: '20',
+  });
   const bootMs = performance.now() - started;
   let ready = 0;
   for (;;) {
-    [{ ready }] = (await sql`SELECT count(*)::int AS ready FROM appointment_rooms WHERE status = 'ready'`) as unknown as [{ ready: number }];
+    [{ ready }] =
+      (await sql`SELECT count(*)::int AS ready FROM appointment_rooms WHERE status = 'ready'`) as unknown as [
+        { ready: number },
+      ];
     if (ready >= MEETINGS || performance.now() - started > 600_000) break;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   // From the worker's start (boot excluded): what the rate limit decides.
   const seconds = (performance.now() - started - bootMs) / 1000;
   await server.stop();
-  const rooms = (await createDailyClient({ apiKey, baseUrl, rateLimits: false }).listAllRooms()).map((r) => r.name!).filter((n) => isOurRoomName(n, 'etm'));
+  const rooms = (await createDailyClient({ apiKey, baseUrl, rateLimits: false }).listAllRooms())
+    .map((r) => r.name!)
+    .filter((n) => isOurRoomName(n, 'etm'));
   const injected = emulator.faults.counts;
   await emulator.close();
   await sql.end();
@@ -76,6 +87,10 @@ async function provisionOnce(label: string, faults: Partial<FaultSettings>) {
 export async function provisioning() {
   return {
     clean: await provisionOnce("Daily's rate limits", {}),
-    faulty: await provisionOnce("Daily's rate limits + 10% 500s and 429s", { share: 0.1, kinds: ['server-error', 'rate-limit'], seed: 3 }),
+    faulty: await provisionOnce("Daily's rate limits + 10% 500s and 429s", {
+      share: 0.1,
+      kinds: ['server-error', 'rate-limit'],
+      seed: 3,
+    }),
   };
 }

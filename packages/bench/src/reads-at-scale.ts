@@ -15,7 +15,11 @@ const LATENCY_CONCURRENCY = 4;
 const DURATION_MS = 10_000;
 
 async function startBareRoute(url: string): Promise<{ base: string; stop(): void }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(new URL('./bare-route-server.ts', import.meta.url))], { env: childEnv({ BARE_DATABASE_URL: url }) });
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', fileURLToPath(new URL('./bare-route-server.ts', import.meta.url))],
+    { env: childEnv({ BARE_DATABASE_URL: url }) },
+  );
   const base = await new Promise<string>((resolve, reject) => {
     let out = '';
     child.stdout.on('data', (d) => {
@@ -56,14 +60,29 @@ export async function readsAtScale() {
   const bare = await startBareRoute(db.url);
   const today = new Date();
   today.setUTCHours(0, 0, 0, 0);
-  const dayInput = (i: number) => ({ view: 'range', from: new Date(today.getTime() + (i % 7) * 86_400_000).toISOString(), to: new Date(today.getTime() + ((i % 7) + 1) * 86_400_000).toISOString() });
+  const dayInput = (i: number) => ({
+    view: 'range',
+    from: new Date(today.getTime() + (i % 7) * 86_400_000).toISOString(),
+    to: new Date(today.getTime() + ((i % 7) + 1) * 86_400_000).toISOString(),
+  });
   const parents = school.parents.slice(0, 2000);
-  const parentApi = (i: number) => fetch(`${server.url}/trpc/parent.appointments.list?input=${encodeURIComponent('{"view":"upcoming"}')}`, { headers: { cookie: `etm_parent=${parents[i % parents.length]!.token}` } }).then(trpcOutcome);
-  const parentBare = (i: number) => fetch(`${bare.base}/bare?guardian=${parents[i % parents.length]!.guardianId}`).then((r) => (r.ok ? r.arrayBuffer().then(() => 'ok') : `HTTP ${r.status}`));
-  const teacherApi = (i: number) => fetch(`${server.url}/trpc/staff.appointments.list?input=${encodeURIComponent(JSON.stringify(dayInput(i)))}`, { headers: { cookie: `etm_staff=${school.teacherTokens[i % school.teacherTokens.length]!}` } }).then(trpcOutcome);
+  const parentApi = (i: number) =>
+    fetch(`${server.url}/trpc/parent.appointments.list?input=${encodeURIComponent('{"view":"upcoming"}')}`, {
+      headers: { cookie: `etm_parent=${parents[i % parents.length]!.token}` },
+    }).then(trpcOutcome);
+  const parentBare = (i: number) =>
+    fetch(`${bare.base}/bare?guardian=${parents[i % parents.length]!.guardianId}`).then((r) =>
+      r.ok ? r.arrayBuffer().then(() => 'ok') : `HTTP ${r.status}`,
+    );
+  const teacherApi = (i: number) =>
+    fetch(`${server.url}/trpc/staff.appointments.list?input=${encodeURIComponent(JSON.stringify(dayInput(i)))}`, {
+      headers: { cookie: `etm_staff=${school.teacherTokens[i % school.teacherTokens.length]!}` },
+    }).then(trpcOutcome);
   const teacherBare = (i: number) => {
     const d = dayInput(i);
-    return fetch(`${bare.base}/bare?teacher=${school.teacherIds[i % school.teacherIds.length]!}&from=${d.from}&to=${d.to}`).then((r) => (r.ok ? r.arrayBuffer().then(() => 'ok') : `HTTP ${r.status}`));
+    return fetch(
+      `${bare.base}/bare?teacher=${school.teacherIds[i % school.teacherIds.length]!}&from=${d.from}&to=${d.to}`,
+    ).then((r) => (r.ok ? r.arrayBuffer().then(() => 'ok') : `HTTP ${r.status}`));
   };
   // Warm both (plans, caches, JIT), then measure each for the same time at the same concurrency.
   for (const task of [parentApi, parentBare, teacherApi, teacherBare]) await runForDuration(task, CONCURRENCY, 2_000);
@@ -78,7 +97,13 @@ export async function readsAtScale() {
   await db.drop();
   return {
     ...result,
-    parentRatio: round(result.parentMyMeetings.api.requestsPerSecond / result.parentMyMeetings.bare.requestsPerSecond, 2),
-    teacherRatio: round(result.teacherDayAgenda.api.requestsPerSecond / result.teacherDayAgenda.bare.requestsPerSecond, 2),
+    parentRatio: round(
+      result.parentMyMeetings.api.requestsPerSecond / result.parentMyMeetings.bare.requestsPerSecond,
+      2,
+    ),
+    teacherRatio: round(
+      result.teacherDayAgenda.api.requestsPerSecond / result.teacherDayAgenda.bare.requestsPerSecond,
+      2,
+    ),
   };
 }

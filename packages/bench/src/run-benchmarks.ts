@@ -12,7 +12,9 @@ const all = { rush: bookingRush, reads: readsAtScale, provisioning, 'parent-app'
 const chosen = (benchEnv.BENCH_ONLY?.split(',') ?? Object.keys(all)) as (keyof typeof all)[];
 
 const commit = execSync('git rev-parse --short HEAD', { encoding: 'utf8' }).trim();
-console.log(`EduTrack Meet benchmarks · ${new Date().toISOString()} · commit ${commit} · ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'} · ${Math.round(totalmem() / 2 ** 30)} GiB · Node ${process.version}`);
+console.log(
+  `EduTrack Meet benchmarks · ${new Date().toISOString()} · commit ${commit} · ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'} · ${Math.round(totalmem() / 2 ** 30)} GiB · Node ${process.version}`,
+);
 try {
   for (const name of chosen) {
     console.log(`\n== ${name} ==`);

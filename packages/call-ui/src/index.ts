@@ -23,7 +23,13 @@ export { KnockToast } from './components/knock-toast.tsx';
 export { EndMeetingControl } from './components/end-meeting-control.tsx';
 
 // Hooks: the call's state machines
-export { useKnock, KNOCK_TIMEOUT_MS, type JoinMedia, type KnockState, type UseKnockOptions } from './knock/use-knock.ts';
+export {
+  useKnock,
+  KNOCK_TIMEOUT_MS,
+  type JoinMedia,
+  type KnockState,
+  type UseKnockOptions,
+} from './knock/use-knock.ts';
 export { useTeacherPresent } from './knock/use-teacher-present.ts';
 export { useHostJoin, type HostCallState } from './host/use-host-join.ts';
 export { useKnockers } from './host/use-knockers.ts';
@@ -37,7 +43,12 @@ export { countdown, useCountdown, ENDING_SOON_MS, type Countdown } from './time/
 export { useNow } from './time/use-now.ts';
 
 // Words for errors
-export { describeCallError, type CallProblem, type CallErrorContext, type DailyErrorLike } from './errors/describe-call-error.ts';
+export {
+  describeCallError,
+  type CallProblem,
+  type CallErrorContext,
+  type DailyErrorLike,
+} from './errors/describe-call-error.ts';
 export { describeDeviceProblem, type DeviceHelp, type DeviceProblems } from './errors/describe-device-problem.ts';
 export { deviceIssueFromDailyState, deviceIssueFromMediaError, type DeviceIssue } from './errors/device-issue.ts';
 export { detectPlatform, type Platform } from './errors/platform.ts';

@@ -8,10 +8,21 @@ const END = '2026-11-24T17:10:00.000Z';
 
 describe('countdown', () => {
   test('running, then ending soon from 2 minutes before the end, then over', () => {
-    expect(countdown(END, new Date('2026-11-24T17:05:30Z'))).toMatchObject({ phase: 'running', text: '4:30', words: '5 minutes' });
+    expect(countdown(END, new Date('2026-11-24T17:05:30Z'))).toMatchObject({
+      phase: 'running',
+      text: '4:30',
+      words: '5 minutes',
+    });
     expect(countdown(END, new Date('2026-11-24T17:07:59Z'))).toMatchObject({ phase: 'running', text: '2:01' });
-    expect(countdown(END, new Date('2026-11-24T17:08:00Z'))).toMatchObject({ phase: 'ending-soon', text: '2:00', words: '2 minutes' });
-    expect(countdown(END, new Date('2026-11-24T17:09:30Z'))).toMatchObject({ phase: 'ending-soon', words: 'less than a minute' });
+    expect(countdown(END, new Date('2026-11-24T17:08:00Z'))).toMatchObject({
+      phase: 'ending-soon',
+      text: '2:00',
+      words: '2 minutes',
+    });
+    expect(countdown(END, new Date('2026-11-24T17:09:30Z'))).toMatchObject({
+      phase: 'ending-soon',
+      words: 'less than a minute',
+    });
     expect(countdown(END, new Date('2026-11-24T17:10:00Z'))).toMatchObject({ phase: 'over', text: '0:00' });
   });
 

@@ -3,7 +3,11 @@ import { describeCallError } from '../src/errors/describe-call-error.ts';
 
 const parent = { role: 'guardian' as const, teacherName: 'Ms. Rivera' };
 const teacher = { role: 'teacher' as const, teacherName: 'Ms. Rivera' };
-const dailyError = (type: string, errorMsg = `${type} from Daily`) => ({ action: 'error', errorMsg, error: { type, msg: errorMsg } });
+const dailyError = (type: string, errorMsg = `${type} from Daily`) => ({
+  action: 'error',
+  errorMsg,
+  error: { type, msg: errorMsg },
+});
 
 describe('describeCallError', () => {
   test.each(['nbf-room', 'nbf-token'])('%s: the room is not open yet, and trying later may work', (type) => {
@@ -22,7 +26,10 @@ describe('describeCallError', () => {
   });
 
   test('ejected: a parent is told the teacher ended it; the teacher that it ended for everyone', () => {
-    expect(describeCallError(dailyError('ejected'), parent)).toMatchObject({ kind: 'ended-by-teacher', message: 'Ms. Rivera ended the meeting. Thank you for joining.' });
+    expect(describeCallError(dailyError('ejected'), parent)).toMatchObject({
+      kind: 'ended-by-teacher',
+      message: 'Ms. Rivera ended the meeting. Thank you for joining.',
+    });
     expect(describeCallError(dailyError('ejected'), teacher).message).toBe('The meeting was ended for everyone.');
   });
 
@@ -41,19 +48,35 @@ describe('describeCallError', () => {
   test('the rejection text alone (no type) is a denial too', () => {
     expect(describeCallError({ errorMsg: 'Join request rejected' }, parent).kind).toBe('denied');
     expect(describeCallError('Join request rejected', parent).kind).toBe('denied');
-    expect(describeCallError({ errorMsg: 'You were removed', error: { type: 'not-allowed', msg: 'Join request rejected' } }, parent).kind).toBe('denied');
+    expect(
+      describeCallError(
+        { errorMsg: 'You were removed', error: { type: 'not-allowed', msg: 'Join request rejected' } },
+        parent,
+      ).kind,
+    ).toBe('denied');
   });
 
   test('no-room, meeting-full, not-allowed, end-of-life each get their own plain message', () => {
     expect(describeCallError(dailyError('no-room'), parent)).toMatchObject({ kind: 'no-room', canRetry: false });
-    expect(describeCallError(dailyError('meeting-full'), parent)).toMatchObject({ kind: 'full', title: 'The video room is full' });
-    expect(describeCallError(dailyError('not-allowed'), parent)).toMatchObject({ kind: 'not-allowed', canRetry: false });
+    expect(describeCallError(dailyError('meeting-full'), parent)).toMatchObject({
+      kind: 'full',
+      title: 'The video room is full',
+    });
+    expect(describeCallError(dailyError('not-allowed'), parent)).toMatchObject({
+      kind: 'not-allowed',
+      canRetry: false,
+    });
     expect(describeCallError(dailyError('end-of-life'), parent)).toMatchObject({ kind: 'unsupported-browser' });
   });
 
   test('connection-error: check the internet, and try again', () => {
-    expect(describeCallError(dailyError('connection-error'), parent)).toMatchObject({ kind: 'network', canRetry: true });
-    expect(describeCallError(dailyError('connection-error'), parent).message).toContain('Check your internet connection');
+    expect(describeCallError(dailyError('connection-error'), parent)).toMatchObject({
+      kind: 'network',
+      canRetry: true,
+    });
+    expect(describeCallError(dailyError('connection-error'), parent).message).toContain(
+      'Check your internet connection',
+    );
   });
 
   test("anything else is a generic, retryable message that never repeats Daily's text", () => {

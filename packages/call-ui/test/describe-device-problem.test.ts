@@ -29,11 +29,15 @@ describe('describeDeviceProblem', () => {
 
   test('missing and busy devices say what to do, and that joining still works for a missing one', () => {
     expect(describeDeviceProblem({ camera: 'not-found' }, 'android')!.message).toContain('You can still join');
-    expect(describeDeviceProblem({ microphone: 'in-use' }, 'desktop')!.message).toContain('Another app is using your microphone');
+    expect(describeDeviceProblem({ microphone: 'in-use' }, 'desktop')!.message).toContain(
+      'Another app is using your microphone',
+    );
   });
 
   test('the worse problem leads when both devices have one', () => {
-    expect(describeDeviceProblem({ camera: 'not-found', microphone: 'blocked' }, 'desktop')!.title).toBe('Your camera and microphone are blocked');
+    expect(describeDeviceProblem({ camera: 'not-found', microphone: 'blocked' }, 'desktop')!.title).toBe(
+      'Your camera and microphone are blocked',
+    );
   });
 });
 
@@ -55,13 +59,18 @@ describe('device issues', () => {
 });
 
 describe('detectPlatform', () => {
-  const iphone = 'Mozilla/5.0 (iPhone; CPU iPhone OS 17_4 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.4 Mobile/15E148 Safari/604.1';
+  const iphone =
+    'Mozilla/5.0 (iPhone; CPU iPhone OS 17_4 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.4 Mobile/15E148 Safari/604.1';
   test('an iPhone home-screen app, Safari on an iPhone, an iPad posing as a Mac, Android, a desktop', () => {
     expect(detectPlatform({ userAgent: iphone, standalone: true }, () => false)).toBe('ios-installed');
     expect(detectPlatform({ userAgent: iphone }, () => true)).toBe('ios-installed');
     expect(detectPlatform({ userAgent: iphone }, () => false)).toBe('ios-browser');
-    expect(detectPlatform({ userAgent: 'Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7)', maxTouchPoints: 5 }, () => false)).toBe('ios-browser');
+    expect(
+      detectPlatform({ userAgent: 'Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7)', maxTouchPoints: 5 }, () => false),
+    ).toBe('ios-browser');
     expect(detectPlatform({ userAgent: 'Mozilla/5.0 (Linux; Android 14; Pixel 8)' }, () => true)).toBe('android');
-    expect(detectPlatform({ userAgent: 'Mozilla/5.0 (X11; Linux x86_64)', maxTouchPoints: 0 }, () => false)).toBe('desktop');
+    expect(detectPlatform({ userAgent: 'Mozilla/5.0 (X11; Linux x86_64)', maxTouchPoints: 0 }, () => false)).toBe(
+      'desktop',
+    );
   });
 });

@@ -11,7 +11,11 @@ describe('JoinGate', () => {
       .mockResolvedValueOnce({ roomUrl: 'https://example.test/room' });
     const onBack = vi.fn();
     render(
-      <JoinGate join={join} describeError={() => 'The video room opens at 16:55, 5 minutes before the meeting. Come back then.'} onBack={onBack}>
+      <JoinGate
+        join={join}
+        describeError={() => 'The video room opens at 16:55, 5 minutes before the meeting. Come back then.'}
+        onBack={onBack}
+      >
         {(ticket) => <p>In the room {ticket.roomUrl}</p>}
       </JoinGate>,
     );

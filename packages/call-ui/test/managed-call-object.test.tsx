@@ -7,7 +7,11 @@ import { FakeCallObject } from './support/fake-call-object.ts';
 import { ROOM_EXP_SECONDS, ticketFor } from './support/ticket.ts';
 
 const newFake = () =>
-  new FakeCallObject({ role: 'knocker', local: { session_id: 'parent-session', user_name: 'Li Chen' }, roomExp: ROOM_EXP_SECONDS });
+  new FakeCallObject({
+    role: 'knocker',
+    local: { session_id: 'parent-session', user_name: 'Li Chen' },
+    roomExp: ROOM_EXP_SECONDS,
+  });
 
 function Probe({ factory }: { factory: () => ReturnType<FakeCallObject['asCallObject']> }) {
   const callObject = useManagedCallObject(factory);
@@ -50,7 +54,9 @@ test('a new screen waits until the previous call object is destroyed (one instan
 });
 
 test('while the call object is still being made, the parent can check devices but not knock yet', async () => {
-  render(<ParentCallScreen ticket={ticketFor('guardian')} callObject={null} onLeave={() => undefined} platform="desktop" />);
+  render(
+    <ParentCallScreen ticket={ticketFor('guardian')} callObject={null} onLeave={() => undefined} platform="desktop" />,
+  );
   expect(await screen.findByText('Getting the video call ready…')).toBeTruthy();
   expect((screen.getByRole('button', { name: 'Join Video Call' }) as HTMLButtonElement).disabled).toBe(true);
 });

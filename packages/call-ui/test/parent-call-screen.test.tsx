@@ -24,9 +24,17 @@ describe('the device check', () => {
     expect(screen.getByText("Your microphone is on. This browser can't show how loud it is.")).toBeTruthy();
     await userEvent.selectOptions(await screen.findByLabelText('Camera'), 'Back camera');
     await knock();
-    expect(fake.preAuth).toHaveBeenCalledWith({ url: 'https://edutrack.daily.co/etm-0123abcd', token: 'knocking-token' });
-    expect(fake.join).toHaveBeenCalledWith(expect.objectContaining({ token: 'knocking-token', audioSource: 'mic-1', videoSource: 'cam-1' }));
-    expect(fake.requestAccess).toHaveBeenCalledWith({ name: 'Li Chen (parent of Maya Chen)', access: { level: 'full' } });
+    expect(fake.preAuth).toHaveBeenCalledWith({
+      url: 'https://edutrack.daily.co/etm-0123abcd',
+      token: 'knocking-token',
+    });
+    expect(fake.join).toHaveBeenCalledWith(
+      expect.objectContaining({ token: 'knocking-token', audioSource: 'mic-1', videoSource: 'cam-1' }),
+    );
+    expect(fake.requestAccess).toHaveBeenCalledWith({
+      name: 'Li Chen (parent of Maya Chen)',
+      access: { level: 'full' },
+    });
     expect(props.onKnocking).toHaveBeenCalledWith('parent-session');
   });
 
@@ -65,7 +73,9 @@ describe('knocking', () => {
   test('waiting for the teacher, who is not here yet, then arrives', async () => {
     const { fake } = renderParentCall();
     await knock();
-    expect(screen.getByText('Ms. Rivera is not here yet. They will see that you are waiting as soon as they join.')).toBeTruthy();
+    expect(
+      screen.getByText('Ms. Rivera is not here yet. They will see that you are waiting as soon as they join.'),
+    ).toBeTruthy();
     act(() => fake.remoteJoins(teacher));
     expect(await screen.findByText('Ms. Rivera is in the call and can see that you are waiting.')).toBeTruthy();
   });
@@ -96,7 +106,9 @@ describe('knocking', () => {
     await knock();
     act(() => fake.answerKnock(false));
     expect(await screen.findByRole('heading', { name: "You weren't let in this time" })).toBeTruthy();
-    expect(screen.getByText(/If you think this is a mistake, please contact Ms. Rivera or the school office./)).toBeTruthy();
+    expect(
+      screen.getByText(/If you think this is a mistake, please contact Ms. Rivera or the school office./),
+    ).toBeTruthy();
     expect(screen.queryByRole('button', { name: /Try again|Knock again|Join Video Call/ })).toBeNull();
     await new Promise((r) => setTimeout(r, 100));
     expect(fake.requestAccess).toHaveBeenCalledTimes(1);
@@ -126,7 +138,10 @@ describe('knocking', () => {
   test('a room not open yet: said so, with a way to try again', async () => {
     const { fake } = renderParentCall();
     fake.preAuth.mockImplementationOnce(async () => {
-      throw { errorMsg: 'Meeting has not started yet', error: { type: 'nbf-room', msg: 'Meeting has not started yet' } };
+      throw {
+        errorMsg: 'Meeting has not started yet',
+        error: { type: 'nbf-room', msg: 'Meeting has not started yet' },
+      };
     });
     await userEvent.click(await joinButton());
     expect(await screen.findByRole('heading', { name: 'The video room is not open yet' })).toBeTruthy();
@@ -137,7 +152,9 @@ describe('knocking', () => {
   test('cancelling while connecting does not knock', async () => {
     const { fake, props } = renderParentCall();
     let finishPreAuth: () => void = () => undefined;
-    fake.preAuth.mockImplementationOnce(() => new Promise((resolve) => (finishPreAuth = () => resolve({ access: { level: 'lobby' } }))));
+    fake.preAuth.mockImplementationOnce(
+      () => new Promise((resolve) => (finishPreAuth = () => resolve({ access: { level: 'lobby' } }))),
+    );
     await userEvent.click(await joinButton());
     await userEvent.click(await screen.findByRole('button', { name: 'Cancel' }));
     finishPreAuth();
@@ -175,7 +192,7 @@ describe('in the call', () => {
     expect(screen.getByText('Ms. Rivera ended the meeting. Thank you for joining.')).toBeTruthy();
   });
 
-  test("removed at the room's closing time: the meeting's time is over (not \"the teacher ended it\")", async () => {
+  test('removed at the room\'s closing time: the meeting\'s time is over (not "the teacher ended it")', async () => {
     const { fake } = await admitted('2026-11-24T17:39:55Z');
     act(() => fake.fail('ejected'));
     expect(await screen.findByText("The meeting's time is over, so its video room has closed.")).toBeTruthy();
@@ -185,7 +202,11 @@ describe('in the call', () => {
     const { fake } = await admitted();
     await screen.findByText('Ms. Rivera (teacher)');
     act(() => fake.remoteLeaves('teacher-session'));
-    expect(await screen.findByText('Ms. Rivera is not in the call right now. Stay here: you will see them when they come back.')).toBeTruthy();
+    expect(
+      await screen.findByText(
+        'Ms. Rivera is not in the call right now. Stay here: you will see them when they come back.',
+      ),
+    ).toBeTruthy();
   });
 
   test('near the end of the slot, a warning', async () => {

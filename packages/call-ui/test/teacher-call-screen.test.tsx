@@ -68,7 +68,7 @@ describe('knocks', () => {
     expect(within(waitingRoom()).getAllByRole('listitem')).toHaveLength(1);
   });
 
-  test('an unknown guest using the parent\'s name is still an unknown guest, shown differently', async () => {
+  test("an unknown guest using the parent's name is still an unknown guest, shown differently", async () => {
     const { fake } = renderTeacherCall({ lobby: [expectedParentRow('parent-session')] });
     await inCall();
     act(() => {
@@ -86,7 +86,14 @@ describe('knocks', () => {
 
   test('another parent of the child is named as such', async () => {
     const { fake } = renderTeacherCall({
-      lobby: [{ ...expectedParentRow('dad-session'), guardianId: 'guardian-2', name: 'Wei Chen (parent of Maya Chen)', isExpectedParent: false }],
+      lobby: [
+        {
+          ...expectedParentRow('dad-session'),
+          guardianId: 'guardian-2',
+          name: 'Wei Chen (parent of Maya Chen)',
+          isExpectedParent: false,
+        },
+      ],
     });
     await inCall();
     act(() => fake.knock({ id: 'dad-session', name: 'Wei Chen (parent of Maya Chen)' }));
@@ -106,7 +113,9 @@ describe('knocks', () => {
     const { fake, props } = renderTeacherCall({ lobby: [expectedParentRow('parent-session')] });
     await inCall();
     act(() => fake.knock({ id: 'parent-session', name: 'Li Chen (parent of Maya Chen)' }));
-    await userEvent.click(await within(waitingRoom()).findByRole('button', { name: 'Admit Li Chen (parent of Maya Chen)' }));
+    await userEvent.click(
+      await within(waitingRoom()).findByRole('button', { name: 'Admit Li Chen (parent of Maya Chen)' }),
+    );
     expect(fake.updateWaitingParticipant).toHaveBeenCalledWith('parent-session', { grantRequestedAccess: true });
     expect(await screen.findByText('Li Chen (parent of Maya Chen)', { selector: '.etm-tile-name' })).toBeTruthy();
     await waitFor(() => expect(within(waitingRoom()).getByText(/Nobody is waiting/)).toBeTruthy());
@@ -144,7 +153,9 @@ describe('ending and leaving', () => {
   });
 
   test('"Keep the meeting going" changes nothing; a failed end is explained and the call goes on', async () => {
-    const { props } = renderTeacherCall({ onEndForEveryone: vi.fn(async () => Promise.reject(new Error('Try again in a minute.'))) });
+    const { props } = renderTeacherCall({
+      onEndForEveryone: vi.fn(async () => Promise.reject(new Error('Try again in a minute.'))),
+    });
     await inCall();
     await userEvent.click(screen.getByRole('button', { name: 'End meeting for everyone' }));
     await userEvent.click(screen.getByRole('button', { name: 'Keep the meeting going' }));
@@ -185,14 +196,20 @@ describe('time', () => {
     const { clock } = renderTeacherCall({ at: '2026-11-24T17:07:00Z' });
     await inCall();
     clock.set('2026-11-24T17:08:30Z');
-    const warning = await screen.findByText('About 2 minutes left in this meeting. Time to wrap up.', {}, { timeout: 2000 });
+    const warning = await screen.findByText(
+      'About 2 minutes left in this meeting. Time to wrap up.',
+      {},
+      { timeout: 2000 },
+    );
     expect(warning.getAttribute('role')).toBe('status');
   });
 
   test("after the slot, the room's hard stop from useRoomExp", async () => {
     renderTeacherCall({ at: '2026-11-24T17:39:00Z' });
     await inCall();
-    expect(await screen.findByText('The video room closes in 1 minute. Everyone will be disconnected at 17:40.')).toBeTruthy();
+    expect(
+      await screen.findByText('The video room closes in 1 minute. Everyone will be disconnected at 17:40.'),
+    ).toBeTruthy();
     expect(screen.getByText(/Room closes in/).textContent).toBe('Room closes in 1:00 (until 17:40)');
   });
 
@@ -200,7 +217,9 @@ describe('time', () => {
     // The room was moved to close at 17:38 after this ticket was issued.
     renderTeacherCall({ at: '2026-11-24T17:37:00Z', roomExp: Date.parse('2026-11-24T17:38:00Z') / 1000 });
     await inCall();
-    expect(await screen.findByText('The video room closes in 1 minute. Everyone will be disconnected at 17:38.')).toBeTruthy();
+    expect(
+      await screen.findByText('The video room closes in 1 minute. Everyone will be disconnected at 17:38.'),
+    ).toBeTruthy();
   });
 });
 

@@ -33,7 +33,10 @@ export class AppError extends Error {
 }
 
 export const notFound = (what: string) =>
-  new AppError('NOT_FOUND', `We couldn't find that ${what}. It may have been removed, or you may not have access to it.`);
+  new AppError(
+    'NOT_FOUND',
+    `We couldn't find that ${what}. It may have been removed, or you may not have access to it.`,
+  );
 
 export const badRequest = (message: string, field?: string) =>
   new AppError('BAD_REQUEST', message, field ? { field } : {});

@@ -8,7 +8,14 @@ export { isDatabaseUnavailable, databaseUnavailable, postgresErrorOf } from './d
 export { argon2Passwords, MIN_PASSWORD_LENGTH, MAX_PASSWORD_LENGTH, type PasswordHasher } from './auth/passwords.ts';
 export { createAttemptLimiter, type AttemptLimiter } from './auth/attempt-limiter.ts';
 export { emailSchema, normalizeEmail } from './auth/email-address.ts';
-export { createSession, guardianForSession, loadStaffActor, revokeSession, staffForSession, SESSION_TTL_MS } from './auth/sessions.ts';
+export {
+  createSession,
+  guardianForSession,
+  loadStaffActor,
+  revokeSession,
+  staffForSession,
+  SESSION_TTL_MS,
+} from './auth/sessions.ts';
 export { signInStaff } from './auth/sign-in-staff.ts';
 export { requestMagicLink, redeemMagicLink } from './auth/magic-link.ts';
 export { requestStaffPasswordReset, sendSetPasswordLink, setStaffPassword } from './auth/staff-password.ts';
@@ -16,7 +23,13 @@ export { hashOpaqueToken } from './auth/opaque-token.ts';
 
 export { createOutboxMailer, maskEmail, type Mailer, type OutgoingEmail } from './mail/mailer.ts';
 
-export { listBranchTeachers, listMyBranches, resolveBranchId, updateBranch, type BranchView } from './directory/branches.ts';
+export {
+  listBranchTeachers,
+  listMyBranches,
+  resolveBranchId,
+  updateBranch,
+  type BranchView,
+} from './directory/branches.ts';
 export { listStudentsForStaff, type StudentWithGuardians } from './directory/students.ts';
 export { isGuardianOf, listMyChildren, listTeachersOfMyChildren, type ChildView } from './directory/children.ts';
 export { importRoster, type RosterImportReport } from './directory/roster/import-roster.ts';
@@ -31,7 +44,11 @@ export { toAppointmentView, type AppointmentView } from './appointments/appointm
 export { scheduleMeeting, type ScheduleMeetingInput } from './appointments/schedule-meeting.ts';
 export { bookSlot, type BookSlotInput } from './appointments/book-slot.ts';
 export { cancelAppointment, rescheduleByGuardian, rescheduleByStaff } from './appointments/reschedule.ts';
-export { listAppointments, type AppointmentPage, type ListAppointmentsInput } from './appointments/list-appointments.ts';
+export {
+  listAppointments,
+  type AppointmentPage,
+  type ListAppointmentsInput,
+} from './appointments/list-appointments.ts';
 export { MAX_MEETING_MINUTES, MIN_MEETING_MINUTES } from './appointments/time-rules.ts';
 
 export { JOB, roomSyncJobKey } from './jobs/job-names.ts';

@@ -12,12 +12,22 @@ import {
 import { useHarness } from './harness.ts';
 
 const h = useHarness();
-const caught = (p: Promise<unknown>) => p.then(() => undefined, (e: AppError) => e);
+const caught = (p: Promise<unknown>) =>
+  p.then(
+    () => undefined,
+    (e: AppError) => e,
+  );
 
 describe('publishing availability', () => {
   it('publishes 17:00-18:00 in 10-minute slots with 2-minute gaps in the branch time zone', async () => {
     const staff = await h.staff(h.world.a.teacher1);
-    const result = await publishSlots(h.deps, staff, { date: '2030-03-05', startTime: '17:00', endTime: '18:00', slotMinutes: 10, gapMinutes: 2 });
+    const result = await publishSlots(h.deps, staff, {
+      date: '2030-03-05',
+      startTime: '17:00',
+      endTime: '18:00',
+      slotMinutes: 10,
+      gapMinutes: 2,
+    });
     // 17:00, 17:12, 17:24, 17:36, 17:48 (ends 17:58): London is on GMT in March before the change.
     expect(result.created.map((s) => s.startsAt)).toEqual([
       '2030-03-05T17:00:00.000Z',
@@ -38,7 +48,13 @@ describe('publishing availability', () => {
       startsAt: new Date('2030-03-05T18:05:00Z'),
       endsAt: new Date('2030-03-05T18:15:00Z'),
     });
-    const result = await publishSlots(h.deps, staff, { date: '2030-03-05', startTime: '17:30', endTime: '18:30', slotMinutes: 10, gapMinutes: 0 });
+    const result = await publishSlots(h.deps, staff, {
+      date: '2030-03-05',
+      startTime: '17:30',
+      endTime: '18:30',
+      slotMinutes: 10,
+      gapMinutes: 0,
+    });
     expect(result.created.map((s) => s.startsAt.slice(11, 16))).toEqual(['18:20']);
     expect(result.skipped.map((s) => s.reason)).toEqual([
       expect.stringMatching(/existing slot already covers 17:30/),
@@ -51,21 +67,69 @@ describe('publishing availability', () => {
 
   it('refuses a time that does not exist because the clocks go forward', async () => {
     const staff = await h.staff(h.world.b.teacher1); // America/New_York: 2030-03-10 02:00 -> 03:00
-    const error = await caught(publishSlots(h.deps, staff, { date: '2030-03-10', startTime: '02:30', endTime: '04:00', slotMinutes: 10, gapMinutes: 0 }));
-    expect(error).toMatchObject({ code: 'BAD_REQUEST', userMessage: expect.stringMatching(/does not exist on 2030-03-10 in America\/New_York/) });
+    const error = await caught(
+      publishSlots(h.deps, staff, {
+        date: '2030-03-10',
+        startTime: '02:30',
+        endTime: '04:00',
+        slotMinutes: 10,
+        gapMinutes: 0,
+      }),
+    );
+    expect(error).toMatchObject({
+      code: 'BAD_REQUEST',
+      userMessage: expect.stringMatching(/does not exist on 2030-03-10 in America\/New_York/),
+    });
   });
 
   it('refuses past times, empty runs and runs over the limit', async () => {
     const staff = await h.staff(h.world.a.teacher2);
-    expect(await caught(publishSlots(h.deps, staff, { date: '2030-03-01', startTime: '17:00', endTime: '18:00', slotMinutes: 10, gapMinutes: 0 }))).toMatchObject({ userMessage: expect.stringMatching(/already started or passed/) });
-    expect(await caught(publishSlots(h.deps, staff, { date: '2030-03-06', startTime: '17:00', endTime: '17:05', slotMinutes: 10, gapMinutes: 0 }))).toMatchObject({ userMessage: expect.stringMatching(/No 10-minute slot fits/) });
-    expect(await caught(publishSlots(h.deps, staff, { date: '2030-03-06', startTime: '00:00', endTime: '23:59', slotMinutes: 5, gapMinutes: 0 }))).toMatchObject({ userMessage: expect.stringMatching(/publish at most 100/) });
+    expect(
+      await caught(
+        publishSlots(h.deps, staff, {
+          date: '2030-03-01',
+          startTime: '17:00',
+          endTime: '18:00',
+          slotMinutes: 10,
+          gapMinutes: 0,
+        }),
+      ),
+    ).toMatchObject({ userMessage: expect.stringMatching(/already started or passed/) });
+    expect(
+      await caught(
+        publishSlots(h.deps, staff, {
+          date: '2030-03-06',
+          startTime: '17:00',
+          endTime: '17:05',
+          slotMinutes: 10,
+          gapMinutes: 0,
+        }),
+      ),
+    ).toMatchObject({ userMessage: expect.stringMatching(/No 10-minute slot fits/) });
+    expect(
+      await caught(
+        publishSlots(h.deps, staff, {
+          date: '2030-03-06',
+          startTime: '00:00',
+          endTime: '23:59',
+          slotMinutes: 5,
+          gapMinutes: 0,
+        }),
+      ),
+    ).toMatchObject({ userMessage: expect.stringMatching(/publish at most 100/) });
   });
 
   it("a teacher can't publish for a colleague; an admin can", async () => {
     const teacher = await h.staff(h.world.a.teacher1);
     const admin = await h.staff(h.world.a.admin);
-    const input = { teacherId: h.world.a.teacher2.id, date: '2030-03-07', startTime: '17:00', endTime: '17:30', slotMinutes: 10, gapMinutes: 0 };
+    const input = {
+      teacherId: h.world.a.teacher2.id,
+      date: '2030-03-07',
+      startTime: '17:00',
+      endTime: '17:30',
+      slotMinutes: 10,
+      gapMinutes: 0,
+    };
     expect(await caught(publishSlots(h.deps, teacher, input))).toMatchObject({ code: 'NOT_FOUND' });
     expect((await publishSlots(h.deps, admin, input)).created).toHaveLength(3);
   });
@@ -77,8 +141,17 @@ describe('parents booking slots', () => {
     const open = await listOpenSlotsForGuardian(h.deps, parent, {});
     expect(open.length).toBeGreaterThan(0);
     expect(new Set(open.map((s) => s.teacher.id))).toEqual(new Set([h.world.a.teacher1.id]));
-    const booked = await bookSlot(h.deps, parent, { slotId: open[0]!.id, studentId: h.world.a.family2.student.id, topic: 'Maths' });
-    expect(booked).toMatchObject({ bookedBy: 'guardian', slotId: open[0]!.id, permissions: { cancel: true, reschedule: true }, room: null });
+    const booked = await bookSlot(h.deps, parent, {
+      slotId: open[0]!.id,
+      studentId: h.world.a.family2.student.id,
+      topic: 'Maths',
+    });
+    expect(booked).toMatchObject({
+      bookedBy: 'guardian',
+      slotId: open[0]!.id,
+      permissions: { cancel: true, reschedule: true },
+      room: null,
+    });
     // In the same statement: the room job and the teacher's email.
     expect(await h.roomSyncJobs()).toContainEqual({ appointmentId: booked.id, key: `room-sync:${booked.id}` });
     const mail = (await h.outbox()).at(-1)!;
@@ -92,8 +165,13 @@ describe('parents booking slots', () => {
     expect(after.map((s) => s.id)).not.toContain(open[0]!.id);
 
     const staff = await h.staff(h.world.a.teacher1);
-    const slots = await listTeacherSlots(h.deps, staff, { from: new Date('2030-03-05T00:00Z'), to: new Date('2030-03-06T00:00Z') });
-    expect(slots.find((s) => s.id === open[0]!.id)?.booking).toMatchObject({ studentName: h.world.a.family2.student.name });
+    const slots = await listTeacherSlots(h.deps, staff, {
+      from: new Date('2030-03-05T00:00Z'),
+      to: new Date('2030-03-06T00:00Z'),
+    });
+    expect(slots.find((s) => s.id === open[0]!.id)?.booking).toMatchObject({
+      studentName: h.world.a.family2.student.name,
+    });
   });
 
   it('a conflict offers the nearest free slots', async () => {
@@ -103,7 +181,9 @@ describe('parents booking slots', () => {
     const target = open[1]!;
     await bookSlot(h.deps, other, { slotId: target.id, studentId: h.world.a.family2.student.id }).catch(() => {});
     // family2 already has a meeting at slot 0 -> booking slot 1 is fine; now family1 wants slot 1.
-    const error = await caught(bookSlot(h.deps, parent, { slotId: target.id, studentId: h.world.a.family1.student.id }));
+    const error = await caught(
+      bookSlot(h.deps, parent, { slotId: target.id, studentId: h.world.a.family1.student.id }),
+    );
     expect(error).toMatchObject({ code: 'CONFLICT', userMessage: expect.stringMatching(/nearest free times/) });
     expect(error!.details.alternatives!.length).toBeGreaterThan(0);
     expect(error!.details.alternatives!.map((a) => a.slotId)).not.toContain(target.id);
@@ -112,8 +192,12 @@ describe('parents booking slots', () => {
   it('a parent cannot book a slot of a teacher who does not teach their child', async () => {
     const parent = h.guardian(h.world.a.family3); // teacher2's class
     const open = await listOpenSlotsForGuardian(h.deps, h.guardian(h.world.a.family1), {});
-    expect(await caught(bookSlot(h.deps, parent, { slotId: open[0]!.id, studentId: h.world.a.family3.student.id }))).toMatchObject({ code: 'NOT_FOUND' });
-    expect(await caught(bookSlot(h.deps, parent, { slotId: open[0]!.id, studentId: h.world.a.family1.student.id }))).toMatchObject({ code: 'NOT_FOUND', userMessage: expect.stringMatching(/child/) });
+    expect(
+      await caught(bookSlot(h.deps, parent, { slotId: open[0]!.id, studentId: h.world.a.family3.student.id })),
+    ).toMatchObject({ code: 'NOT_FOUND' });
+    expect(
+      await caught(bookSlot(h.deps, parent, { slotId: open[0]!.id, studentId: h.world.a.family1.student.id })),
+    ).toMatchObject({ code: 'NOT_FOUND', userMessage: expect.stringMatching(/child/) });
   });
 
   it('a parent moves their booking to another open slot; the old slot is free again', async () => {
@@ -127,7 +211,10 @@ describe('parents booking slots', () => {
 
   it('removes only unbooked slots and reports the booked ones', async () => {
     const staff = await h.staff(h.world.a.teacher1);
-    const slots = await listTeacherSlots(h.deps, staff, { from: new Date('2030-03-05T00:00Z'), to: new Date('2030-03-06T00:00Z') });
+    const slots = await listTeacherSlots(h.deps, staff, {
+      from: new Date('2030-03-05T00:00Z'),
+      to: new Date('2030-03-06T00:00Z'),
+    });
     const booked = slots.filter((s) => s.booking).map((s) => s.id);
     const result = await removeSlots(h.deps, staff, { slotIds: slots.map((s) => s.id) });
     expect(result.keptBooked.sort()).toEqual(booked.sort());

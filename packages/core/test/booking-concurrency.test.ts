@@ -21,7 +21,13 @@ describe('no double booking under concurrency', () => {
     const { branch, teacher1, class1 } = h.world.a;
     const [slot] = await h.testDb.db
       .insert(availabilitySlots)
-      .values({ branchId: branch.id, teacherId: teacher1.id, startsAt: later(60), endsAt: later(70), createdById: teacher1.id })
+      .values({
+        branchId: branch.id,
+        teacherId: teacher1.id,
+        startsAt: later(60),
+        endsAt: later(70),
+        createdById: teacher1.id,
+      })
       .returning();
     const families = await Promise.all(
       Array.from({ length: 30 }, () => insertFamily(h.testDb.db, { branchId: branch.id, classId: class1.id })),

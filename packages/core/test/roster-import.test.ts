@@ -32,7 +32,15 @@ describe('roster CSV import', () => {
       applied: false,
       rowCount: 4,
       issues: [],
-      summary: { classesCreated: 2, teachersCreated: 2, studentsCreated: 3, guardiansCreated: 3, parentLinksAdded: 3, classPlacesAdded: 3, classTeachersAdded: 2 },
+      summary: {
+        classesCreated: 2,
+        teachersCreated: 2,
+        studentsCreated: 3,
+        guardiansCreated: 3,
+        parentLinksAdded: 3,
+        classPlacesAdded: 3,
+        classTeachersAdded: 2,
+      },
     });
     expect(await snapshot()).toEqual(before);
   });
@@ -49,8 +57,15 @@ describe('roster CSV import', () => {
 
     const again = await importRoster(h.deps, admin, { branchId: h.world.a.branch.id, csv: GOOD, dryRun: false });
     expect(again.summary).toEqual({
-      classesCreated: 0, teachersCreated: 0, teachersAddedToBranch: 0, studentsCreated: 0, studentsRenamed: 0,
-      guardiansCreated: 0, parentLinksAdded: 0, classPlacesAdded: 0, classTeachersAdded: 0,
+      classesCreated: 0,
+      teachersCreated: 0,
+      teachersAddedToBranch: 0,
+      studentsCreated: 0,
+      studentsRenamed: 0,
+      guardiansCreated: 0,
+      parentLinksAdded: 0,
+      classPlacesAdded: 0,
+      classTeachersAdded: 0,
     });
   });
 
@@ -78,17 +93,31 @@ describe('roster CSV import', () => {
     expect(await snapshot()).toEqual(before);
 
     // Fixing the row errors surfaces the database check (a new parent needs a name), still all-or-nothing.
-    const fixed = [HEADER, 'R-10,Good Row,Year 6,,,ok.parent@example.com,OK Parent', 'R-13,New Parent No Name,,,,new.parent@example.com,'].join('\n');
+    const fixed = [
+      HEADER,
+      'R-10,Good Row,Year 6,,,ok.parent@example.com,OK Parent',
+      'R-13,New Parent No Name,,,,new.parent@example.com,',
+    ].join('\n');
     const second = await importRoster(h.deps, admin, { branchId: h.world.a.branch.id, csv: fixed, dryRun: false });
-    expect(second.issues).toEqual([{ line: 3, column: 'guardian_name', message: 'new.parent@example.com is a new parent: fill in guardian_name.' }]);
+    expect(second.issues).toEqual([
+      { line: 3, column: 'guardian_name', message: 'new.parent@example.com is a new parent: fill in guardian_name.' },
+    ]);
     expect(await snapshot()).toEqual(before);
   });
 
   it('explains a wrong header and malformed CSV', async () => {
     const admin = await h.staff(h.world.a.admin);
-    const header = await importRoster(h.deps, admin, { branchId: h.world.a.branch.id, csv: 'name,email\nA,b@c.d', dryRun: true });
+    const header = await importRoster(h.deps, admin, {
+      branchId: h.world.a.branch.id,
+      csv: 'name,email\nA,b@c.d',
+      dryRun: true,
+    });
     expect(header.issues[0]!.message).toMatch(/missing student_ref, student_name and unknown "name", "email"/);
-    const broken = await importRoster(h.deps, admin, { branchId: h.world.a.branch.id, csv: `${HEADER}\nR-1,"unclosed,,,,,,`, dryRun: true });
+    const broken = await importRoster(h.deps, admin, {
+      branchId: h.world.a.branch.id,
+      csv: `${HEADER}\nR-1,"unclosed,,,,,,`,
+      dryRun: true,
+    });
     expect(broken.issues[0]!.message).toMatch(/not valid CSV/);
   });
 
@@ -96,7 +125,9 @@ describe('roster CSV import', () => {
     const teacher = await h.staff(h.world.a.teacher1);
     const otherAdmin = await h.staff(h.world.b.admin);
     const run = (staff: Awaited<ReturnType<typeof h.staff>>) =>
-      importRoster(h.deps, staff, { branchId: h.world.a.branch.id, csv: GOOD, dryRun: true }).catch((e: AppError) => e.code);
+      importRoster(h.deps, staff, { branchId: h.world.a.branch.id, csv: GOOD, dryRun: true }).catch(
+        (e: AppError) => e.code,
+      );
     expect(await run(teacher)).toBe('FORBIDDEN');
     expect(await run(otherAdmin)).toBe('NOT_FOUND');
   });

@@ -56,11 +56,31 @@ describe('a teacher schedules a meeting', () => {
     const staff = await h.staff(h.world.a.teacher1);
     const base = { guardianId: h.world.a.family1.guardian.id, studentId: h.world.a.family1.student.id };
     const before = await countAppointments();
-    await expectAppError(scheduleMeeting(h.deps, staff, { ...base, startsAt: later(-30), endsAt: later(-15) }), 'BAD_REQUEST', /already passed/);
-    await expectAppError(scheduleMeeting(h.deps, staff, { ...base, startsAt: later(90), endsAt: later(80) }), 'BAD_REQUEST', /end after it starts/);
-    await expectAppError(scheduleMeeting(h.deps, staff, { ...base, startsAt: later(90), endsAt: later(90 + 180) }), 'BAD_REQUEST', /at most 2 hours/);
-    await expectAppError(scheduleMeeting(h.deps, staff, { ...base, startsAt: later(90), endsAt: later(92) }), 'BAD_REQUEST', /at least 5 minutes/);
-    await expectAppError(scheduleMeeting(h.deps, staff, { ...base, startsAt: later(60 * 24 * 400), endsAt: later(60 * 24 * 400 + 10) }), 'BAD_REQUEST', /one year ahead/);
+    await expectAppError(
+      scheduleMeeting(h.deps, staff, { ...base, startsAt: later(-30), endsAt: later(-15) }),
+      'BAD_REQUEST',
+      /already passed/,
+    );
+    await expectAppError(
+      scheduleMeeting(h.deps, staff, { ...base, startsAt: later(90), endsAt: later(80) }),
+      'BAD_REQUEST',
+      /end after it starts/,
+    );
+    await expectAppError(
+      scheduleMeeting(h.deps, staff, { ...base, startsAt: later(90), endsAt: later(90 + 180) }),
+      'BAD_REQUEST',
+      /at most 2 hours/,
+    );
+    await expectAppError(
+      scheduleMeeting(h.deps, staff, { ...base, startsAt: later(90), endsAt: later(92) }),
+      'BAD_REQUEST',
+      /at least 5 minutes/,
+    );
+    await expectAppError(
+      scheduleMeeting(h.deps, staff, { ...base, startsAt: later(60 * 24 * 400), endsAt: later(60 * 24 * 400 + 10) }),
+      'BAD_REQUEST',
+      /one year ahead/,
+    );
     expect(await countAppointments()).toBe(before);
   });
 
@@ -68,7 +88,12 @@ describe('a teacher schedules a meeting', () => {
     const staff = await h.staff(h.world.a.teacher1);
     const { family2 } = h.world.a;
     await expectAppError(
-      scheduleMeeting(h.deps, staff, { guardianId: family2.guardian.id, studentId: family2.student.id, startsAt: later(70), endsAt: later(80) }),
+      scheduleMeeting(h.deps, staff, {
+        guardianId: family2.guardian.id,
+        studentId: family2.student.id,
+        startsAt: later(70),
+        endsAt: later(80),
+      }),
       'CONFLICT',
       /You already have a meeting at that time \(13:00–13:15\)/,
     );
@@ -77,23 +102,44 @@ describe('a teacher schedules a meeting', () => {
   it('a retried submit with the same idempotency key books once, even when both arrive together', async () => {
     const staff = await h.staff(h.world.a.teacher1);
     const { family2 } = h.world.a;
-    const input = { guardianId: family2.guardian.id, studentId: family2.student.id, startsAt: later(200), endsAt: later(210), idempotencyKey: 'submit-42' };
-    const [first, second] = await Promise.all([scheduleMeeting(h.deps, staff, input), scheduleMeeting(h.deps, staff, input)]);
+    const input = {
+      guardianId: family2.guardian.id,
+      studentId: family2.student.id,
+      startsAt: later(200),
+      endsAt: later(210),
+      idempotencyKey: 'submit-42',
+    };
+    const [first, second] = await Promise.all([
+      scheduleMeeting(h.deps, staff, input),
+      scheduleMeeting(h.deps, staff, input),
+    ]);
     const third = await scheduleMeeting(h.deps, staff, input);
     expect(second.id).toBe(first.id);
     expect(third.id).toBe(first.id);
-    expect(await h.testDb.db.select().from(appointments).where(eq(appointments.idempotencyKey, 'submit-42'))).toHaveLength(1);
+    expect(
+      await h.testDb.db.select().from(appointments).where(eq(appointments.idempotencyKey, 'submit-42')),
+    ).toHaveLength(1);
   });
 
   it("won't schedule with a student the teacher doesn't teach or a parent of another child", async () => {
     const staff = await h.staff(h.world.a.teacher1);
     const { family1, family3 } = h.world.a;
     await expectAppError(
-      scheduleMeeting(h.deps, staff, { guardianId: family3.guardian.id, studentId: family3.student.id, startsAt: later(300), endsAt: later(310) }),
+      scheduleMeeting(h.deps, staff, {
+        guardianId: family3.guardian.id,
+        studentId: family3.student.id,
+        startsAt: later(300),
+        endsAt: later(310),
+      }),
       'NOT_FOUND',
     );
     await expectAppError(
-      scheduleMeeting(h.deps, staff, { guardianId: family3.guardian.id, studentId: family1.student.id, startsAt: later(300), endsAt: later(310) }),
+      scheduleMeeting(h.deps, staff, {
+        guardianId: family3.guardian.id,
+        studentId: family1.student.id,
+        startsAt: later(300),
+        endsAt: later(310),
+      }),
       'NOT_FOUND',
       /parent/,
     );
@@ -104,7 +150,12 @@ describe('rescheduling and cancelling', () => {
   it('moves a meeting, re-queues the room sync and tells the parent', async () => {
     const staff = await h.staff(h.world.a.teacher2);
     const { family3 } = h.world.a;
-    const view = await scheduleMeeting(h.deps, staff, { guardianId: family3.guardian.id, studentId: family3.student.id, startsAt: later(400), endsAt: later(410) });
+    const view = await scheduleMeeting(h.deps, staff, {
+      guardianId: family3.guardian.id,
+      studentId: family3.student.id,
+      startsAt: later(400),
+      endsAt: later(410),
+    });
     const moved = await rescheduleByStaff(h.deps, staff, { id: view.id, startsAt: later(500), endsAt: later(520) });
     expect(moved.startsAt).toBe(later(500).toISOString());
     expect(moved.endsAt).toBe(later(520).toISOString());
@@ -115,14 +166,36 @@ describe('rescheduling and cancelling', () => {
   it('cancels with a reason; a cancelled meeting cannot be cancelled or moved again', async () => {
     const staff = await h.staff(h.world.a.teacher2);
     const { family3 } = h.world.a;
-    const view = await scheduleMeeting(h.deps, staff, { guardianId: family3.guardian.id, studentId: family3.student.id, startsAt: later(700), endsAt: later(710) });
+    const view = await scheduleMeeting(h.deps, staff, {
+      guardianId: family3.guardian.id,
+      studentId: family3.student.id,
+      startsAt: later(700),
+      endsAt: later(710),
+    });
     const cancelled = await cancelAppointment(h.deps, staff, { id: view.id, reason: 'Teacher ill' });
-    expect(cancelled).toMatchObject({ status: 'cancelled', cancelReason: 'Teacher ill', cancelledBy: 'staff', permissions: { cancel: false } });
+    expect(cancelled).toMatchObject({
+      status: 'cancelled',
+      cancelReason: 'Teacher ill',
+      cancelledBy: 'staff',
+      permissions: { cancel: false },
+    });
     expect((await h.outbox()).at(-1)!.bodyText).toContain('Reason: Teacher ill');
-    await expectAppError(cancelAppointment(h.deps, staff, { id: view.id, reason: 'again' }), 'PRECONDITION_FAILED', /already cancelled/);
-    await expectAppError(rescheduleByStaff(h.deps, staff, { id: view.id, startsAt: later(800), endsAt: later(810) }), 'PRECONDITION_FAILED');
+    await expectAppError(
+      cancelAppointment(h.deps, staff, { id: view.id, reason: 'again' }),
+      'PRECONDITION_FAILED',
+      /already cancelled/,
+    );
+    await expectAppError(
+      rescheduleByStaff(h.deps, staff, { id: view.id, startsAt: later(800), endsAt: later(810) }),
+      'PRECONDITION_FAILED',
+    );
     // The time is free again.
-    await scheduleMeeting(h.deps, staff, { guardianId: family3.guardian.id, studentId: family3.student.id, startsAt: later(700), endsAt: later(710) });
+    await scheduleMeeting(h.deps, staff, {
+      guardianId: family3.guardian.id,
+      studentId: family3.student.id,
+      startsAt: later(700),
+      endsAt: later(710),
+    });
   });
 
   it('a parent sees their meetings, cannot cancel a started one, and may cancel before the start', async () => {

@@ -1,5 +1,10 @@
 // Daily REST client
-export { createDailyClient, DAILY_API_BASE_URL, type DailyClient, type DailyClientOptions } from './client/create-daily-client.ts';
+export {
+  createDailyClient,
+  DAILY_API_BASE_URL,
+  type DailyClient,
+  type DailyClientOptions,
+} from './client/create-daily-client.ts';
 export type { EnsuredRoom } from './client/idempotent-rooms.ts';
 export {
   DailyApiError,

@@ -13,5 +13,4 @@ describe('backoffDelayMs', () => {
     expect(backoffDelayMs(3, options, () => 0)).toBe(0);
     expect(backoffDelayMs(3, options, () => 0.25)).toBe(200);
   });
-
 });

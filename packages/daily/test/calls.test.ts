@@ -38,16 +38,24 @@ describe('decideAdmission', () => {
   });
 
   it('lets a plain token skip the lobby', () => {
-    expect(decideAdmission({ room: room(), token: { room_name: 'etm-r' }, now, present: 0 })).toMatchObject({ kind: 'join', owner: false });
+    expect(decideAdmission({ room: room(), token: { room_name: 'etm-r' }, now, present: 0 })).toMatchObject({
+      kind: 'join',
+      owner: false,
+    });
   });
 
   it('refuses a guest when the private room has no knocking', () => {
     const closed = room({ properties: { ...room().properties, enable_knocking: false } });
-    expect(decideAdmission({ room: closed, token: undefined, now, present: 0 })).toEqual({ kind: 'reject', error: 'not-allowed' });
+    expect(decideAdmission({ room: closed, token: undefined, now, present: 0 })).toEqual({
+      kind: 'reject',
+      error: 'not-allowed',
+    });
   });
 
   it('lets anyone into a public room', () => {
-    expect(decideAdmission({ room: room({ privacy: 'public' }), token: undefined, now, present: 0 })).toMatchObject({ kind: 'join' });
+    expect(decideAdmission({ room: room({ privacy: 'public' }), token: undefined, now, present: 0 })).toMatchObject({
+      kind: 'join',
+    });
   });
 
   it.each([
@@ -59,13 +67,18 @@ describe('decideAdmission', () => {
     ['not-allowed', { token: { ...owner, room_name: 'another-room' } }],
     ['meeting-full', { present: 2 }],
   ] as const)('rejects with %s', (error, overrides) => {
-    expect(decideAdmission({ room: room(), token: owner, now, present: 0, ...overrides })).toEqual({ kind: 'reject', error });
+    expect(decideAdmission({ room: room(), token: owner, now, present: 0, ...overrides })).toEqual({
+      kind: 'reject',
+      error,
+    });
   });
 
   it('lets token eject settings replace the room’s', () => {
     expect(ejectionTime(room(), { eject_at_token_exp: true, exp: at(30) }, now)).toEqual(new Date(at(30) * 1000));
     expect(ejectionTime(room(), { eject_at_token_exp: false, exp: at(30) }, now)).toBeNull();
-    expect(ejectionTime(room({ properties: { eject_after_elapsed: 600 } }), undefined, now)).toEqual(new Date(at(10) * 1000));
+    expect(ejectionTime(room({ properties: { eject_after_elapsed: 600 } }), undefined, now)).toEqual(
+      new Date(at(10) * 1000),
+    );
     expect(ejectionTime(room({ properties: {} }), undefined, now)).toBeNull();
   });
 });
@@ -129,7 +142,9 @@ describe('calls in the emulator', () => {
     expect(await daily.getMeeting(meeting?.id ?? '')).toMatchObject({ id: meeting?.id, ongoing: false });
     const participants = await daily.listMeetingParticipants(meeting?.id ?? '', { limit: 1 });
     expect(participants.data?.map((entry) => entry.user_id)).toEqual(['teacher-1']);
-    const rest = await daily.listMeetingParticipants(meeting?.id ?? '', { joined_after: participants.data?.[0]?.participant_id });
+    const rest = await daily.listMeetingParticipants(meeting?.id ?? '', {
+      joined_after: participants.data?.[0]?.participant_id,
+    });
     expect(rest.data?.map((entry) => entry.user_id)).toEqual(['parent-1']);
   });
 
@@ -143,12 +158,17 @@ describe('calls in the emulator', () => {
   it('refuses entry before nbf and after exp, per the clock', async () => {
     const harness = await startEmulator();
     const { emulator, clock, client } = harness;
-    await client().createRoom({ name: 'later', ...roomPropertiesFor({ opensAt: inMinutes(clock, 10), closesAt: inMinutes(clock, 20) }) });
+    await client().createRoom({
+      name: 'later',
+      ...roomPropertiesFor({ opensAt: inMinutes(clock, 10), closesAt: inMinutes(clock, 20) }),
+    });
     expect(await emulator.calls.join({ roomName: 'later' })).toEqual({ status: 'rejected', error: 'nbf-room' });
     clock.advance(20 * 60_000);
     expect(await emulator.calls.join({ roomName: 'later' })).toEqual({ status: 'rejected', error: 'exp-room' });
     expect(await emulator.calls.join({ roomName: 'never' })).toEqual({ status: 'rejected', error: 'no-room' });
-    expect(await emulator.calls.join({ roomName: 'later', token: 'not-a-token' })).toMatchObject({ status: 'rejected' });
+    expect(await emulator.calls.join({ roomName: 'later', token: 'not-a-token' })).toMatchObject({
+      status: 'rejected',
+    });
   });
 
   it('ejects everyone at the room’s exp, fixed when they joined', async () => {
@@ -179,7 +199,10 @@ describe('calls in the emulator', () => {
   it('enforces max_participants', async () => {
     const harness = await startEmulator();
     const { client, clock, emulator } = harness;
-    await client().createRoom({ name: 'tiny', properties: { max_participants: 1, exp: toUnixSeconds(inMinutes(clock, 30)) } });
+    await client().createRoom({
+      name: 'tiny',
+      properties: { max_participants: 1, exp: toUnixSeconds(inMinutes(clock, 30)) },
+    });
     expect((await emulator.calls.join({ roomName: 'tiny' })).status).toBe('joined');
     expect(await emulator.calls.join({ roomName: 'tiny' })).toEqual({ status: 'rejected', error: 'meeting-full' });
   });
@@ -243,6 +266,8 @@ describe('parseDailyWebhook', () => {
 
   it('accepts a guest without user id or name, null or absent', () => {
     const payload = { room: 'r', session_id: 's', joined_at: 1, user_id: null };
-    expect(parseDailyWebhook({ version: '1.0.0', type: 'participant.joined', event_ts: 1, payload })).toMatchObject({ kind: 'event' });
+    expect(parseDailyWebhook({ version: '1.0.0', type: 'participant.joined', event_ts: 1, payload })).toMatchObject({
+      kind: 'event',
+    });
   });
 });

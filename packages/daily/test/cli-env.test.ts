@@ -7,11 +7,16 @@ describe('readEmulatorCliEnv', () => {
   });
 
   it('reads the port and key', () => {
-    expect(readEmulatorCliEnv({ DAILY_EMULATOR_PORT: '5055', DAILY_API_KEY: 'k' })).toMatchObject({ DAILY_EMULATOR_PORT: 5055, DAILY_API_KEY: 'k' });
+    expect(readEmulatorCliEnv({ DAILY_EMULATOR_PORT: '5055', DAILY_API_KEY: 'k' })).toMatchObject({
+      DAILY_EMULATOR_PORT: 5055,
+      DAILY_API_KEY: 'k',
+    });
   });
 
   it('refuses a bad port and a webhook URL without its secret', () => {
     expect(() => readEmulatorCliEnv({ DAILY_EMULATOR_PORT: 'eighty' })).toThrow(/DAILY_EMULATOR_PORT/);
-    expect(() => readEmulatorCliEnv({ DAILY_EMULATOR_WEBHOOK_URL: 'http://localhost:3000/webhooks/daily' })).toThrow(/together/);
+    expect(() => readEmulatorCliEnv({ DAILY_EMULATOR_WEBHOOK_URL: 'http://localhost:3000/webhooks/daily' })).toThrow(
+      /together/,
+    );
   });
 });

@@ -33,7 +33,9 @@ describe('retries against injected faults', () => {
   it('gives up after maxRetries with an error saying how often it tried', async () => {
     const { client, emulator } = await startEmulator();
     emulator.faults.set({ queue: ['server-error', 'server-error', 'server-error', 'server-error'] });
-    const error = await client({ maxRetries: 2 }).getRoom('x').catch((reason: unknown) => reason);
+    const error = await client({ maxRetries: 2 })
+      .getRoom('x')
+      .catch((reason: unknown) => reason);
     expect(error).toBeInstanceOf(DailyApiError);
     expect(error).toMatchObject({ status: 500, type: 'server-error', retryable: true, attempts: 3 });
   });
@@ -51,7 +53,9 @@ describe('retries against injected faults', () => {
   it('reports a timeout as retryable with no status once retries run out', async () => {
     const { client, emulator } = await startEmulator();
     emulator.faults.set({ queue: ['hang', 'hang'] });
-    const error = await client({ timeoutMs: 100, maxRetries: 1 }).listRooms().catch((reason: unknown) => reason);
+    const error = await client({ timeoutMs: 100, maxRetries: 1 })
+      .listRooms()
+      .catch((reason: unknown) => reason);
     expect(error).toMatchObject({ type: 'timeout', status: undefined, retryable: true, attempts: 2 });
   });
 
@@ -66,7 +70,9 @@ describe('retries against injected faults', () => {
   it('does not retry other 4xx answers', async () => {
     const { client } = await startEmulator();
     const { delays, sleep } = recordingSleep();
-    const error = await client({ sleep }).getRoom('missing').catch((reason: unknown) => reason);
+    const error = await client({ sleep })
+      .getRoom('missing')
+      .catch((reason: unknown) => reason);
     expect(error).toMatchObject({ status: 404, attempts: 1 });
     expect(delays).toEqual([]);
   });
@@ -74,7 +80,9 @@ describe('retries against injected faults', () => {
   it('does not repeat a create without a name after an ambiguous failure (it would make a second room)', async () => {
     const { client, emulator } = await startEmulator();
     emulator.faults.set({ queue: ['server-error'], timing: 'after' });
-    const error = await client().createRoom({}).catch((reason: unknown) => reason);
+    const error = await client()
+      .createRoom({})
+      .catch((reason: unknown) => reason);
     expect(error).toMatchObject({ status: 500, attempts: 1 });
     expect(emulator.state.rooms.createdCount).toBe(1);
   });
@@ -89,7 +97,12 @@ describe('retries against injected faults', () => {
 
   it('under 20% random failures of every kind, every ensureRoom succeeds and no room is made twice', async () => {
     const { client, emulator } = await startEmulator();
-    emulator.faults.set({ share: 0.2, kinds: ['server-error', 'rate-limit', 'hang', 'reset'], timing: 'either', seed: 20300304 });
+    emulator.faults.set({
+      share: 0.2,
+      kinds: ['server-error', 'rate-limit', 'hang', 'reset'],
+      timing: 'either',
+      seed: 20300304,
+    });
     const daily = client({ timeoutMs: 300, maxRetries: 8 });
     const names = Array.from({ length: 60 }, (_, index) => roomNameFor(`appointment-${index}`));
 

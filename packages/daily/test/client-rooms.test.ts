@@ -24,7 +24,11 @@ describe('rooms through the client and the emulator', () => {
     const created = await daily.createRoom({ name: 'etm-room-1', ...wanted });
     expect(created).toMatchObject({ name: 'etm-room-1', privacy: 'private', api_created: true });
     expect(created.url).toBe('https://edutrack-local.daily.co/etm-room-1');
-    expect(created.config).toMatchObject({ nbf: wanted.properties.nbf, exp: wanted.properties.exp, enable_knocking: true });
+    expect(created.config).toMatchObject({
+      nbf: wanted.properties.nbf,
+      exp: wanted.properties.exp,
+      enable_knocking: true,
+    });
     expect(roomNeedsUpdate(created, wanted)).toBe(false);
 
     const fetched = await daily.getRoom('etm-room-1');
@@ -66,7 +70,11 @@ describe('rooms through the client and the emulator', () => {
     const first = await daily.ensureRoom(name, wanted);
     expect(first.created).toBe(true);
     const duplicate = await caught(daily.createRoom({ name, ...wanted }));
-    expect(duplicate).toMatchObject({ status: 400, type: 'invalid-request-error', info: `a room named ${name} already exists` });
+    expect(duplicate).toMatchObject({
+      status: 400,
+      type: 'invalid-request-error',
+      info: `a room named ${name} already exists`,
+    });
     // Daily's text is kept for logs, never put in the message a caller might show.
     expect(duplicate.message).not.toContain('already exists');
 
@@ -145,7 +153,10 @@ describe('rooms through the client and the emulator', () => {
     expect((await daily.listRooms()).total_count).toBe(0);
     // An expired room counts as deleted, and its name is free again.
     expect(await daily.deleteRoomIfExists('short-lived')).toEqual({ deleted: false });
-    const again = await daily.ensureRoom('short-lived', roomPropertiesFor({ opensAt: inMinutes(clock, 5), closesAt: inMinutes(clock, 50) }));
+    const again = await daily.ensureRoom(
+      'short-lived',
+      roomPropertiesFor({ opensAt: inMinutes(clock, 5), closesAt: inMinutes(clock, 50) }),
+    );
     expect(again.created).toBe(true);
   });
 
@@ -170,7 +181,10 @@ describe('rooms through the client and the emulator', () => {
 
   it('refuses properties Daily does not know', async () => {
     const { baseUrl } = await startEmulator();
-    const response = await rawRequest(baseUrl, '/rooms', { method: 'POST', body: { name: 'typo', properties: { enable_knockin: true } } });
+    const response = await rawRequest(baseUrl, '/rooms', {
+      method: 'POST',
+      body: { name: 'typo', properties: { enable_knockin: true } },
+    });
     expect(response.status).toBe(400);
     expect(await response.json()).toMatchObject({ error: 'invalid-request-error' });
   });

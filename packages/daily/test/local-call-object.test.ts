@@ -32,7 +32,9 @@ const camera = { refuse: undefined as string | undefined, tracks: [] as FakeTrac
 const mediaDevices = {
   async getUserMedia(constraints: MediaStreamConstraints) {
     if (camera.refuse !== undefined) throw new DOMException('Permission denied', camera.refuse);
-    const tracks = (['audio', 'video'] as const).filter((kind) => constraints[kind] !== false).map((kind) => new FakeTrack(kind));
+    const tracks = (['audio', 'video'] as const)
+      .filter((kind) => constraints[kind] !== false)
+      .map((kind) => new FakeTrack(kind));
     camera.tracks.push(...tracks);
     return { getTracks: () => tracks };
   },
@@ -58,14 +60,21 @@ async function setUp({ opensInMinutes = 0 } = {}) {
   const harness = await startEmulator();
   const daily = harness.client();
   const closesAt = inMinutes(harness.clock, 60);
-  const { room } = await daily.ensureRoom('etm-unit', roomPropertiesFor({ opensAt: inMinutes(harness.clock, opensInMinutes), closesAt }));
+  const { room } = await daily.ensureRoom(
+    'etm-unit',
+    roomPropertiesFor({ opensAt: inMinutes(harness.clock, opensInMinutes), closesAt }),
+  );
   const signallingUrl = harness.baseUrl.replace(/^http/, 'ws').replace(/\/v1$/, LOCAL_CALL_SIGNALLING_PATH);
   return {
     harness,
     url: room.url ?? '',
     closesAt,
-    teacherToken: await daily.createMeetingToken(teacherTokenProperties({ roomName: 'etm-unit', userId: 'teacher-1', userName: 'Ana Rivera', exp: closesAt })),
-    parentToken: await daily.createMeetingToken(parentTokenProperties({ roomName: 'etm-unit', userId: 'parent-1', userName: 'Li Chen', exp: closesAt })),
+    teacherToken: await daily.createMeetingToken(
+      teacherTokenProperties({ roomName: 'etm-unit', userId: 'teacher-1', userName: 'Ana Rivera', exp: closesAt }),
+    ),
+    parentToken: await daily.createMeetingToken(
+      parentTokenProperties({ roomName: 'etm-unit', userId: 'parent-1', userName: 'Li Chen', exp: closesAt }),
+    ),
     call: () => new LocalCallObject({ signallingUrl }),
   };
 }
@@ -77,11 +86,12 @@ function recorder(call: LocalCallObject, actions: DailyEvent[]) {
   return {
     seen,
     actions: () => seen.map(({ event }) => event.action),
-    waitFor: (action: DailyEvent) => vi.waitFor(() => {
-      const found = seen.find(({ event }) => event.action === action);
-      if (found === undefined) throw new Error(`no ${action} yet`);
-      return found.event;
-    }),
+    waitFor: (action: DailyEvent) =>
+      vi.waitFor(() => {
+        const found = seen.find(({ event }) => event.action === action);
+        if (found === undefined) throw new Error(`no ${action} yet`);
+        return found.event;
+      }),
   };
 }
 
@@ -144,8 +154,13 @@ describe('LocalCallObject', () => {
     const events = recorder(owner, ['camera-error', 'joined-meeting']);
     await owner.join({ url, token: teacherToken });
     expect(events.actions()).toEqual(['camera-error', 'joined-meeting']);
-    expect(events.seen[0]?.event).toMatchObject({ error: { type: 'permissions', blockedBy: 'user', blockedMedia: ['audio', 'video'] } });
-    expect(owner.participants().local?.tracks.video).toMatchObject({ state: 'blocked', blocked: { byPermissions: true } });
+    expect(events.seen[0]?.event).toMatchObject({
+      error: { type: 'permissions', blockedBy: 'user', blockedMedia: ['audio', 'video'] },
+    });
+    expect(owner.participants().local?.tracks.video).toMatchObject({
+      state: 'blocked',
+      blocked: { byPermissions: true },
+    });
     expect(owner.meetingState()).toBe('joined-meeting');
   });
 
@@ -187,7 +202,11 @@ describe('LocalCallObject', () => {
     await owner.updateWaitingParticipant(id, { grantRequestedAccess: false });
     expect(await answer).toEqual({ access: { level: 'lobby' }, granted: false });
     await parentEvents.waitFor('left-meeting');
-    const tail = parentEvents.seen.slice(-2).map(({ event, state }) => ({ action: event.action, state, ...('errorMsg' in event ? { errorMsg: event.errorMsg } : {}) }));
+    const tail = parentEvents.seen.slice(-2).map(({ event, state }) => ({
+      action: event.action,
+      state,
+      ...('errorMsg' in event ? { errorMsg: event.errorMsg } : {}),
+    }));
     expect(tail).toEqual([
       { action: 'error', state: 'error', errorMsg: 'Join request rejected' },
       { action: 'left-meeting', state: 'error' },
@@ -202,7 +221,10 @@ describe('LocalCallObject', () => {
     const owner = call();
     const events = recorder(owner, LIFECYCLE);
     expect(await owner.preAuth({ url, token: teacherToken })).toEqual({ access: { level: 'none' } });
-    await expect(owner.join({ url, token: teacherToken })).rejects.toMatchObject({ action: 'error', error: { type: 'nbf-room' } });
+    await expect(owner.join({ url, token: teacherToken })).rejects.toMatchObject({
+      action: 'error',
+      error: { type: 'nbf-room' },
+    });
     expect(events.actions().slice(-2)).toEqual(['error', 'left-meeting']);
     expect(owner.meetingState()).toBe('error');
     // Local media is put away with the call.
@@ -246,6 +268,9 @@ describe('LocalCallObject', () => {
     await owner.join({ url, token: teacherToken });
     await harness.emulator.close();
     await events.waitFor('left-meeting');
-    expect(events.seen.slice(-2).map(({ event }) => event)).toMatchObject([{ action: 'error', error: { type: 'connection-error' } }, { action: 'left-meeting' }]);
+    expect(events.seen.slice(-2).map(({ event }) => event)).toMatchObject([
+      { action: 'error', error: { type: 'connection-error' } },
+      { action: 'left-meeting' },
+    ]);
   });
 });

@@ -49,7 +49,9 @@ async function meeting({ opensInMinutes = 0, roomName = 'etm-local-call' } = {})
   const opensAt = inMinutes(harness.clock, opensInMinutes);
   const closesAt = inMinutes(harness.clock, 60);
   const { room } = await daily.ensureRoom(roomName, roomPropertiesFor({ opensAt, closesAt }));
-  const teacherToken = await daily.createMeetingToken(teacherTokenProperties({ roomName, userId: 'teacher-1', userName: 'Ana Rivera', exp: closesAt }));
+  const teacherToken = await daily.createMeetingToken(
+    teacherTokenProperties({ roomName, userId: 'teacher-1', userName: 'Ana Rivera', exp: closesAt }),
+  );
   const parentToken = await daily.createMeetingToken(
     parentTokenProperties({ roomName, userId: 'parent-1', userName: 'Li Chen (parent of Maya Chen)', exp: closesAt }),
   );
@@ -101,10 +103,18 @@ describe('the local call stand-in, in Chromium', () => {
 
     // The parent waits in the lobby, hidden: only themselves in participants(), the request pending.
     const waiting = await parent.state();
-    expect(waiting).toMatchObject({ meetingState: 'joined-meeting', level: 'lobby', awaiting: 'full', remotes: [], present: 1 });
+    expect(waiting).toMatchObject({
+      meetingState: 'joined-meeting',
+      level: 'lobby',
+      awaiting: 'full',
+      remotes: [],
+      present: 1,
+    });
     // The owner sees the knock under the name the server vouched for, with the parent's session id.
     expect(knock.participant).toEqual({ id: waiting.local?.id, name: 'Li Chen (parent of Maya Chen)' });
-    expect((await teacher.state()).waiting).toEqual([{ id: waiting.local?.id, name: 'Li Chen (parent of Maya Chen)', awaitingAccess: { level: 'full' } }]);
+    expect((await teacher.state()).waiting).toEqual([
+      { id: waiting.local?.id, name: 'Li Chen (parent of Maya Chen)', awaitingAccess: { level: 'full' } },
+    ]);
 
     expect(await teacher.answer(knock.participant?.id ?? '', true)).toBe('ok');
     await parent.waitForEvent('access-state-updated', { level: 'full' });
@@ -112,9 +122,19 @@ describe('the local call stand-in, in Chromium', () => {
     await teacher.waitForEvent('waiting-participant-removed');
 
     const parentSees = await parent.waitForState((state) => state.remotes.length === 1);
-    expect(parentSees.remotes[0]).toMatchObject({ name: 'Ana Rivera', userId: 'teacher-1', owner: true, screenVideo: 'off' });
+    expect(parentSees.remotes[0]).toMatchObject({
+      name: 'Ana Rivera',
+      userId: 'teacher-1',
+      owner: true,
+      screenVideo: 'off',
+    });
     const teacherSees = await teacher.waitForState((state) => state.remotes.length === 1);
-    expect(teacherSees.remotes[0]).toMatchObject({ id: waiting.local?.id, name: 'Li Chen (parent of Maya Chen)', userId: 'parent-1', owner: false });
+    expect(teacherSees.remotes[0]).toMatchObject({
+      id: waiting.local?.id,
+      name: 'Li Chen (parent of Maya Chen)',
+      userId: 'parent-1',
+      owner: false,
+    });
 
     for (const [viewer, other] of [
       [parent, 'teacher'],
@@ -129,16 +149,30 @@ describe('the local call stand-in, in Chromium', () => {
       expect(media.audioLevel, `${other}'s fake microphone is heard`).toBeGreaterThan(0.01);
     }
     // daily-react's DailyAudio plays a remote microphone on this event.
-    await teacher.waitForEvent('track-started', { trackType: 'audio', participant: { id: waiting.local?.id ?? '', name: 'Li Chen (parent of Maya Chen)', local: false } });
+    await teacher.waitForEvent('track-started', {
+      trackType: 'audio',
+      participant: { id: waiting.local?.id ?? '', name: 'Li Chen (parent of Maya Chen)', local: false },
+    });
 
     await parent.leave();
     await teacher.waitForEvent('participant-left');
     expect((await parent.state()).meetingState).toBe('left-meeting');
     await teacher.leave();
     // Deliveries from different people's actions may overlap, so the order is checked only where one causes the next.
-    await expect.poll(() => [...m.webhookTypes()].sort()).toEqual(
-      ['meeting.started', 'participant.joined', 'waiting-participant.joined', 'waiting-participant.left', 'participant.joined', 'participant.left', 'participant.left', 'meeting.ended'].sort(),
-    );
+    await expect
+      .poll(() => [...m.webhookTypes()].sort())
+      .toEqual(
+        [
+          'meeting.started',
+          'participant.joined',
+          'waiting-participant.joined',
+          'waiting-participant.left',
+          'participant.joined',
+          'participant.left',
+          'participant.left',
+          'meeting.ended',
+        ].sort(),
+      );
     const types = m.webhookTypes();
     expect(types.indexOf('waiting-participant.joined')).toBeLessThan(types.indexOf('waiting-participant.left'));
     expect(types.indexOf('waiting-participant.left')).toBeLessThan(types.lastIndexOf('participant.joined'));
@@ -177,7 +211,9 @@ describe('the local call stand-in, in Chromium', () => {
     expect(seen.remotes[0]).toMatchObject({ name: 'Grandpa Joe', userId: '', owner: false });
     // The webhook carries the typed name and no user id: nothing the server vouches for.
     await expect.poll(() => m.receiver.received.length).toBeGreaterThanOrEqual(5);
-    const knockHook = m.receiver.received.map(({ rawBody }) => JSON.parse(rawBody)).find((body) => body.type === 'waiting-participant.joined');
+    const knockHook = m.receiver.received
+      .map(({ rawBody }) => JSON.parse(rawBody))
+      .find((body) => body.type === 'waiting-participant.joined');
     expect(knockHook.payload).toMatchObject({ user_name: 'Grandpa Joe' });
     expect(knockHook.payload.user_id).toBeUndefined();
   });
@@ -259,7 +295,10 @@ describe('the local call stand-in, in Chromium', () => {
     const teacher = await m.person();
     await teacher.join({ url: m.url, token: m.teacherToken });
     const second = await m.person();
-    expect(await second.join({ url: m.url, token: m.teacherToken })).toMatchObject({ ok: false, error: { type: 'meeting-full' } });
+    expect(await second.join({ url: m.url, token: m.teacherToken })).toMatchObject({
+      ok: false,
+      error: { type: 'meeting-full' },
+    });
     await second.waitForEvent('left-meeting');
   });
 

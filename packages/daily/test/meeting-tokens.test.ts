@@ -53,19 +53,28 @@ describe('meeting tokens', () => {
   it('honour nbf unless ignoreNbf is asked for', async () => {
     const { client, clock } = await startEmulator();
     const daily = client();
-    const token = await daily.createMeetingToken({ room_name: 'r', nbf: toUnixSeconds(inMinutes(clock, 5)), exp: toUnixSeconds(inMinutes(clock, 60)) });
+    const token = await daily.createMeetingToken({
+      room_name: 'r',
+      nbf: toUnixSeconds(inMinutes(clock, 5)),
+      exp: toUnixSeconds(inMinutes(clock, 60)),
+    });
     await expect(daily.validateMeetingToken(token)).rejects.toMatchObject({ status: 400 });
     expect(await daily.validateMeetingToken(token, { ignoreNbf: true })).toMatchObject({ room_name: 'r' });
   });
 
   it('are refused with an exp in the past', async () => {
     const { client, clock } = await startEmulator();
-    await expect(client().createMeetingToken({ room_name: 'r', exp: toUnixSeconds(clock.now()) - 1 })).rejects.toMatchObject({ status: 400 });
+    await expect(
+      client().createMeetingToken({ room_name: 'r', exp: toUnixSeconds(clock.now()) - 1 }),
+    ).rejects.toMatchObject({ status: 400 });
   });
 
   it('refuse properties Daily does not know', async () => {
     const { baseUrl } = await startEmulator();
-    const response = await rawRequest(baseUrl, '/meeting-tokens', { method: 'POST', body: { properties: { room_name: 'r', owner: true } } });
+    const response = await rawRequest(baseUrl, '/meeting-tokens', {
+      method: 'POST',
+      body: { properties: { room_name: 'r', owner: true } },
+    });
     expect(response.status).toBe(400);
   });
 
@@ -73,21 +82,39 @@ describe('meeting tokens', () => {
     const { client, clock, emulator } = await startEmulator();
     const daily = client();
     const claims = { r: 'etm-room', o: true, d: emulator.state.domainId, exp: toUnixSeconds(inMinutes(clock, 30)) };
-    const forged = await new SignJWT(claims).setProtectedHeader({ alg: 'HS256' }).sign(new TextEncoder().encode('not-the-key'));
+    const forged = await new SignJWT(claims)
+      .setProtectedHeader({ alg: 'HS256' })
+      .sign(new TextEncoder().encode('not-the-key'));
     await expect(daily.validateMeetingToken(forged)).rejects.toMatchObject({ status: 400 });
 
     const genuine = await daily.createMeetingToken(parentTokenProperties(holder(inMinutes(clock, 30))));
     const [header, , signature] = genuine.split('.');
     const promoted = Buffer.from(JSON.stringify({ ...decodeJwt(genuine), o: true, k: false })).toString('base64url');
-    await expect(daily.validateMeetingToken(`${header}.${promoted}.${signature}`)).rejects.toMatchObject({ status: 400 });
+    await expect(daily.validateMeetingToken(`${header}.${promoted}.${signature}`)).rejects.toMatchObject({
+      status: 400,
+    });
   });
 
   it('accept a self-signed token made with the API key and the domain id', async () => {
     const { client, clock, emulator } = await startEmulator();
-    const claims = { r: 'etm-room', u: 'Ms Rivera', o: true, d: emulator.state.domainId, exp: toUnixSeconds(inMinutes(clock, 30)) };
-    const token = await new SignJWT(claims).setProtectedHeader({ alg: 'HS256' }).sign(new TextEncoder().encode(TEST_API_KEY));
-    expect(await client().validateMeetingToken(token)).toMatchObject({ room_name: 'etm-room', user_name: 'Ms Rivera', is_owner: true });
-    const elsewhere = await new SignJWT({ ...claims, d: 'another-domain' }).setProtectedHeader({ alg: 'HS256' }).sign(new TextEncoder().encode(TEST_API_KEY));
+    const claims = {
+      r: 'etm-room',
+      u: 'Ms Rivera',
+      o: true,
+      d: emulator.state.domainId,
+      exp: toUnixSeconds(inMinutes(clock, 30)),
+    };
+    const token = await new SignJWT(claims)
+      .setProtectedHeader({ alg: 'HS256' })
+      .sign(new TextEncoder().encode(TEST_API_KEY));
+    expect(await client().validateMeetingToken(token)).toMatchObject({
+      room_name: 'etm-room',
+      user_name: 'Ms Rivera',
+      is_owner: true,
+    });
+    const elsewhere = await new SignJWT({ ...claims, d: 'another-domain' })
+      .setProtectedHeader({ alg: 'HS256' })
+      .sign(new TextEncoder().encode(TEST_API_KEY));
     await expect(client().validateMeetingToken(elsewhere)).rejects.toMatchObject({ status: 400 });
   });
 });

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { DAILY_ROOM_NAME_PATTERN, isOurRoomName, roomNameFor } from '../src/policy/room-name.ts';
-import { MEETING_MAX_PARTICIPANTS, roomDifferences, roomNeedsUpdate, roomPropertiesFor } from '../src/policy/room-properties.ts';
+import {
+  MEETING_MAX_PARTICIPANTS,
+  roomDifferences,
+  roomNeedsUpdate,
+  roomPropertiesFor,
+} from '../src/policy/room-properties.ts';
 import { parentTokenProperties, teacherTokenProperties } from '../src/policy/token-properties.ts';
 import type { DailyRoom } from '../src/spec-types.ts';
 
@@ -83,7 +88,10 @@ describe('roomPropertiesFor', () => {
 });
 
 describe('roomNeedsUpdate', () => {
-  const wanted = roomPropertiesFor({ opensAt: new Date('2030-03-04T08:55:00Z'), closesAt: new Date('2030-03-04T09:45:00Z') });
+  const wanted = roomPropertiesFor({
+    opensAt: new Date('2030-03-04T08:55:00Z'),
+    closesAt: new Date('2030-03-04T09:45:00Z'),
+  });
   // As Daily answers: config lists only what differs from the defaults (enable_prejoin_ui false is one).
   const asDailyAnswers = (overrides: Partial<DailyRoom> = {}): DailyRoom => ({
     name: 'etm-x',
@@ -147,7 +155,13 @@ describe('meeting token properties', () => {
 
   it('makes the parent knock, named and identified, never an owner', () => {
     const token = parentTokenProperties({ ...holder, userName: 'Sam Lee' });
-    expect(token).toMatchObject({ knocking: true, is_owner: false, user_name: 'Sam Lee', user_id: holder.userId, room_name: 'etm-abc' });
+    expect(token).toMatchObject({
+      knocking: true,
+      is_owner: false,
+      user_name: 'Sam Lee',
+      user_id: holder.userId,
+      room_name: 'etm-abc',
+    });
   });
 
   it('sets no eject property, which would override the room’s eject_at_room_exp', () => {

@@ -12,9 +12,7 @@ const wideWindows = {
 describe('rate limits', () => {
   it('the emulator answers 429 rate-limit-error past the limit', async () => {
     const { baseUrl, emulator } = await startEmulator({ faults: { rateLimits: wideWindows } });
-    const answers = await Promise.all(
-      Array.from({ length: 30 }, () => rawRequest(baseUrl, '/rooms')),
-    );
+    const answers = await Promise.all(Array.from({ length: 30 }, () => rawRequest(baseUrl, '/rooms')));
     const limited = answers.filter((answer) => answer.status === 429);
     expect(limited).toHaveLength(30 - DAILY_RATE_LIMITS.general.limit);
     expect(await limited[0]?.json()).toMatchObject({ error: 'rate-limit-error' });
@@ -43,7 +41,9 @@ describe('rate limits', () => {
     const { client, emulator } = await startEmulator({ faults: { rateLimits: true } });
     const daily = client({ rateLimits: CLIENT_RATE_LIMITS });
     const started = Date.now();
-    const rooms = await Promise.all(Array.from({ length: 100 }, (_, index) => daily.createRoom({ name: `paced-${index}` })));
+    const rooms = await Promise.all(
+      Array.from({ length: 100 }, (_, index) => daily.createRoom({ name: `paced-${index}` })),
+    );
     expect(rooms).toHaveLength(100);
     // Paced at 19/s against Daily's 20/s, a 429 is rare (a delayed request landing in a busier
     // second) and retried; unpaced, the test above sees many.

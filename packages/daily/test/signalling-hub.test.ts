@@ -43,8 +43,12 @@ async function setUp() {
   const daily = harness.client();
   const exp = inMinutes(harness.clock, 60);
   await daily.ensureRoom('etm-hub', roomPropertiesFor({ opensAt: harness.clock.now(), closesAt: exp }));
-  const teacherToken = await daily.createMeetingToken(teacherTokenProperties({ roomName: 'etm-hub', userId: 'teacher-1', userName: 'Ana Rivera', exp }));
-  const parentToken = await daily.createMeetingToken(parentTokenProperties({ roomName: 'etm-hub', userId: 'parent-1', userName: 'Li Chen', exp }));
+  const teacherToken = await daily.createMeetingToken(
+    teacherTokenProperties({ roomName: 'etm-hub', userId: 'teacher-1', userName: 'Ana Rivera', exp }),
+  );
+  const parentToken = await daily.createMeetingToken(
+    parentTokenProperties({ roomName: 'etm-hub', userId: 'parent-1', userName: 'Li Chen', exp }),
+  );
   // A hub of its own over the emulator's registry (the emulator's plugin has another; they do not meet).
   const hub = new SignallingHub(harness.emulator.calls);
   const browser = () => new FakeBrowser(hub);
@@ -54,7 +58,12 @@ async function setUp() {
 async function teacherAndKnocker() {
   const setup = await setUp();
   const teacher = setup.browser();
-  await teacher.send({ type: 'join', roomName: 'etm-hub', token: setup.teacherToken, media: { audio: true, video: true } });
+  await teacher.send({
+    type: 'join',
+    roomName: 'etm-hub',
+    token: setup.teacherToken,
+    media: { audio: true, video: true },
+  });
   const parent = setup.browser();
   await parent.send({ type: 'join', roomName: 'etm-hub', token: setup.parentToken, media: NO_MEDIA });
   await parent.send({ type: 'request-access', name: 'typed name' });
@@ -63,12 +72,20 @@ async function teacherAndKnocker() {
 
 describe('signalling messages from browsers', () => {
   it('accepts the protocol’s messages and refuses anything else', () => {
-    expect(parseClientMessage(JSON.stringify({ type: 'join', roomName: 'r', media: NO_MEDIA }))).toMatchObject({ ok: true });
-    expect(parseClientMessage(JSON.stringify({ type: 'signal', to: 's', candidate: { candidate: 'c', sdpMid: '0', sdpMLineIndex: 0 } }))).toMatchObject({ ok: true });
+    expect(parseClientMessage(JSON.stringify({ type: 'join', roomName: 'r', media: NO_MEDIA }))).toMatchObject({
+      ok: true,
+    });
+    expect(
+      parseClientMessage(
+        JSON.stringify({ type: 'signal', to: 's', candidate: { candidate: 'c', sdpMid: '0', sdpMLineIndex: 0 } }),
+      ),
+    ).toMatchObject({ ok: true });
     expect(parseClientMessage(JSON.stringify({ type: 'eject', ref: 1, ids: '*' }))).toMatchObject({ ok: true });
     expect(parseClientMessage('not json')).toEqual({ ok: false, reason: 'not JSON' });
     expect(parseClientMessage(JSON.stringify({ type: 'become-owner' }))).toMatchObject({ ok: false });
-    expect(parseClientMessage(JSON.stringify({ type: 'join', roomName: '', media: NO_MEDIA }))).toMatchObject({ ok: false });
+    expect(parseClientMessage(JSON.stringify({ type: 'join', roomName: '', media: NO_MEDIA }))).toMatchObject({
+      ok: false,
+    });
     expect(parseClientMessage(JSON.stringify({ type: 'eject', ref: 1, ids: 'everyone' }))).toMatchObject({ ok: false });
   });
 });
@@ -79,10 +96,25 @@ describe('SignallingHub over the emulator’s call registry', () => {
     const teacher = browser();
     await teacher.connection.receive('{"type":"nonsense"}');
     expect(teacher.last('protocol-error')).toBeDefined();
-    await teacher.send({ type: 'join', roomName: 'etm-hub', token: teacherToken, media: { audio: true, video: false } });
+    await teacher.send({
+      type: 'join',
+      roomName: 'etm-hub',
+      token: teacherToken,
+      media: { audio: true, video: false },
+    });
     const joined = teacher.last('joined');
-    expect(joined.you).toMatchObject({ user_id: 'teacher-1', user_name: 'Ana Rivera', owner: true, audio: true, video: false });
-    expect(joined.room).toMatchObject({ name: 'etm-hub', config: { eject_at_room_exp: true, enable_knocking: true }, tokenConfig: { is_owner: true } });
+    expect(joined.you).toMatchObject({
+      user_id: 'teacher-1',
+      user_name: 'Ana Rivera',
+      owner: true,
+      audio: true,
+      video: false,
+    });
+    expect(joined.room).toMatchObject({
+      name: 'etm-hub',
+      config: { eject_at_room_exp: true, enable_knocking: true },
+      tokenConfig: { is_owner: true },
+    });
     expect(joined.participants).toEqual([]);
   });
 
@@ -98,11 +130,15 @@ describe('SignallingHub over the emulator’s call registry', () => {
     await parent.send({ type: 'request-access', name: 'typed name' });
     expect(parent.last('waiting')).toBeDefined();
     // The token's name wins over the typed one.
-    expect(harness.emulator.calls.waiting().map((w) => [w.sessionId, w.userName])).toEqual([[lobby.you.session_id, 'Li Chen']]);
+    expect(harness.emulator.calls.waiting().map((w) => [w.sessionId, w.userName])).toEqual([
+      [lobby.you.session_id, 'Li Chen'],
+    ]);
 
     const teacher = browser();
     await teacher.send({ type: 'join', roomName: 'etm-hub', token: teacherToken, media: NO_MEDIA });
-    expect(teacher.last('joined').waiting).toEqual([{ id: lobby.you.session_id, name: 'Li Chen', awaitingAccess: { level: 'full' } }]);
+    expect(teacher.last('joined').waiting).toEqual([
+      { id: lobby.you.session_id, name: 'Li Chen', awaitingAccess: { level: 'full' } },
+    ]);
     expect(parent.last('presence').present).toBe(1);
     expect(parent.of('participant-joined')).toEqual([]);
   });
@@ -110,7 +146,11 @@ describe('SignallingHub over the emulator’s call registry', () => {
   it('admits: the knocker enters with the same session id, everyone is told', async () => {
     const { teacher, parent } = await teacherAndKnocker();
     const id = parent.last('lobby').you.session_id;
-    expect(teacher.last('waiting-added').participant).toEqual({ id, name: 'Li Chen', awaitingAccess: { level: 'full' } });
+    expect(teacher.last('waiting-added').participant).toEqual({
+      id,
+      name: 'Li Chen',
+      awaitingAccess: { level: 'full' },
+    });
 
     await teacher.send({ type: 'answer-knock', ref: 7, id, grant: true });
     expect(teacher.last('ack')).toEqual({ type: 'ack', ref: 7 });
@@ -155,10 +195,19 @@ describe('SignallingHub over the emulator’s call registry', () => {
     const { browser, teacherToken, harness } = await setUp();
     const forged = browser();
     const [header, payload] = teacherToken.split('.');
-    await forged.send({ type: 'join', roomName: 'etm-hub', token: `${header}.${payload}.c2lnbmF0dXJl`, media: NO_MEDIA });
+    await forged.send({
+      type: 'join',
+      roomName: 'etm-hub',
+      token: `${header}.${payload}.c2lnbmF0dXJl`,
+      media: NO_MEDIA,
+    });
     expect(forged.last('rejected').error.type).toBe('not-allowed');
     expect(forged.closed).toBe(true);
-    await harness.client().createRoom({ name: 'etm-other', privacy: 'private', properties: { exp: Math.floor(inMinutes(harness.clock, 30).getTime() / 1000) } });
+    await harness.client().createRoom({
+      name: 'etm-other',
+      privacy: 'private',
+      properties: { exp: Math.floor(inMinutes(harness.clock, 30).getTime() / 1000) },
+    });
     const elsewhere = browser();
     await elsewhere.send({ type: 'join', roomName: 'etm-other', token: teacherToken, media: NO_MEDIA });
     expect(elsewhere.last('rejected').error.type).toBe('not-allowed');
@@ -177,8 +226,16 @@ describe('SignallingHub over the emulator’s call registry', () => {
 
     await teacher.send({ type: 'answer-knock', ref: 1, id: parentId, grant: true });
     await parent.send({ type: 'signal', to: teacherId, description: { type: 'offer', sdp: 'v=0' } });
-    await teacher.send({ type: 'signal', to: parentId, candidate: { candidate: 'candidate:1 1 udp 1 192.0.2.2 5000 typ host', sdpMid: '0', sdpMLineIndex: 0 } });
-    expect(teacher.last('signal')).toEqual({ type: 'signal', from: parentId, description: { type: 'offer', sdp: 'v=0' } });
+    await teacher.send({
+      type: 'signal',
+      to: parentId,
+      candidate: { candidate: 'candidate:1 1 udp 1 192.0.2.2 5000 typ host', sdpMid: '0', sdpMLineIndex: 0 },
+    });
+    expect(teacher.last('signal')).toEqual({
+      type: 'signal',
+      from: parentId,
+      description: { type: 'offer', sdp: 'v=0' },
+    });
     expect(parent.last('signal')).toMatchObject({ from: teacherId, candidate: { sdpMid: '0' } });
   });
 
@@ -186,7 +243,11 @@ describe('SignallingHub over the emulator’s call registry', () => {
     const { teacher, parent } = await teacherAndKnocker();
     await teacher.send({ type: 'answer-knock', ref: 1, id: parent.last('lobby').you.session_id, grant: true });
     await parent.send({ type: 'media', media: { audio: true, video: true } });
-    expect(teacher.last('participant-updated').participant).toMatchObject({ user_id: 'parent-1', audio: true, video: true });
+    expect(teacher.last('participant-updated').participant).toMatchObject({
+      user_id: 'parent-1',
+      audio: true,
+      video: true,
+    });
   });
 
   it('ejects: the endpoint, the owner’s "everyone", and the room’s expiry each reach the browser', async () => {

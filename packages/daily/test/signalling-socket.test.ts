@@ -2,7 +2,11 @@ import Fastify from 'fastify';
 import { afterEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { localCallSignalling } from '../src/emulator/signalling/local-call-signalling.ts';
-import { LOCAL_CALL_SIGNALLING_PATH, type ClientMessage, type ServerMessage } from '../src/emulator/signalling/protocol.ts';
+import {
+  LOCAL_CALL_SIGNALLING_PATH,
+  type ClientMessage,
+  type ServerMessage,
+} from '../src/emulator/signalling/protocol.ts';
 import { parentTokenProperties, teacherTokenProperties } from '../src/policy/token-properties.ts';
 import { roomPropertiesFor } from '../src/policy/room-properties.ts';
 import { inMinutes, startEmulator } from './support/emulator-harness.ts';
@@ -51,8 +55,12 @@ async function room() {
   return {
     harness,
     signalling: harness.baseUrl.replace(/^http/, 'ws').replace(/\/v1$/, LOCAL_CALL_SIGNALLING_PATH),
-    teacherToken: await daily.createMeetingToken(teacherTokenProperties({ roomName: 'etm-ws', userId: 'teacher-1', userName: 'Ana', exp })),
-    parentToken: await daily.createMeetingToken(parentTokenProperties({ roomName: 'etm-ws', userId: 'parent-1', userName: 'Li', exp })),
+    teacherToken: await daily.createMeetingToken(
+      teacherTokenProperties({ roomName: 'etm-ws', userId: 'teacher-1', userName: 'Ana', exp }),
+    ),
+    parentToken: await daily.createMeetingToken(
+      parentTokenProperties({ roomName: 'etm-ws', userId: 'parent-1', userName: 'Li', exp }),
+    ),
   };
 }
 
@@ -72,7 +80,10 @@ describe('local call signalling over WebSockets', () => {
     const { harness, signalling, teacherToken, parentToken } = await room();
     const server = Fastify();
     apps.push(server);
-    await server.register(localCallSignalling, { calls: harness.emulator.calls, allowedOrigins: ['http://localhost:3000'] });
+    await server.register(localCallSignalling, {
+      calls: harness.emulator.calls,
+      allowedOrigins: ['http://localhost:3000'],
+    });
     const address = await server.listen({ port: 0, host: '127.0.0.1' });
     const onServer = `${address.replace(/^http/, 'ws')}${LOCAL_CALL_SIGNALLING_PATH}`;
 

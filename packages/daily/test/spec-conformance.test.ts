@@ -40,13 +40,29 @@ const checkWith = (validate: ValidateFunction | undefined): Check | undefined =>
  *   its items are checked against the participant items of GET /meetings instead.
  */
 function checkFor(method: HttpMethod, path: string, status: number): Check | undefined {
-  if (status >= 400) return checkWith(spec.schemaAt('components', 'responses', '400', 'content', 'application/json', 'schema'));
+  if (status >= 400)
+    return checkWith(spec.schemaAt('components', 'responses', '400', 'content', 'application/json', 'schema'));
   if (method === 'post' && path === '/rooms/{room_name}') return checkWith(spec.response('get', path, 200));
-  if (method === 'delete' && path === '/webhooks/{id}') return (body) => (body === undefined ? undefined : 'expected no body');
+  if (method === 'delete' && path === '/webhooks/{id}')
+    return (body) => (body === undefined ? undefined : 'expected no body');
   if (method === 'get' && path === '/meetings/{meeting}/participants') {
     const checkItem = checkWith(
-      spec.schemaAt('paths', '/meetings', 'get', 'responses', '200', 'content', 'application/json', 'schema',
-        'properties', 'data', 'items', 'properties', 'participants', 'items'),
+      spec.schemaAt(
+        'paths',
+        '/meetings',
+        'get',
+        'responses',
+        '200',
+        'content',
+        'application/json',
+        'schema',
+        'properties',
+        'data',
+        'items',
+        'properties',
+        'participants',
+        'items',
+      ),
     );
     return (
       checkItem &&
@@ -62,7 +78,8 @@ function checkFor(method: HttpMethod, path: string, status: number): Check | und
 
 const methodOf = (exchange: RecordedExchange): HttpMethod => {
   const method = exchange.method.toLowerCase();
-  if (method === 'get' || method === 'post' || method === 'delete' || method === 'put' || method === 'patch') return method;
+  if (method === 'get' || method === 'post' || method === 'delete' || method === 'put' || method === 'patch')
+    return method;
   throw new Error(`unexpected method ${exchange.method}`);
 };
 
@@ -100,19 +117,35 @@ describe('the emulator answers as Daily’s OpenAPI spec describes', () => {
     // Rooms
     const wanted = roomPropertiesFor({ opensAt: clock.now(), closesAt: exp });
     await daily.createRoom({ name, ...wanted });
-    await daily.createRoom({ name: 'etm-other', properties: { enable_chat: true, lang: 'de', enable_recording: 'cloud' } });
+    await daily.createRoom({
+      name: 'etm-other',
+      properties: { enable_chat: true, lang: 'de', enable_recording: 'cloud' },
+    });
     await daily.getRoom(name);
     await daily.listAllRooms();
     await daily.updateRoom(name, { properties: { max_participants: 3 } });
     // Tokens
-    const teacherToken = await daily.createMeetingToken(teacherTokenProperties({ roomName: name, userId: 't-1', userName: 'T', exp }));
-    const parentToken = await daily.createMeetingToken(parentTokenProperties({ roomName: name, userId: 'p-1', userName: 'P', exp }));
+    const teacherToken = await daily.createMeetingToken(
+      teacherTokenProperties({ roomName: name, userId: 't-1', userName: 'T', exp }),
+    );
+    const parentToken = await daily.createMeetingToken(
+      parentTokenProperties({ roomName: name, userId: 'p-1', userName: 'P', exp }),
+    );
     await daily.validateMeetingToken(teacherToken);
     // Webhooks
     const webhook = await daily.createWebhook({ url: receiver.url, hmac: randomBytes(32).toString('base64') });
     await daily.listWebhooks();
     await daily.getWebhook(webhook.uuid ?? '');
-    await daily.updateWebhook(webhook.uuid ?? '', { eventTypes: ['participant.joined', 'participant.left', 'meeting.started', 'meeting.ended', 'waiting-participant.joined', 'waiting-participant.left'] });
+    await daily.updateWebhook(webhook.uuid ?? '', {
+      eventTypes: [
+        'participant.joined',
+        'participant.left',
+        'meeting.started',
+        'meeting.ended',
+        'waiting-participant.joined',
+        'waiting-participant.left',
+      ],
+    });
     // A call: presence, meetings, attendance, eject; a tokenless guest has neither id nor name.
     await emulator.calls.join({ roomName: name, token: teacherToken });
     const waiting = await emulator.calls.join({ roomName: name, token: parentToken });
@@ -158,7 +191,12 @@ describe('the emulator answers as Daily’s OpenAPI spec describes', () => {
     const daily = client();
     const exp = inMinutes(clock, 60);
     await daily.createRoom({ name: 'etm-events', ...roomPropertiesFor({ opensAt: clock.now(), closesAt: exp }) });
-    const teacher = await emulator.calls.join({ roomName: 'etm-events', token: await daily.createMeetingToken(teacherTokenProperties({ roomName: 'etm-events', userId: 't', userName: 'T', exp })) });
+    const teacher = await emulator.calls.join({
+      roomName: 'etm-events',
+      token: await daily.createMeetingToken(
+        teacherTokenProperties({ roomName: 'etm-events', userId: 't', userName: 'T', exp }),
+      ),
+    });
     const guest = await emulator.calls.join({ roomName: 'etm-events', userName: 'Someone' });
     if (guest.status === 'waiting') await emulator.calls.deny(guest.participant.sessionId);
     if (teacher.status === 'joined') await emulator.calls.leave(teacher.participant.sessionId);

@@ -5,7 +5,13 @@ import { parseWebhookTimestamp, signDailyWebhook, verifyDailyWebhook } from '../
 const secretBase64 = randomBytes(32).toString('base64');
 const now = new Date('2030-03-04T09:00:00Z');
 const seconds = String(Math.floor(now.getTime() / 1000));
-const rawBody = JSON.stringify({ version: '1.0.0', type: 'participant.joined', id: 'ev-1', payload: { room: 'r' }, event_ts: 1 });
+const rawBody = JSON.stringify({
+  version: '1.0.0',
+  type: 'participant.joined',
+  id: 'ev-1',
+  payload: { room: 'r' },
+  event_ts: 1,
+});
 const maxAgeMs = 5 * 60_000;
 
 const signed = (timestamp: string, body: string | Uint8Array = rawBody, secret = secretBase64) => ({
@@ -24,7 +30,9 @@ describe('verifyDailyWebhook', () => {
 
   it('computes the signature the way Daily documents it', () => {
     // Independent of signDailyWebhook: HMAC over `${timestamp}.${body}` keyed with the decoded secret.
-    const expected = createHmac('sha256', Buffer.from(secretBase64, 'base64')).update(`${seconds}.${rawBody}`).digest('base64');
+    const expected = createHmac('sha256', Buffer.from(secretBase64, 'base64'))
+      .update(`${seconds}.${rawBody}`)
+      .digest('base64');
     expect(signDailyWebhook({ rawBody, timestamp: seconds, secretBase64 })).toBe(expected);
   });
 
@@ -34,7 +42,10 @@ describe('verifyDailyWebhook', () => {
 
   it('rejects a body changed after signing', () => {
     const message = signed(seconds);
-    expect(verifyDailyWebhook({ ...message, rawBody: rawBody.replace('ev-1', 'ev-2') })).toEqual({ ok: false, reason: 'bad-signature' });
+    expect(verifyDailyWebhook({ ...message, rawBody: rawBody.replace('ev-1', 'ev-2') })).toEqual({
+      ok: false,
+      reason: 'bad-signature',
+    });
   });
 
   it('rejects a re-serialised body (verification must use the raw bytes)', () => {
@@ -50,18 +61,27 @@ describe('verifyDailyWebhook', () => {
 
   it('rejects a signature moved to another timestamp', () => {
     const message = signed(seconds);
-    expect(verifyDailyWebhook({ ...message, timestamp: String(Number(seconds) + 1) })).toEqual({ ok: false, reason: 'bad-signature' });
+    expect(verifyDailyWebhook({ ...message, timestamp: String(Number(seconds) + 1) })).toEqual({
+      ok: false,
+      reason: 'bad-signature',
+    });
   });
 
   it('rejects signatures of another length without throwing', () => {
     const message = signed(seconds);
     expect(verifyDailyWebhook({ ...message, signature: 'c2hvcnQ=' })).toEqual({ ok: false, reason: 'bad-signature' });
-    expect(verifyDailyWebhook({ ...message, signature: `${message.signature}AAAA` })).toEqual({ ok: false, reason: 'bad-signature' });
+    expect(verifyDailyWebhook({ ...message, signature: `${message.signature}AAAA` })).toEqual({
+      ok: false,
+      reason: 'bad-signature',
+    });
   });
 
   it('rejects missing headers', () => {
     const message = signed(seconds);
-    expect(verifyDailyWebhook({ ...message, signature: undefined })).toEqual({ ok: false, reason: 'missing-signature' });
+    expect(verifyDailyWebhook({ ...message, signature: undefined })).toEqual({
+      ok: false,
+      reason: 'missing-signature',
+    });
     expect(verifyDailyWebhook({ ...message, signature: '' })).toEqual({ ok: false, reason: 'missing-signature' });
     expect(verifyDailyWebhook({ ...message, timestamp: null })).toEqual({ ok: false, reason: 'missing-timestamp' });
   });

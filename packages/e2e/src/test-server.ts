@@ -15,7 +15,9 @@ export interface TestServer {
  * The whole server as `pnpm start` runs it (migrations, demo seed, worker, both built web apps) over a
  * fresh database of its own. Pass a ManualClock to control time on the server side.
  */
-export async function startTestServer(options: { clock?: Clock; seedDemo?: boolean; env?: Record<string, string> } = {}): Promise<TestServer> {
+export async function startTestServer(
+  options: { clock?: Clock; seedDemo?: boolean; env?: Record<string, string> } = {},
+): Promise<TestServer> {
   const testDb = await createTestDatabase();
   const port = await freePort();
   const env = loadEnv({

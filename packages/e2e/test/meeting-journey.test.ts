@@ -18,10 +18,7 @@ const clock = new ManualClock(new Date());
 const contexts: BrowserContext[] = [];
 
 beforeAll(async () => {
-  [server, browser] = await Promise.all([
-    startTestServer({ clock }),
-    launchBrowser({ fakeMedia: true }),
-  ]);
+  [server, browser] = await Promise.all([startTestServer({ clock }), launchBrowser({ fakeMedia: true })]);
 });
 afterAll(async () => {
   for (const context of contexts) await context.close();
@@ -31,7 +28,9 @@ afterAll(async () => {
 
 async function newPage(kind: 'tablet' | 'phone'): Promise<Page> {
   const context = await browser.newContext(
-    kind === 'tablet' ? { viewport: { width: 1024, height: 900 }, timezoneId: ZONE, locale: 'en-GB' } : { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, timezoneId: ZONE, locale: 'en-GB' },
+    kind === 'tablet'
+      ? { viewport: { width: 1024, height: 900 }, timezoneId: ZONE, locale: 'en-GB' }
+      : { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, timezoneId: ZONE, locale: 'en-GB' },
   );
   contexts.push(context);
   return context.newPage();
@@ -63,9 +62,16 @@ async function parentSignsIn(email: string): Promise<Page> {
 function seesAndHearsTheOther(page: Page) {
   return page.waitForFunction(
     () => {
-      const remoteVideo = [...document.querySelectorAll('video')].some((v) => !v.muted && !v.paused && v.videoWidth > 0 && v.getBoundingClientRect().width > 0)
-        || [...document.querySelectorAll<HTMLVideoElement>('video:not(.etm-mirrored)')].some((v) => !v.paused && v.videoWidth > 0 && v.getBoundingClientRect().width > 0);
-      const remoteAudio = [...document.querySelectorAll('audio')].some((a) => a.srcObject instanceof MediaStream && a.srcObject.getAudioTracks().some((t) => t.readyState === 'live'));
+      const remoteVideo =
+        [...document.querySelectorAll('video')].some(
+          (v) => !v.muted && !v.paused && v.videoWidth > 0 && v.getBoundingClientRect().width > 0,
+        ) ||
+        [...document.querySelectorAll<HTMLVideoElement>('video:not(.etm-mirrored)')].some(
+          (v) => !v.paused && v.videoWidth > 0 && v.getBoundingClientRect().width > 0,
+        );
+      const remoteAudio = [...document.querySelectorAll('audio')].some(
+        (a) => a.srcObject instanceof MediaStream && a.srcObject.getAudioTracks().some((t) => t.readyState === 'live'),
+      );
       return remoteVideo && remoteAudio;
     },
     undefined,
@@ -110,7 +116,9 @@ describe('a meeting from knock to goodbye, on one machine', { timeout: 180_000 }
     await teacher.getByRole('button', { name: /^Admit Emma Smith/ }).click();
 
     // 4. Both see each other's live video and get each other's audio.
-    await parent.getByRole('heading', { name: 'Meeting with Mr. Okafor about Noah Smith' }).waitFor({ timeout: 30_000 });
+    await parent
+      .getByRole('heading', { name: 'Meeting with Mr. Okafor about Noah Smith' })
+      .waitFor({ timeout: 30_000 });
     await Promise.all([seesAndHearsTheOther(teacher), seesAndHearsTheOther(parent)]);
 
     // Two minutes of (test) time in the call, so the durations are known exactly.
@@ -124,23 +132,35 @@ describe('a meeting from knock to goodbye, on one machine', { timeout: 180_000 }
     await parent.getByText('Mr. Okafor ended the meeting.', { exact: false }).waitFor();
 
     // Attendance, recorded from the emulator's webhooks, shows both with how long they stayed.
-    const [meeting] = await server.testDb.db.select().from(appointments).where(eq(appointments.topic, 'Journey check-in'));
+    const [meeting] = await server.testDb.db
+      .select()
+      .from(appointments)
+      .where(eq(appointments.topic, 'Journey check-in'));
     await teacher.goto(`${server.url}/staff/meetings/${meeting!.id}`);
     const attendance = teacher.getByRole('table', { name: 'Who joined the video call' });
-    const rowOf = (who: RegExp) => attendance.getByRole('row').filter({ hasText: who }).filter({ hasText: 'In the call' });
+    const rowOf = (who: RegExp) =>
+      attendance.getByRole('row').filter({ hasText: who }).filter({ hasText: 'In the call' });
     // The page refreshes attendance by itself; webhooks and their jobs arrive within seconds.
     await expect.poll(() => rowOf(/Mr\. Okafor \(Teacher\)/).textContent(), { timeout: 40_000 }).toMatch(/2 min 00 s/);
-    await expect.poll(() => rowOf(/Emma Smith.*\(Parent\)/).textContent(), { timeout: 40_000 }).toMatch(/\d+ min \d+ s/);
+    await expect
+      .poll(() => rowOf(/Emma Smith.*\(Parent\)/).textContent(), { timeout: 40_000 })
+      .toMatch(/\d+ min \d+ s/);
   });
 
   it('an unknown knocker is marked unknown and denied; at the room’s expiry everyone is ejected', async () => {
-    const [maya] = await server.testDb.db.select().from(appointments).where(eq(appointments.topic, 'Reading progress this term'));
+    const [maya] = await server.testDb.db
+      .select()
+      .from(appointments)
+      .where(eq(appointments.topic, 'Reading progress this term'));
     const teacher = await teacherSignsIn();
     await teacher.goto(`${server.url}/staff/meetings/${maya!.id}/call`);
     await teacher.getByText(`Waiting for Li Chen.`, { exact: false }).waitFor({ timeout: 30_000 });
 
     // Someone without a token knocks, typing the parent's own name: the teacher is told it is not them.
-    const [room] = await server.testDb.db.select().from(appointmentRooms).where(eq(appointmentRooms.appointmentId, maya!.id));
+    const [room] = await server.testDb.db
+      .select()
+      .from(appointmentRooms)
+      .where(eq(appointmentRooms.appointmentId, maya!.id));
     const calls = server.server.videoBackend.emulator!.calls;
     const guest = await calls.join({ roomName: room!.name, userName: 'Li Chen' });
     expect(guest.status).toBe('waiting');
@@ -169,11 +189,17 @@ describe('a meeting from knock to goodbye, on one machine', { timeout: 180_000 }
     const okafor = parent.getByRole('article', { name: 'Mr. Okafor' });
     expect(await okafor.getByRole('button', { name: 'Join Video Call' }).isDisabled()).toBe(true);
     await okafor.getByText(/^Opens at /).waitFor();
-    const [tomorrows] = await server.testDb.db.select().from(appointments).where(eq(appointments.topic, 'Maths homework'));
+    const [tomorrows] = await server.testDb.db
+      .select()
+      .from(appointments)
+      .where(eq(appointments.topic, 'Maths homework'));
     await parent.goto(`${server.url}/parent/meetings/${tomorrows!.id}/call`);
     await parent.getByText(/The video room opens at \d\d:\d\d, 5 minutes before the meeting/).waitFor();
 
-    const [someoneElses] = await server.testDb.db.select().from(appointments).where(eq(appointments.topic, 'Settling into Year 4'));
+    const [someoneElses] = await server.testDb.db
+      .select()
+      .from(appointments)
+      .where(eq(appointments.topic, 'Settling into Year 4'));
     await parent.goto(`${server.url}/parent/meetings/${someoneElses!.id}/call`);
     await parent.getByText(/couldn't find that meeting/).waitFor();
   });

@@ -17,7 +17,12 @@ export function describeError(error: unknown): ShownError {
   if (error instanceof TRPCClientError) {
     const data = (error as TRPCClientError<AppRouter>).data as ErrorData | undefined;
     if (data?.code) {
-      return { message: error.message, code: data.code, fieldErrors: data.fieldErrors ?? {}, details: data.details ?? {} };
+      return {
+        message: error.message,
+        code: data.code,
+        fieldErrors: data.fieldErrors ?? {},
+        details: data.details ?? {},
+      };
     }
   }
   return {

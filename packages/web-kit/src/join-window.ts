@@ -13,7 +13,8 @@ export function joinState(
   meeting: { status: string; joinOpensAt: string; joinClosesAt: string },
   now: Date,
 ): JoinState {
-  if (meeting.status === 'cancelled' || meeting.status === 'no_show') return { kind: 'unavailable', reason: meeting.status };
+  if (meeting.status === 'cancelled' || meeting.status === 'no_show')
+    return { kind: 'unavailable', reason: meeting.status };
   const opensAt = new Date(meeting.joinOpensAt);
   const closesAt = new Date(meeting.joinClosesAt);
   if (now < opensAt) return { kind: 'not_open', opensAt, msUntilOpen: opensAt.getTime() - now.getTime() };

@@ -38,5 +38,7 @@ export function formatTime(instant: string | Date, zone: string, locale?: string
 
 /** "YYYY-MM-DD" of an instant in a zone (for date inputs and day grouping). */
 export function calendarDateIn(instant: Date, zone: string): string {
-  return new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: zone }).format(instant);
+  return new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: zone }).format(
+    instant,
+  );
 }

@@ -3,10 +3,16 @@ import { formatMeetingTime, joinState } from '../src/index.ts';
 
 describe('meeting times', () => {
   it('shows the branch zone, and the device zone only when it reads differently', () => {
-    const london = formatMeetingTime('2030-03-05T17:00:00Z', '2030-03-05T17:10:00Z', 'Europe/London', { deviceZone: 'America/New_York', locale: 'en-GB' });
+    const london = formatMeetingTime('2030-03-05T17:00:00Z', '2030-03-05T17:10:00Z', 'Europe/London', {
+      deviceZone: 'America/New_York',
+      locale: 'en-GB',
+    });
     expect(london.branch).toBe('Tue 5 Mar, 17:00–17:10');
     expect(london.device).toBe('Tue 5 Mar, 12:00–12:10');
-    const same = formatMeetingTime('2030-03-05T17:00:00Z', '2030-03-05T17:10:00Z', 'Europe/London', { deviceZone: 'Europe/Dublin', locale: 'en-GB' });
+    const same = formatMeetingTime('2030-03-05T17:00:00Z', '2030-03-05T17:10:00Z', 'Europe/London', {
+      deviceZone: 'Europe/Dublin',
+      locale: 'en-GB',
+    });
     expect(same.device).toBeNull();
   });
 });
@@ -18,6 +24,9 @@ describe('join button state', () => {
     expect(joinState(meeting, new Date('2030-03-05T16:55:00Z'))).toMatchObject({ kind: 'open' });
     expect(joinState(meeting, new Date('2030-03-05T17:39:59Z'))).toMatchObject({ kind: 'open' });
     expect(joinState(meeting, new Date('2030-03-05T17:40:00Z'))).toEqual({ kind: 'closed' });
-    expect(joinState({ ...meeting, status: 'cancelled' }, new Date('2030-03-05T17:00:00Z'))).toEqual({ kind: 'unavailable', reason: 'cancelled' });
+    expect(joinState({ ...meeting, status: 'cancelled' }, new Date('2030-03-05T17:00:00Z'))).toEqual({
+      kind: 'unavailable',
+      reason: 'cancelled',
+    });
   });
 });

@@ -12,7 +12,12 @@ const SavedCopyContext = createContext<PersistOptions['persister'] | null>(null)
  * The query cache (restored from the device first, then kept there) and the typed API client.
  * Tests pass their own clients.
  */
-export function ApiProvider(props: { queryClient: QueryClient; trpcClient: ApiClient; persistOptions: PersistOptions; children: ReactNode }) {
+export function ApiProvider(props: {
+  queryClient: QueryClient;
+  trpcClient: ApiClient;
+  persistOptions: PersistOptions;
+  children: ReactNode;
+}) {
   return (
     <PersistQueryClientProvider client={props.queryClient} persistOptions={props.persistOptions}>
       <SavedCopyContext.Provider value={props.persistOptions.persister}>

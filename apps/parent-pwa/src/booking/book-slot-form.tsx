@@ -7,7 +7,12 @@ import { SlotChangeActions } from './slot-change-actions.tsx';
 import { useIdempotencyKeys } from './use-idempotency-keys.ts';
 
 /** Confirms a chosen slot: for which child (when the teacher teaches several), an optional topic. */
-export function BookSlotForm(props: { slot: OpenSlot; family: Child[]; onBooked: (meeting: Meeting) => void; onBack: () => void }) {
+export function BookSlotForm(props: {
+  slot: OpenSlot;
+  family: Child[];
+  onBooked: (meeting: Meeting) => void;
+  onBack: () => void;
+}) {
   const { slot } = props;
   const eligible = props.family.filter((c) => slot.studentIds.includes(c.id));
   const [studentId, setStudentId] = useState(eligible.length === 1 ? eligible[0]!.id : '');
@@ -18,7 +23,10 @@ export function BookSlotForm(props: { slot: OpenSlot; family: Child[]; onBooked:
 
   const bookSlot = (slotId: string) => {
     if (!studentId) return setMissingChild(true);
-    book.mutate({ slotId, studentId, topic: topic.trim() || null, idempotencyKey: keyFor(slotId) }, { onSuccess: props.onBooked });
+    book.mutate(
+      { slotId, studentId, topic: topic.trim() || null, idempotencyKey: keyFor(slotId) },
+      { onSuccess: props.onBooked },
+    );
   };
   const submit = (event: FormEvent) => {
     event.preventDefault();

@@ -23,7 +23,12 @@ export function BookingConflict(props: {
           <ul className="stack">
             {alternatives.map((alt) => (
               <li key={alt.slotId}>
-                <button type="button" className="button primary" disabled={props.disabled} onClick={() => props.onPick(alt.slotId)}>
+                <button
+                  type="button"
+                  className="button primary"
+                  disabled={props.disabled}
+                  onClick={() => props.onPick(alt.slotId)}
+                >
                   {props.verb} {formatMeetingTime(alt.startsAt, alt.endsAt, props.timeZone).branch} instead
                 </button>
               </li>

@@ -4,7 +4,12 @@ import { MeetingTime } from '../components/meeting-time.tsx';
 import { SlotChangeActions } from './slot-change-actions.tsx';
 
 /** Confirms moving a meeting to the chosen slot; a clash offers the nearest free times. */
-export function MoveMeetingForm(props: { meeting: Meeting; slot: OpenSlot; onMoved: (meeting: Meeting) => void; onBack: () => void }) {
+export function MoveMeetingForm(props: {
+  meeting: Meeting;
+  slot: OpenSlot;
+  onMoved: (meeting: Meeting) => void;
+  onBack: () => void;
+}) {
   const move = useRescheduleMeeting();
   const moveTo = (slotId: string) => move.mutate({ id: props.meeting.id, slotId }, { onSuccess: props.onMoved });
   return (

@@ -21,7 +21,13 @@ export function SlotChangeActions(props: {
   return (
     <>
       {request.isError && (
-        <ChangeError error={request.error} timeZone={props.timeZone} verb={props.verb} onPick={props.onPick} disabled={request.isPending || !online} />
+        <ChangeError
+          error={request.error}
+          timeZone={props.timeZone}
+          verb={props.verb}
+          onPick={props.onPick}
+          disabled={request.isPending || !online}
+        />
       )}
       <OnlineOnlyButton type="submit" action={props.offlineAction} busy={request.isPending} busyLabel={props.busyLabel}>
         {props.submitLabel}

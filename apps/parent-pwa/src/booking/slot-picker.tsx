@@ -19,7 +19,9 @@ export function SlotPicker(props: {
       {groups.map((group) => (
         <section key={group.teacher.id} className="teacher-slots" aria-labelledby={`teacher-${group.teacher.id}`}>
           <h2 id={`teacher-${group.teacher.id}`}>{group.teacher.displayName}</h2>
-          {props.describeTeacher?.(group.studentIds) && <p className="hint">{props.describeTeacher(group.studentIds)}</p>}
+          {props.describeTeacher?.(group.studentIds) && (
+            <p className="hint">{props.describeTeacher(group.studentIds)}</p>
+          )}
           {group.days.map((day) => (
             <div key={day.date} className="slot-day">
               <h3>

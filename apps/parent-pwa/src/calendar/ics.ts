@@ -38,7 +38,13 @@ export function buildCalendar(event: CalendarEvent): string {
     'STATUS:CONFIRMED',
     ...(event.reminderMinutes === undefined
       ? []
-      : ['BEGIN:VALARM', 'ACTION:DISPLAY', `TRIGGER:-PT${event.reminderMinutes}M`, `DESCRIPTION:${escapeText(event.summary)}`, 'END:VALARM']),
+      : [
+          'BEGIN:VALARM',
+          'ACTION:DISPLAY',
+          `TRIGGER:-PT${event.reminderMinutes}M`,
+          `DESCRIPTION:${escapeText(event.summary)}`,
+          'END:VALARM',
+        ]),
     'END:VEVENT',
     'END:VCALENDAR',
   ];
@@ -47,7 +53,10 @@ export function buildCalendar(event: CalendarEvent): string {
 
 /** 20301105T170000Z */
 export function utcDateTime(instant: Date): string {
-  return instant.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+  return instant
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 }
 
 /** TEXT escaping (RFC 5545 3.3.11): backslash, semicolon, comma, and line breaks as \n. */

@@ -20,12 +20,24 @@ export function CallScreen() {
   const toMeetings = () => navigate('/');
   return (
     <JoinGate join={() => client.parent.meetings.join.mutate({ id })} describeError={messageOf} onBack={toMeetings}>
-      {(ticket) => <KnockAndCall id={id} ticket={ticket} timeZone={meeting.data?.branch.timeZone} onLeave={toMeetings} />}
+      {(ticket) => (
+        <KnockAndCall id={id} ticket={ticket} timeZone={meeting.data?.branch.timeZone} onLeave={toMeetings} />
+      )}
     </JoinGate>
   );
 }
 
-function KnockAndCall({ id, ticket, timeZone, onLeave }: { id: string; ticket: Ticket; timeZone: string | undefined; onLeave: () => void }) {
+function KnockAndCall({
+  id,
+  ticket,
+  timeZone,
+  onLeave,
+}: {
+  id: string;
+  ticket: Ticket;
+  timeZone: string | undefined;
+  onLeave: () => void;
+}) {
   const client = useTRPCClient();
   const callObject = useManagedCallObject(() => createCallObjectFor(ticket));
   return (

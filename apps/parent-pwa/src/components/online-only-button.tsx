@@ -19,7 +19,12 @@ export function OnlineOnlyButton({
   const hintId = useId();
   return (
     <>
-      <button {...button} className={className} disabled={disabled || busy || !online} aria-describedby={online ? undefined : hintId}>
+      <button
+        {...button}
+        className={className}
+        disabled={disabled || busy || !online}
+        aria-describedby={online ? undefined : hintId}
+      >
         {busy && busyLabel ? busyLabel : children}
       </button>
       {!online && <OfflineHint id={hintId} action={action} />}

@@ -17,7 +17,10 @@ const NoticeContext = createContext<{ notice: Notice | null; show: (message: str
 
 export function NoticeProvider({ children }: { children: ReactNode }) {
   const [notice, setNotice] = useState<Notice | null>(null);
-  const value = useMemo(() => ({ notice, show: (message: string, path: string) => setNotice({ message, path }) }), [notice]);
+  const value = useMemo(
+    () => ({ notice, show: (message: string, path: string) => setNotice({ message, path }) }),
+    [notice],
+  );
   return <NoticeContext.Provider value={value}>{children}</NoticeContext.Provider>;
 }
 

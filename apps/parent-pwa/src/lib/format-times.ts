@@ -9,13 +9,20 @@ export function zoneCity(zone: string): string {
 export function formatMoment(instant: Date, zone: string, now: Date): string {
   const time = formatTime(instant, zone);
   if (calendarDateIn(instant, zone) === calendarDateIn(now, zone)) return time;
-  const day = new Intl.DateTimeFormat(undefined, { weekday: 'short', day: 'numeric', month: 'short', timeZone: zone }).format(instant);
+  const day = new Intl.DateTimeFormat(undefined, {
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    timeZone: zone,
+  }).format(instant);
   return `${day}, ${time}`;
 }
 
 /** "Tuesday 24 November" for day headings in the branch's zone. */
 export function formatDayHeading(date: Date, zone: string): string {
-  return new Intl.DateTimeFormat(undefined, { weekday: 'long', day: 'numeric', month: 'long', timeZone: zone }).format(date);
+  return new Intl.DateTimeFormat(undefined, { weekday: 'long', day: 'numeric', month: 'long', timeZone: zone }).format(
+    date,
+  );
 }
 
 /** "in 12 min" for waits under an hour, else nothing (the clock time says enough). */

@@ -31,7 +31,13 @@ export function CancelMeetingForm({ meeting, onCancelled }: { meeting: Meeting; 
         <textarea value={reason} maxLength={500} rows={3} onChange={(e) => setReason(e.target.value)} />
       </label>
       {cancel.isError && <ErrorMessage error={cancel.error} />}
-      <OnlineOnlyButton type="submit" className="button danger" action="Cancelling" busy={cancel.isPending} busyLabel="Cancelling…">
+      <OnlineOnlyButton
+        type="submit"
+        className="button danger"
+        action="Cancelling"
+        busy={cancel.isPending}
+        busyLabel="Cancelling…"
+      >
         Yes, cancel the meeting
       </OnlineOnlyButton>
       <button type="button" className="button secondary" onClick={() => setConfirming(false)}>

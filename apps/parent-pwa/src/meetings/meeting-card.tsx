@@ -19,7 +19,11 @@ export function MeetingCard({ meeting, upcoming }: { meeting: Meeting; upcoming:
       {active && <JoinCallButton meeting={meeting} />}
       <div className="card-actions">
         {active && <AddToCalendarButton meeting={meeting} />}
-        <Link href={`/meetings/${meeting.id}`} className="button secondary" aria-label={`${changeable ? 'Change or cancel' : 'Details of'} the meeting with ${meeting.teacher.displayName}`}>
+        <Link
+          href={`/meetings/${meeting.id}`}
+          className="button secondary"
+          aria-label={`${changeable ? 'Change or cancel' : 'Details of'} the meeting with ${meeting.teacher.displayName}`}
+        >
           {changeable ? 'Change or cancel' : 'Details'}
         </Link>
       </div>

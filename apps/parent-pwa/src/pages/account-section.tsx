@@ -13,7 +13,14 @@ export function AccountSection() {
         Signed in as {parent.name} ({parent.email}). You stay signed in on this device until you sign out.
       </p>
       {signOut.isError && <ErrorMessage error={signOut.error} />}
-      <OnlineOnlyButton type="button" className="button secondary" action="Signing out" busy={signOut.isPending} busyLabel="Signing out…" onClick={() => signOut.mutate()}>
+      <OnlineOnlyButton
+        type="button"
+        className="button secondary"
+        action="Signing out"
+        busy={signOut.isPending}
+        busyLabel="Signing out…"
+        onClick={() => signOut.mutate()}
+      >
         Sign out
       </OnlineOnlyButton>
     </section>

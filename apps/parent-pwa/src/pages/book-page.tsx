@@ -47,9 +47,16 @@ export function BookPage() {
       <QueryView query={slots} what="the open times">
         {(list) =>
           list.length === 0 ? (
-            <p className="message">There are no open times right now. Teachers publish new times regularly; please check again later.</p>
+            <p className="message">
+              There are no open times right now. Teachers publish new times regularly; please check again later.
+            </p>
           ) : (
-            <SlotPicker slots={list} onPick={setChosen} disabled={!online || !children.data} describeTeacher={(ids) => teachesLine(ids, children.data)} />
+            <SlotPicker
+              slots={list}
+              onPick={setChosen}
+              disabled={!online || !children.data}
+              describeTeacher={(ids) => teachesLine(ids, children.data)}
+            />
           )
         }
       </QueryView>

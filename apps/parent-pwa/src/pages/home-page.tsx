@@ -32,7 +32,11 @@ export function HomePage() {
           )
         }
       </QueryView>
-      {upcoming.data === undefined && <QueryView query={upcoming} what="your meetings">{() => null}</QueryView>}
+      {upcoming.data === undefined && (
+        <QueryView query={upcoming} what="your meetings">
+          {() => null}
+        </QueryView>
+      )}
       <AccountSection />
     </>
   );
@@ -52,7 +56,9 @@ function ChildMeetings({ child, upcoming, past }: { child: Child; upcoming?: Mee
         </p>
       )}
       <div className="card-list">
-        {upcoming?.map((m) => <MeetingCard key={m.id} meeting={m} upcoming />)}
+        {upcoming?.map((m) => (
+          <MeetingCard key={m.id} meeting={m} upcoming />
+        ))}
       </div>
       {past && past.length > 0 && (
         <details className="past-meetings">

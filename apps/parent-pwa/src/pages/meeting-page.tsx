@@ -42,7 +42,9 @@ export function MeetingPage() {
                 />
               )}
               {m.status === 'scheduled' && !m.permissions.reschedule && m.permissions.cancel && (
-                <p className="hint">The school set this time. To move it, contact {m.teacher.displayName} or the school office.</p>
+                <p className="hint">
+                  The school set this time. To move it, contact {m.teacher.displayName} or the school office.
+                </p>
               )}
               <Link href="/">Back to my meetings</Link>
             </div>

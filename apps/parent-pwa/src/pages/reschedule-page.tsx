@@ -20,7 +20,13 @@ export function ReschedulePage() {
     <>
       <PageHeading title="Choose another time">Choose another time</PageHeading>
       <QueryView query={meeting} what="this meeting">
-        {(m) => (m.permissions.reschedule ? <RescheduleChoice meeting={m} /> : <p className="message">This meeting can no longer be moved here. Please contact the school office.</p>)}
+        {(m) =>
+          m.permissions.reschedule ? (
+            <RescheduleChoice meeting={m} />
+          ) : (
+            <p className="message">This meeting can no longer be moved here. Please contact the school office.</p>
+          )
+        }
       </QueryView>
     </>
   );

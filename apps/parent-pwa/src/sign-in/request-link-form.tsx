@@ -16,8 +16,8 @@ export function RequestLinkForm() {
       <div className="stack">
         <PageHeading title="Check your email">Check your email</PageHeading>
         <p>
-          If <strong>{request.variables.email}</strong> belongs to a parent at the school, a sign-in link is on its way. Open it on this
-          phone within 15 minutes; it works once.
+          If <strong>{request.variables.email}</strong> belongs to a parent at the school, a sign-in link is on its way.
+          Open it on this phone within 15 minutes; it works once.
         </p>
         <p className="hint">Nothing arrived after a few minutes? Check your spam folder, or send another link.</p>
         <button type="button" className="button secondary" onClick={() => request.reset()}>

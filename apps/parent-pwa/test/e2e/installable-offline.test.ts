@@ -30,8 +30,18 @@ describe('the installed app', () => {
     expect(manifest.url).toBe(`${server.url}/parent/manifest.webmanifest`);
     expect(manifest.errors).toEqual([]);
     const data = JSON.parse(manifest.data ?? '{}');
-    expect(data).toMatchObject({ name: 'EduTrack Meet', short_name: 'EduTrack', start_url: '/parent/', scope: '/parent/', display: 'standalone' });
-    expect(data.icons.map((i: { sizes: string; purpose: string }) => `${i.sizes} ${i.purpose}`)).toEqual(['192x192 any', '512x512 any', '512x512 maskable']);
+    expect(data).toMatchObject({
+      name: 'EduTrack Meet',
+      short_name: 'EduTrack',
+      start_url: '/parent/',
+      scope: '/parent/',
+      display: 'standalone',
+    });
+    expect(data.icons.map((i: { sizes: string; purpose: string }) => `${i.sizes} ${i.purpose}`)).toEqual([
+      '192x192 any',
+      '512x512 any',
+      '512x512 maskable',
+    ]);
     for (const icon of data.icons as { src: string }[]) {
       const response = await page.request.get(new URL(icon.src, manifest.url).href);
       expect(response.headers()['content-type']).toBe('image/png');
@@ -44,7 +54,9 @@ describe('the installed app', () => {
     await signIn(page, server);
     await page.getByText('Topic: Reading progress this term').waitFor();
     // The cache is saved to the device shortly after it changes.
-    await page.waitForFunction(() => (localStorage.getItem('edutrack-parent-cache') ?? '').includes('Reading progress this term'));
+    await page.waitForFunction(() =>
+      (localStorage.getItem('edutrack-parent-cache') ?? '').includes('Reading progress this term'),
+    );
 
     await context.setOffline(true);
     await page.reload();
@@ -60,7 +72,12 @@ describe('the installed app', () => {
   });
 
   it('never answers API calls from the service worker', async () => {
-    const outcome = await page.evaluate(() => fetch('/trpc/auth.me').then((r) => `served ${r.status}`, () => 'network error'));
+    const outcome = await page.evaluate(() =>
+      fetch('/trpc/auth.me').then(
+        (r) => `served ${r.status}`,
+        () => 'network error',
+      ),
+    );
     expect(outcome).toBe('network error');
   });
 

@@ -30,10 +30,16 @@ const joinRivera = () => rivera().getByRole('button', { name: 'Join Video Call' 
 describe('the Join Video Call button, as time passes', () => {
   it('before the window: disabled, and says when it opens', async () => {
     expect(await joinRivera().isDisabled()).toBe(true);
-    expect(await rivera().getByText(/^Opens at/).textContent()).toBe('Opens at 09:55 (in 5 min), 5 minutes before the start.');
+    expect(
+      await rivera()
+        .getByText(/^Opens at/)
+        .textContent(),
+    ).toBe('Opens at 09:55 (in 5 min), 5 minutes before the start.');
     const okafor = page.getByRole('article', { name: 'Mr. Okafor' });
     expect(await okafor.getByRole('button', { name: 'Join Video Call' }).isDisabled()).toBe(true);
-    expect(await okafor.getByText(/^Opens at/).textContent()).toMatch(/^Opens at .*16.*15:55, 5 minutes before the start\.$/);
+    expect(await okafor.getByText(/^Opens at/).textContent()).toMatch(
+      /^Opens at .*16.*15:55, 5 minutes before the start\.$/,
+    );
   });
 
   it('from 5 minutes before the start: enabled, and opens the call screen', async () => {
@@ -42,7 +48,11 @@ describe('the Join Video Call button, as time passes', () => {
       const card = [...document.querySelectorAll('article')].find((a) => a.textContent?.includes('Reading progress'));
       return card?.querySelector<HTMLButtonElement>('.join-button')?.disabled === false;
     });
-    expect(await rivera().getByText(/^Opens at/).count()).toBe(0);
+    expect(
+      await rivera()
+        .getByText(/^Opens at/)
+        .count(),
+    ).toBe(0);
 
     await joinRivera().click();
     await page.waitForURL(/\/parent\/meetings\/[0-9a-f-]+\/call$/);

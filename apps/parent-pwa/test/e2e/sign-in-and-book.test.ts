@@ -92,10 +92,15 @@ describe('a parent on their phone', () => {
     await page.getByRole('button', { name: 'Book this time' }).click();
 
     await page.waitForURL(`${server.url}/parent/`);
-    expect(await page.getByRole('status').filter({ hasText: 'Booked:' }).textContent()).toMatch(/Booked: Ms\. Rivera, .*17:00–17:10/);
+    expect(await page.getByRole('status').filter({ hasText: 'Booked:' }).textContent()).toMatch(
+      /Booked: Ms\. Rivera, .*17:00–17:10/,
+    );
     const booked = page.getByRole('article').filter({ hasText: 'Topic: Spelling tests' });
     await booked.waitFor();
-    const [download] = await Promise.all([page.waitForEvent('download'), booked.getByRole('button', { name: 'Add to calendar' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      booked.getByRole('button', { name: 'Add to calendar' }).click(),
+    ]);
     expect(download.suggestedFilename()).toMatch(/^meeting-Ms-Rivera-\d{4}-\d{2}-\d{2}\.ics$/);
     const ics = readFileSync((await download.path())!, 'utf8');
     expect(ics).toMatch(/^BEGIN:VCALENDAR\r\n/);
@@ -109,14 +114,22 @@ describe('a parent on their phone', () => {
 
   it('moves the booking to another time, then cancels it', async () => {
     await page.getByRole('link', { name: 'My meetings' }).click();
-    await page.getByRole('article').filter({ hasText: 'Topic: Spelling tests' }).getByRole('link', { name: /Change or cancel/ }).click();
+    await page
+      .getByRole('article')
+      .filter({ hasText: 'Topic: Spelling tests' })
+      .getByRole('link', { name: /Change or cancel/ })
+      .click();
     await page.getByRole('link', { name: 'Choose another time' }).click();
     await page.getByRole('button', { name: /^17:12 to 17:22, / }).click();
     await page.getByRole('button', { name: 'Move my meeting' }).click();
     await page.waitForURL(`${server.url}/parent/`);
     expect(await page.getByRole('status').filter({ hasText: 'Moved:' }).textContent()).toMatch(/17:12–17:22/);
 
-    await page.getByRole('article').filter({ hasText: 'Topic: Spelling tests' }).getByRole('link', { name: /Change or cancel/ }).click();
+    await page
+      .getByRole('article')
+      .filter({ hasText: 'Topic: Spelling tests' })
+      .getByRole('link', { name: /Change or cancel/ })
+      .click();
     await page.getByRole('button', { name: 'Cancel meeting' }).click();
     await page.getByRole('textbox', { name: /Reason/ }).fill('Sorry, we are travelling');
     await page.getByRole('button', { name: 'Yes, cancel the meeting' }).click();

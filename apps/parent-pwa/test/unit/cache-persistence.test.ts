@@ -1,8 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { shouldPersistQuery } from '../../src/api/cache-persistence.ts';
 
-const query = (path: string[], status: 'success' | 'error' | 'pending' = 'success', data: unknown = { guardian: { id: 'g1' } }) =>
-  ({ queryKey: [path, { type: 'query' }], state: { status, data } }) as unknown as Parameters<typeof shouldPersistQuery>[0];
+const query = (
+  path: string[],
+  status: 'success' | 'error' | 'pending' = 'success',
+  data: unknown = { guardian: { id: 'g1' } },
+) =>
+  ({ queryKey: [path, { type: 'query' }], state: { status, data } }) as unknown as Parameters<
+    typeof shouldPersistQuery
+  >[0];
 
 describe('what is kept on the device for offline use', () => {
   it('keeps who is signed in, the children and their meetings', () => {

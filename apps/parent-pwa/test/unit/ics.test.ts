@@ -66,7 +66,9 @@ describe('the ICS generator', () => {
 describe('a meeting as a calendar file', () => {
   it('uses the meeting id as UID and links back to the meeting in the app', () => {
     const m = meeting({ topic: 'Reading, writing; and more' });
-    const ics = unfold(meetingCalendar(m, { appUrl: 'https://school.example/parent/', now: new Date('2030-01-01T00:00:00Z') }));
+    const ics = unfold(
+      meetingCalendar(m, { appUrl: 'https://school.example/parent/', now: new Date('2030-01-01T00:00:00Z') }),
+    );
     expect(ics).toContain(`UID:${m.id}@edutrack-meet\r\n`);
     expect(ics).toContain('SUMMARY:Parent-teacher meeting: Maya Chen with Ms. Rivera\r\n');
     expect(ics).toContain('Topic: Reading\\, writing\\; and more\\n');

@@ -12,12 +12,30 @@ function savedCopy(savedAt: number) {
     queryKey: [path, { type: 'query' }],
     queryHash: JSON.stringify([path, { type: 'query' }]),
     dehydratedAt: savedAt,
-    state: { data, dataUpdateCount: 1, dataUpdatedAt: savedAt, error: null, errorUpdateCount: 0, errorUpdatedAt: 0, fetchFailureCount: 0, fetchFailureReason: null, fetchMeta: null, isInvalidated: false, status: 'success', fetchStatus: 'idle' },
+    state: {
+      data,
+      dataUpdateCount: 1,
+      dataUpdatedAt: savedAt,
+      error: null,
+      errorUpdateCount: 0,
+      errorUpdatedAt: 0,
+      fetchFailureCount: 0,
+      fetchFailureReason: null,
+      fetchMeta: null,
+      isInvalidated: false,
+      status: 'success',
+      fetchStatus: 'idle',
+    },
   });
   return JSON.stringify({
     buster: '1',
     timestamp: savedAt,
-    clientState: { mutations: [], queries: [query(['auth', 'me'], { staff: null, guardian: { id: 'g1', name: 'Li Chen', email: 'li.chen@example.com' } })] },
+    clientState: {
+      mutations: [],
+      queries: [
+        query(['auth', 'me'], { staff: null, guardian: { id: 'g1', name: 'Li Chen', email: 'li.chen@example.com' } }),
+      ],
+    },
   });
 }
 
@@ -27,7 +45,11 @@ describe('opening the app without a connection', () => {
     onlineManager.setOnline(false);
     const api = fakeApiClient({});
     render(
-      <ApiProvider queryClient={createParentQueryClient()} trpcClient={api.client} persistOptions={createPersistOptions(localStorage)}>
+      <ApiProvider
+        queryClient={createParentQueryClient()}
+        trpcClient={api.client}
+        persistOptions={createPersistOptions(localStorage)}
+      >
         <RequireParent>
           <p>Signed in</p>
         </RequireParent>

@@ -6,7 +6,8 @@ import { apiError } from './support/fake-api.ts';
 import { renderWithApi } from './support/render-with-api.tsx';
 
 const TOKEN = 'tok_0123456789abcdefghijklmnop';
-const EXPIRED = 'This sign-in link has expired or was already used. Enter your email on the sign-in page to get a new one.';
+const EXPIRED =
+  'This sign-in link has expired or was already used. Enter your email on the sign-in page to get a new one.';
 const signedOut = { 'auth.me': () => ({ staff: null, guardian: null }) };
 
 function openLink(token = TOKEN) {
@@ -20,7 +21,10 @@ describe('the sign-in page', () => {
     const { calls, history } = renderWithApi(<SignInPage />, {
       path: '/sign-in',
       handlers: {
-        'auth.me': () => ({ staff: null, guardian: signedIn ? { id: 'g1', name: 'Li Chen', email: 'li.chen@example.com' } : null }),
+        'auth.me': () => ({
+          staff: null,
+          guardian: signedIn ? { id: 'g1', name: 'Li Chen', email: 'li.chen@example.com' } : null,
+        }),
         'auth.redeemMagicLink': () => ((signedIn = true), { id: 'g1', name: 'Li Chen' }),
       },
     });
@@ -72,7 +76,10 @@ describe('the sign-in page', () => {
       handlers: {
         ...signedOut,
         'auth.requestMagicLink': () => {
-          throw apiError('TOO_MANY_REQUESTS', 'Too many sign-in links requested. For your security, please wait 15 minutes and try again.');
+          throw apiError(
+            'TOO_MANY_REQUESTS',
+            'Too many sign-in links requested. For your security, please wait 15 minutes and try again.',
+          );
         },
       },
     });

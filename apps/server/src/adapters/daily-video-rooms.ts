@@ -10,7 +10,10 @@ import {
 import type { VideoRooms } from '@edutrack/core';
 
 /** The core's video port, implemented with the Daily REST client (real Daily or the emulator). */
-export function dailyVideoRooms(client: DailyClient, options: { prefix: string; mode: 'daily' | 'local'; signallingUrl?: string }): VideoRooms {
+export function dailyVideoRooms(
+  client: DailyClient,
+  options: { prefix: string; mode: 'daily' | 'local'; signallingUrl?: string },
+): VideoRooms {
   return {
     mode: options.mode,
     signallingUrl: options.signallingUrl,
@@ -35,7 +38,9 @@ export function dailyVideoRooms(client: DailyClient, options: { prefix: string; 
 
     async mintToken({ roomName, role, userId, userName, expiresAt }) {
       const holder = { roomName, userId, userName, exp: expiresAt };
-      return client.createMeetingToken(role === 'teacher' ? teacherTokenProperties(holder) : parentTokenProperties(holder));
+      return client.createMeetingToken(
+        role === 'teacher' ? teacherTokenProperties(holder) : parentTokenProperties(holder),
+      );
     },
 
     async endCall(roomName) {

@@ -1,6 +1,11 @@
 import { createHash } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
-import { parseDailyWebhook, verifyDailyWebhook, WEBHOOK_SIGNATURE_HEADER, WEBHOOK_TIMESTAMP_HEADER } from '@edutrack/daily';
+import {
+  parseDailyWebhook,
+  verifyDailyWebhook,
+  WEBHOOK_SIGNATURE_HEADER,
+  WEBHOOK_TIMESTAMP_HEADER,
+} from '@edutrack/daily';
 import { recordWebhookEvent, type MeetingDeps } from '@edutrack/core';
 
 /** Daily's events are small; anything larger is not from Daily. */
@@ -12,10 +17,17 @@ const MAX_AGE_MS = 5 * 60_000;
  * event once by its id and answer at once; the work happens in a job. Daily's {"test":"test"}
  * creation ping is answered 200.
  */
-export async function registerDailyWebhookRoute(app: FastifyInstance, options: { deps: MeetingDeps; secret: string | undefined }) {
+export async function registerDailyWebhookRoute(
+  app: FastifyInstance,
+  options: { deps: MeetingDeps; secret: string | undefined },
+) {
   await app.register(async (scope) => {
     // The signature covers the exact bytes Daily sent: keep the body as a string.
-    scope.addContentTypeParser('application/json', { parseAs: 'string', bodyLimit: MAX_BODY_BYTES }, (_req, body, done) => done(null, body));
+    scope.addContentTypeParser(
+      'application/json',
+      { parseAs: 'string', bodyLimit: MAX_BODY_BYTES },
+      (_req, body, done) => done(null, body),
+    );
 
     scope.post('/webhooks/daily', async (req, reply) => {
       const raw = typeof req.body === 'string' ? req.body : '';
@@ -58,4 +70,7 @@ function parseJson(raw: string): unknown {
 }
 
 const isTestPing = (json: unknown) =>
-  typeof json === 'object' && json !== null && Object.keys(json).length === 1 && (json as { test?: unknown }).test === 'test';
+  typeof json === 'object' &&
+  json !== null &&
+  Object.keys(json).length === 1 &&
+  (json as { test?: unknown }).test === 'test';

@@ -15,13 +15,13 @@ export function registerDevOutbox(app: FastifyInstance, db: Database): void {
     const mails = await db.select().from(outboxEmails).orderBy(desc(outboxEmails.createdAt)).limit(50);
     const items = mails
       .map(
-        (m) => `<article><h2>${escape(m.subject)}</h2><p class="meta">To ${escape(m.toAddress)} · ${m.createdAt.toISOString()}</p>
+        (
+          m,
+        ) => `<article><h2>${escape(m.subject)}</h2><p class="meta">To ${escape(m.toAddress)} · ${m.createdAt.toISOString()}</p>
 <pre>${linkify(escape(m.bodyText))}</pre></article>`,
       )
       .join('');
-    return reply
-      .header('Cache-Control', 'no-store')
-      .type('text/html')
+    return reply.header('Cache-Control', 'no-store').type('text/html')
       .send(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Outbox (development)</title>
 <meta name="viewport" content="width=device-width,initial-scale=1">
 <style>body{font:15px/1.5 system-ui,sans-serif;max-width:48rem;margin:2rem auto;padding:0 1rem}

@@ -22,7 +22,10 @@ export async function registerWebApps(app: FastifyInstance, apps: WebApp[]): Pro
   for (const web of apps) {
     if (!existsSync(`${web.root}/index.html`)) {
       app.get(`${web.prefix}*`, async (_req, reply) =>
-        reply.code(503).type('text/plain').send(`This app has not been built yet. Run "pnpm build" (or "pnpm start") from the repository root.`),
+        reply
+          .code(503)
+          .type('text/plain')
+          .send(`This app has not been built yet. Run "pnpm build" (or "pnpm start") from the repository root.`),
       );
       continue;
     }

@@ -2,7 +2,13 @@ import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from '@trpc/server/a
 import type { FastifyInstance } from 'fastify';
 import { appRouter, type ApiContext, type AppRouter } from '@edutrack/api';
 import { TRPCError } from '@trpc/server';
-import { databaseUnavailable, guardianForSession, isDatabaseUnavailable, staffForSession, type MeetingDeps } from '@edutrack/core';
+import {
+  databaseUnavailable,
+  guardianForSession,
+  isDatabaseUnavailable,
+  staffForSession,
+  type MeetingDeps,
+} from '@edutrack/core';
 import { SESSION_COOKIE, sessionCookies } from './session-cookies.ts';
 
 export interface TrpcPluginOptions {
@@ -47,7 +53,8 @@ export async function registerTrpc(app: FastifyInstance, options: TrpcPluginOpti
       },
       onError: ({ error, path, req }) => {
         // Expected outcomes (NOT_FOUND, CONFLICT, ...) are not incidents; only unexpected failures are logged.
-        if (error.code === 'INTERNAL_SERVER_ERROR') req.log.error({ err: error.cause ?? error, path }, 'procedure failed');
+        if (error.code === 'INTERNAL_SERVER_ERROR')
+          req.log.error({ err: error.cause ?? error, path }, 'procedure failed');
       },
     } satisfies FastifyTRPCPluginOptions<AppRouter>['trpcOptions'],
   });

@@ -16,7 +16,11 @@ const EMBEDDED_DATABASE = 'edutrack';
  * DATABASE_URL when given; otherwise an embedded PostgreSQL whose data stays in a local folder
  * between runs. Either way the schema is migrated before anything else touches it.
  */
-export async function prepareDatabase(options: { url?: string; embeddedDir: string; log: Logger }): Promise<ResolvedDatabase> {
+export async function prepareDatabase(options: {
+  url?: string;
+  embeddedDir: string;
+  log: Logger;
+}): Promise<ResolvedDatabase> {
   let database: ResolvedDatabase;
   if (options.url) {
     database = { url: options.url, embedded: false, stop: async () => {} };

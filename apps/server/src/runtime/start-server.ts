@@ -35,7 +35,8 @@ export async function startServer(env: ServerEnv, overrides: StartOverrides = {}
   const clock = overrides.clock ?? systemClock;
   const stops: (() => Promise<unknown>)[] = [];
   const stopAll = async () => {
-    for (const stop of stops.reverse()) await stop().catch((err: unknown) => log.error({ err }, 'error while stopping'));
+    for (const stop of stops.reverse())
+      await stop().catch((err: unknown) => log.error({ err }, 'error while stopping'));
   };
   try {
     const database = await prepareDatabase({ url: env.DATABASE_URL, embeddedDir: env.EMBEDDED_POSTGRES_DIR, log });
@@ -67,7 +68,13 @@ export async function startServer(env: ServerEnv, overrides: StartOverrides = {}
     stops.push(() => app.close());
 
     if (env.RUN_WORKER) {
-      const worker = await startWorker({ databaseUrl: database.url, concurrency: env.WORKER_CONCURRENCY, tasks: meetingTasks(deps), crontab: MEETING_CRONTAB, log });
+      const worker = await startWorker({
+        databaseUrl: database.url,
+        concurrency: env.WORKER_CONCURRENCY,
+        tasks: meetingTasks(deps),
+        crontab: MEETING_CRONTAB,
+        log,
+      });
       stops.push(() => worker.stop());
       // After a crash the jobs the old process held stay locked for hours; the sweep requeues their work now.
       await enqueueReconcileNow(handle.db);

@@ -44,8 +44,13 @@ export async function startVideoBackend(env: ServerEnv, options: { clock: Clock;
     const api = new URL(env.DAILY_API_URL);
     const local = !api.hostname.endsWith('daily.co');
     // A standalone emulator (`pnpm daily:emulator`) serves its call signalling on its own origin.
-    const signallingUrl = local ? `${api.protocol === 'https:' ? 'wss:' : 'ws:'}//${api.host}/local-call/signal` : undefined;
-    if (!env.DAILY_WEBHOOK_SECRET) options.log.warn('DAILY_WEBHOOK_SECRET is not set: attendance from webhooks is off (rooms are still reconciled).');
+    const signallingUrl = local
+      ? `${api.protocol === 'https:' ? 'wss:' : 'ws:'}//${api.host}/local-call/signal`
+      : undefined;
+    if (!env.DAILY_WEBHOOK_SECRET)
+      options.log.warn(
+        'DAILY_WEBHOOK_SECRET is not set: attendance from webhooks is off (rooms are still reconciled).',
+      );
     return {
       client,
       video: dailyVideoRooms(client, { prefix: env.DAILY_ROOM_PREFIX, mode: local ? 'local' : 'daily', signallingUrl }),
@@ -77,7 +82,11 @@ export async function startVideoBackend(env: ServerEnv, options: { clock: Clock;
       await app.register(localCallSignalling, { calls: emulator.calls, allowedOrigins });
     },
     connectWebhooks(serverUrl) {
-      emulator.state.webhooks.preconfigure({ url: `${serverUrl}/webhooks/daily`, hmac: webhookSecret, eventTypes: [...WEBHOOK_EVENT_TYPES] });
+      emulator.state.webhooks.preconfigure({
+        url: `${serverUrl}/webhooks/daily`,
+        hmac: webhookSecret,
+        eventTypes: [...WEBHOOK_EVENT_TYPES],
+      });
     },
     stop: () => emulator.close(),
   };

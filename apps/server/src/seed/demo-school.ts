@@ -23,14 +23,39 @@ export interface DemoSignIns {
 }
 
 const TEACHERS = [
-  { key: 'rivera', name: 'Ana Rivera', displayName: 'Ms. Rivera', email: 'ana.rivera@riverside.test', className: 'Year 4 Blue' },
-  { key: 'okafor', name: 'Ben Okafor', displayName: 'Mr. Okafor', email: 'ben.okafor@riverside.test', className: 'Year 5 Green' },
+  {
+    key: 'rivera',
+    name: 'Ana Rivera',
+    displayName: 'Ms. Rivera',
+    email: 'ana.rivera@riverside.test',
+    className: 'Year 4 Blue',
+  },
+  {
+    key: 'okafor',
+    name: 'Ben Okafor',
+    displayName: 'Mr. Okafor',
+    email: 'ben.okafor@riverside.test',
+    className: 'Year 5 Green',
+  },
 ] as const;
 
 const FAMILIES = [
-  { child: 'Maya Chen', ref: 'R-401', className: 'Year 4 Blue', parents: [['Li Chen', 'li.chen@example.com'], ['Wei Chen', 'wei.chen@example.com']] },
+  {
+    child: 'Maya Chen',
+    ref: 'R-401',
+    className: 'Year 4 Blue',
+    parents: [
+      ['Li Chen', 'li.chen@example.com'],
+      ['Wei Chen', 'wei.chen@example.com'],
+    ],
+  },
   { child: 'Sam Chen', ref: 'R-502', className: 'Year 5 Green', parents: [['Li Chen', 'li.chen@example.com']] },
-  { child: 'Leo Garcia', ref: 'R-403', className: 'Year 4 Blue', parents: [['Sofia Garcia', 'sofia.garcia@example.com']] },
+  {
+    child: 'Leo Garcia',
+    ref: 'R-403',
+    className: 'Year 4 Blue',
+    parents: [['Sofia Garcia', 'sofia.garcia@example.com']],
+  },
   { child: 'Ava Patel', ref: 'R-404', className: 'Year 4 Blue', parents: [['Raj Patel', 'raj.patel@example.com']] },
   { child: 'Noah Smith', ref: 'R-505', className: 'Year 5 Green', parents: [['Emma Smith', 'emma.smith@example.com']] },
 ] as const;
@@ -49,17 +74,28 @@ export async function seedDemoSchool(deps: CoreDeps): Promise<DemoSignIns | null
 
     const passwordHash = await deps.passwords.hash(DEMO_PASSWORD);
     const [school] = await tx.insert(schools).values({ name: 'Riverside School' }).returning();
-    const [branch] = await tx.insert(branches).values({ schoolId: school!.id, name: 'Riverside Primary', timeZone: ZONE }).returning();
+    const [branch] = await tx
+      .insert(branches)
+      .values({ schoolId: school!.id, name: 'Riverside Primary', timeZone: ZONE })
+      .returning();
     const [admin] = await tx
       .insert(staffUsers)
-      .values({ email: 'dana.admin@riverside.test', name: 'Dana Whitfield', displayName: 'Mrs. Whitfield', passwordHash })
+      .values({
+        email: 'dana.admin@riverside.test',
+        name: 'Dana Whitfield',
+        displayName: 'Mrs. Whitfield',
+        passwordHash,
+      })
       .returning();
     await tx.insert(staffRoles).values({ staffId: admin!.id, branchId: branch!.id, role: 'admin' });
 
     const teacherIds = new Map<string, string>();
     const classIds = new Map<string, string>();
     for (const t of TEACHERS) {
-      const [teacher] = await tx.insert(staffUsers).values({ email: t.email, name: t.name, displayName: t.displayName, passwordHash }).returning();
+      const [teacher] = await tx
+        .insert(staffUsers)
+        .values({ email: t.email, name: t.name, displayName: t.displayName, passwordHash })
+        .returning();
       await tx.insert(staffRoles).values({ staffId: teacher!.id, branchId: branch!.id, role: 'teacher' });
       const [klass] = await tx.insert(classes).values({ branchId: branch!.id, name: t.className }).returning();
       await tx.insert(classTeachers).values({ classId: klass!.id, staffId: teacher!.id });
@@ -70,7 +106,10 @@ export async function seedDemoSchool(deps: CoreDeps): Promise<DemoSignIns | null
     const guardianIds = new Map<string, string>();
     const studentIds = new Map<string, string>();
     for (const family of FAMILIES) {
-      const [student] = await tx.insert(students).values({ branchId: branch!.id, externalRef: family.ref, name: family.child }).returning();
+      const [student] = await tx
+        .insert(students)
+        .values({ branchId: branch!.id, externalRef: family.ref, name: family.child })
+        .returning();
       studentIds.set(family.child, student!.id);
       await tx.insert(classStudents).values({ classId: classIds.get(family.className)!, studentId: student!.id });
       for (const [name, email] of family.parents) {
@@ -114,7 +153,10 @@ async function scheduleDemoMeetings(
   // The next five-minute mark: the first meeting can be joined straight away.
   const soon = now.plus({ minutes: 5 - (now.minute % 5) }).startOf('minute');
   const tomorrow = now.plus({ days: 1 }).set({ hour: 16, minute: 0, second: 0, millisecond: 0 });
-  const meeting = (start: DateTime, minutes: number) => ({ startsAt: start.toJSDate(), endsAt: start.plus({ minutes }).toJSDate() });
+  const meeting = (start: DateTime, minutes: number) => ({
+    startsAt: start.toJSDate(),
+    endsAt: start.plus({ minutes }).toJSDate(),
+  });
 
   await scheduleMeeting(deps, rivera, {
     guardianId: ids.guardianIds.get('li.chen@example.com')!,
@@ -134,6 +176,18 @@ async function scheduleDemoMeetings(
     ...meeting(tomorrow, 20),
     topic: 'Maths homework',
   });
-  await publishSlots(deps, rivera, { date: tomorrow.toISODate()!, startTime: '17:00', endTime: '19:00', slotMinutes: 10, gapMinutes: 2 });
-  await publishSlots(deps, okafor, { date: tomorrow.plus({ days: 1 }).toISODate()!, startTime: '17:00', endTime: '18:30', slotMinutes: 15, gapMinutes: 0 });
+  await publishSlots(deps, rivera, {
+    date: tomorrow.toISODate()!,
+    startTime: '17:00',
+    endTime: '19:00',
+    slotMinutes: 10,
+    gapMinutes: 2,
+  });
+  await publishSlots(deps, okafor, {
+    date: tomorrow.plus({ days: 1 }).toISODate()!,
+    startTime: '17:00',
+    endTime: '18:30',
+    slotMinutes: 15,
+    gapMinutes: 0,
+  });
 }

@@ -36,7 +36,10 @@ export function meetingTasks(deps: MeetingDeps): TaskList {
       if (!stored || stored.processedAt) return;
       const event = dailyWebhookEventSchema.parse(stored.payload);
       await applyMeetingEvent(deps, event);
-      await deps.db.update(dailyWebhookEvents).set({ processedAt: deps.clock.now() }).where(eq(dailyWebhookEvents.id, eventId));
+      await deps.db
+        .update(dailyWebhookEvents)
+        .set({ processedAt: deps.clock.now() })
+        .where(eq(dailyWebhookEvents.id, eventId));
     },
   };
 }

@@ -24,7 +24,8 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
   const log = options.log.child({ component: 'worker' });
   const pool = new pg.Pool({ connectionString: options.databaseUrl, max: options.concurrency + 2 });
   // An idle connection dropped by a database restart must not crash the process; the worker reconnects.
-  const connectionLost = (err: Error & { code?: string }) => log.warn({ code: err.code, message: err.message }, 'worker database connection lost');
+  const connectionLost = (err: Error & { code?: string }) =>
+    log.warn({ code: err.code, message: err.message }, 'worker database connection lost');
   pool.on('error', connectionLost);
   pool.on('connect', (client) => client.on('error', connectionLost));
   const runner = await run({

@@ -19,7 +19,15 @@ beforeAll(async () => {
   emulator = createDailyEmulator({ apiKey });
   const baseUrl = await emulator.listen(0, '127.0.0.1');
   server = await startServer(
-    loadEnv({ DATABASE_URL: testDb.url, PORT: '0', LOG_LEVEL: 'silent', EXTRA_ALLOWED_ORIGINS: 'http://localhost', DAILY_API_KEY: apiKey, DAILY_API_URL: baseUrl, DAILY_WEBHOOK_SECRET: randomBytes(32).toString('base64') }),
+    loadEnv({
+      DATABASE_URL: testDb.url,
+      PORT: '0',
+      LOG_LEVEL: 'silent',
+      EXTRA_ALLOWED_ORIGINS: 'http://localhost',
+      DAILY_API_KEY: apiKey,
+      DAILY_API_URL: baseUrl,
+      DAILY_WEBHOOK_SECRET: randomBytes(32).toString('base64'),
+    }),
   );
 });
 afterAll(async () => {
@@ -42,25 +50,43 @@ describe('Daily unreachable', () => {
     emulator.faults.set({ share: 1, kinds: ['reset'] });
     const parent = browser(server.url, 'http://localhost');
     await parent.mutation('auth.requestMagicLink', { email: 'li.chen@example.com' });
-    const [mail] = await server.deps.db.execute<{ body_text: string }>(sql`SELECT body_text FROM outbox_emails WHERE to_address = 'li.chen@example.com' AND subject LIKE '%sign-in%' ORDER BY created_at DESC LIMIT 1`);
+    const [mail] = await server.deps.db.execute<{ body_text: string }>(
+      sql`SELECT body_text FROM outbox_emails WHERE to_address = 'li.chen@example.com' AND subject LIKE '%sign-in%' ORDER BY created_at DESC LIMIT 1`,
+    );
     await parent.mutation('auth.redeemMagicLink', { token: /#token=([\w-]+)/.exec(mail!.body_text)![1] });
-    const slots = (await parent.query('parent.openSlots', {})).body.result!.data as { id: string; studentIds: string[] }[];
+    const slots = (await parent.query('parent.openSlots', {})).body.result!.data as {
+      id: string;
+      studentIds: string[];
+    }[];
     for (const slot of slots.slice(0, 3)) {
-      const { res } = await parent.mutation('parent.appointments.book', { slotId: slot.id, studentId: slot.studentIds[0] });
+      const { res } = await parent.mutation('parent.appointments.book', {
+        slotId: slot.id,
+        studentId: slot.studentIds[0],
+      });
       expect(res.status).toBe(200);
     }
-    const soon = (await parent.query('parent.appointments.list', { view: 'upcoming' })).body.result!.data as { items: { id: string; student: { name: string } }[] };
+    const soon = (await parent.query('parent.appointments.list', { view: 'upcoming' })).body.result!.data as {
+      items: { id: string; student: { name: string } }[];
+    };
     const maya = soon.items.find((m) => m.student.name === 'Maya Chen')!;
     const join = await parent.mutation('parent.meetings.join', { id: maya.id });
-    expect(join.body.error).toMatchObject({ message: expect.stringMatching(/isn't ready yet.*try again/i), data: { code: 'SERVICE_UNAVAILABLE' } });
+    expect(join.body.error).toMatchObject({
+      message: expect.stringMatching(/isn't ready yet.*try again/i),
+      data: { code: 'SERVICE_UNAVAILABLE' },
+    });
 
-    const notReady = async () => (await server.deps.db.select().from(appointmentRooms)).filter((r) => r.status !== 'ready').length;
+    const notReady = async () =>
+      (await server.deps.db.select().from(appointmentRooms)).filter((r) => r.status !== 'ready').length;
     expect(await notReady()).toBeGreaterThan(0);
 
     // Daily is back; the sweep (every minute, run here at once) repairs what the failed jobs left.
     emulator.faults.set({ share: 0 });
     await server.deps.db.execute(sql`SELECT graphile_worker.add_job('rooms:reconcile', job_key := 'rooms:reconcile')`);
-    await waitFor(async () => (await notReady()) === 0 && (await server.deps.db.select().from(appointmentRooms)).length >= 6, 30_000, 'rooms to catch up');
+    await waitFor(
+      async () => (await notReady()) === 0 && (await server.deps.db.select().from(appointmentRooms)).length >= 6,
+      30_000,
+      'rooms to catch up',
+    );
     expect((await parent.mutation('parent.meetings.join', { id: maya.id })).body.result).toBeDefined();
   });
 });

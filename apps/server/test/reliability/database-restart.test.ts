@@ -26,7 +26,13 @@ beforeAll(async () => {
   await admin.unsafe('CREATE DATABASE edutrack');
   await admin.end();
   server = await startServer(
-    loadEnv({ DATABASE_URL: databaseUrlFor(pg.adminUrl, 'edutrack'), PORT: '0', LOG_LEVEL: 'silent', EXTRA_ALLOWED_ORIGINS: 'http://localhost', RUN_WORKER: 'false' }),
+    loadEnv({
+      DATABASE_URL: databaseUrlFor(pg.adminUrl, 'edutrack'),
+      PORT: '0',
+      LOG_LEVEL: 'silent',
+      EXTRA_ALLOWED_ORIGINS: 'http://localhost',
+      RUN_WORKER: 'false',
+    }),
   );
 });
 
@@ -41,7 +47,10 @@ describe('the database restarts under load', () => {
   it('answers 503 "try again" while it is down, recovers by itself, and writes nothing by halves', async () => {
     const teacher = browser(server.url, 'http://localhost');
     await teacher.mutation('auth.staffSignIn', { email: 'ana.rivera@riverside.test', password: 'riverside-demo' });
-    const students = (await teacher.query('staff.directory.students', {})).body.result!.data as { id: string; guardians: { id: string }[] }[];
+    const students = (await teacher.query('staff.directory.students', {})).body.result!.data as {
+      id: string;
+      guardians: { id: string }[];
+    }[];
     const student = students[0]!;
 
     let n = 0;
@@ -50,9 +59,15 @@ describe('the database restarts under load', () => {
     const worker = async () => {
       while (!stop) {
         const start = new Date(Date.now() + (3 * 86_400_000 + n++ * 20 * 60_000));
-        const op = n % 2
-          ? teacher.query('staff.appointments.list', { view: 'upcoming' })
-          : teacher.mutation('staff.appointments.schedule', { guardianId: student.guardians[0]!.id, studentId: student.id, startsAt: start.toISOString(), endsAt: new Date(start.getTime() + 10 * 60_000).toISOString() });
+        const op =
+          n % 2
+            ? teacher.query('staff.appointments.list', { view: 'upcoming' })
+            : teacher.mutation('staff.appointments.schedule', {
+                guardianId: student.guardians[0]!.id,
+                studentId: student.id,
+                startsAt: start.toISOString(),
+                endsAt: new Date(start.getTime() + 10 * 60_000).toISOString(),
+              });
         const { res, body } = await op;
         outcomes.push({ status: res.status, message: body.error?.message });
       }

@@ -22,12 +22,25 @@ beforeAll(async () => {
   const world = await insertSchoolWorld(testDb.db);
   emulator = createDailyEmulator({ apiKey, faults: { rateLimits: true } });
   baseUrl = await emulator.listen(0, '127.0.0.1');
-  const deps = createCoreDeps({ db: testDb.db, clock: systemClock, log: silentLogger, publicUrl: 'http://localhost:3000' });
-  const teacher = await loadStaffActor(testDb.db, (await testDb.db.query.staffUsers.findFirst({ where: (s, { eq }) => eq(s.id, world.a.teacher1.id) }))!);
+  const deps = createCoreDeps({
+    db: testDb.db,
+    clock: systemClock,
+    log: silentLogger,
+    publicUrl: 'http://localhost:3000',
+  });
+  const teacher = await loadStaffActor(
+    testDb.db,
+    (await testDb.db.query.staffUsers.findFirst({ where: (s, { eq }) => eq(s.id, world.a.teacher1.id) }))!,
+  );
   const first = Date.now() + 86_400_000;
   for (let i = 0; i < 200; i++) {
     const startsAt = new Date(first + i * 15 * 60_000);
-    await scheduleMeeting(deps, teacher, { guardianId: world.a.family1.guardian.id, studentId: world.a.family1.student.id, startsAt, endsAt: new Date(startsAt.getTime() + 10 * 60_000) });
+    await scheduleMeeting(deps, teacher, {
+      guardianId: world.a.family1.guardian.id,
+      studentId: world.a.family1.student.id,
+      startsAt,
+      endsAt: new Date(startsAt.getTime() + 10 * 60_000),
+    });
   }
 });
 
@@ -37,7 +50,10 @@ afterAll(async () => {
   await testDb?.drop();
 });
 
-const ourRooms = async () => (await createDailyClient({ apiKey, baseUrl, rateLimits: false }).listAllRooms()).map((r) => r.name!).filter((n) => isOurRoomName(n, 'etm'));
+const ourRooms = async () =>
+  (await createDailyClient({ apiKey, baseUrl, rateLimits: false }).listAllRooms())
+    .map((r) => r.name!)
+    .filter((n) => isOurRoomName(n, 'etm'));
 const readyRows = async () => (await testDb.db.select().from(appointmentRooms)).filter((r) => r.status === 'ready');
 
 async function waitFor(check: () => Promise<boolean>, timeoutMs: number, what: string) {

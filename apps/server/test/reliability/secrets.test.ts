@@ -27,9 +27,19 @@ beforeAll(async () => {
   testDb = await createTestDatabase();
   emulator = createDailyEmulator({ apiKey });
   const baseUrl = await emulator.listen(0, '127.0.0.1');
-  const log = pino({ level: 'trace' }, new Writable({ write: (chunk, _e, done) => (logs.push(String(chunk)), done()) }));
+  const log = pino(
+    { level: 'trace' },
+    new Writable({ write: (chunk, _e, done) => (logs.push(String(chunk)), done()) }),
+  );
   server = await startServer(
-    loadEnv({ DATABASE_URL: testDb.url, PORT: '0', EXTRA_ALLOWED_ORIGINS: 'http://localhost', DAILY_API_KEY: apiKey, DAILY_API_URL: baseUrl, DAILY_WEBHOOK_SECRET: webhookSecret }),
+    loadEnv({
+      DATABASE_URL: testDb.url,
+      PORT: '0',
+      EXTRA_ALLOWED_ORIGINS: 'http://localhost',
+      DAILY_API_KEY: apiKey,
+      DAILY_API_URL: baseUrl,
+      DAILY_WEBHOOK_SECRET: webhookSecret,
+    }),
     { log },
   );
 });
@@ -51,21 +61,55 @@ describe('secrets stay on the server', () => {
       seen.push([...res.headers].map(([k, v]) => `${k}: ${v}`).join('\n'), JSON.stringify(body));
       return body as { result?: { data: unknown } };
     };
-    await calls(teacher.mutation('auth.staffSignIn', { email: 'ana.rivera@riverside.test', password: 'riverside-demo' }));
-    const agenda = (await calls(teacher.query('staff.appointments.list', { view: 'upcoming' }))).result!.data as { items: { id: string }[] };
+    await calls(
+      teacher.mutation('auth.staffSignIn', { email: 'ana.rivera@riverside.test', password: 'riverside-demo' }),
+    );
+    const agenda = (await calls(teacher.query('staff.appointments.list', { view: 'upcoming' }))).result!.data as {
+      items: { id: string }[];
+    };
     const id = agenda.items[0]!.id;
-    const ticket = (await calls(teacher.mutation('staff.meetings.join', { id }))).result!.data as { token: string; roomName: string };
+    const ticket = (await calls(teacher.mutation('staff.meetings.join', { id }))).result!.data as {
+      token: string;
+      roomName: string;
+    };
     expect(ticket.token.split('.')).toHaveLength(3); // a real meeting token came back…
     await calls(teacher.query('staff.meetings.lobby', { id }));
     await calls(teacher.query('staff.meetings.attendance', { id }));
     await calls(teacher.mutation('staff.meetings.end', { id }));
     await calls(teacher.mutation('staff.appointments.get', { id: 'not-a-uuid' }));
     await calls(teacher.mutation('auth.staffSignIn', { email: 'ana.rivera@riverside.test', password: 'wrong' }));
-    for (const path of ['/', '/staff/', '/parent/', '/healthz', '/dev/outbox', '/nope']) await record(await fetch(`${server.url}${path}`));
-    const body = JSON.stringify({ version: '1.0.0', type: 'participant.joined', id: 'evt-secret', payload: { room: ticket.roomName, session_id: 's', user_id: null, user_name: 'x', joined_at: 1 }, event_ts: 1 });
+    for (const path of ['/', '/staff/', '/parent/', '/healthz', '/dev/outbox', '/nope'])
+      await record(await fetch(`${server.url}${path}`));
+    const body = JSON.stringify({
+      version: '1.0.0',
+      type: 'participant.joined',
+      id: 'evt-secret',
+      payload: { room: ticket.roomName, session_id: 's', user_id: null, user_name: 'x', joined_at: 1 },
+      event_ts: 1,
+    });
     const timestamp = String(Math.floor(Date.now() / 1000));
-    await record(await fetch(`${server.url}/webhooks/daily`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-webhook-timestamp': timestamp, 'x-webhook-signature': signDailyWebhook({ rawBody: body, timestamp, secretBase64: webhookSecret }) }, body }));
-    await record(await fetch(`${server.url}/webhooks/daily`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-webhook-timestamp': timestamp, 'x-webhook-signature': 'forged' }, body }));
+    await record(
+      await fetch(`${server.url}/webhooks/daily`, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          'x-webhook-timestamp': timestamp,
+          'x-webhook-signature': signDailyWebhook({ rawBody: body, timestamp, secretBase64: webhookSecret }),
+        },
+        body,
+      }),
+    );
+    await record(
+      await fetch(`${server.url}/webhooks/daily`, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          'x-webhook-timestamp': timestamp,
+          'x-webhook-signature': 'forged',
+        },
+        body,
+      }),
+    );
     await server.deps.db.execute(sql`SELECT 1`);
 
     const everything = [...seen, ...logs].join('\n');

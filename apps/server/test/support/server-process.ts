@@ -25,7 +25,11 @@ export function freePort(): Promise<number> {
  * The real entry point (src/main.ts, or src/worker-main.ts) in a process of its own, as `pnpm start` runs it but without the
  * tsx wrapper process, so a SIGKILL hits the server itself. Resolves once it prints its banner.
  */
-export async function startServerProcess(env: NodeJS.ProcessEnv, port: number, entry = 'src/main.ts'): Promise<ServerProcess> {
+export async function startServerProcess(
+  env: NodeJS.ProcessEnv,
+  port: number,
+  entry = 'src/main.ts',
+): Promise<ServerProcess> {
   const child = spawn(process.execPath, ['--import', 'tsx', entry], {
     cwd: serverDir,
     env: { ...env, PORT: String(port), NODE_ENV: 'development' },

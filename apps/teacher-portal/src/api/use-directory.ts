@@ -38,7 +38,11 @@ export function useUpdateBranch() {
   const queryClient = useQueryClient();
   return useMutation(
     trpc.staff.directory.updateBranch.mutationOptions({
-      onSuccess: () => Promise.all([queryClient.invalidateQueries(trpc.auth.me.queryFilter()), queryClient.invalidateQueries(trpc.staff.pathFilter())]),
+      onSuccess: () =>
+        Promise.all([
+          queryClient.invalidateQueries(trpc.auth.me.queryFilter()),
+          queryClient.invalidateQueries(trpc.staff.pathFilter()),
+        ]),
     }),
   );
 }

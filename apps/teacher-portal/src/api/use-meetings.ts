@@ -12,7 +12,10 @@ export function useDayMeetings(date: string) {
   const { branch, teacherId } = useWorkspace();
   const range = dayRange(date, branch.timeZone);
   return useQuery(
-    trpc.staff.appointments.list.queryOptions({ view: 'range', ...range, teacherId, limit: 200 }, { refetchInterval: AGENDA_REFRESH_MS }),
+    trpc.staff.appointments.list.queryOptions(
+      { view: 'range', ...range, teacherId, limit: 200 },
+      { refetchInterval: AGENDA_REFRESH_MS },
+    ),
   );
 }
 
@@ -20,7 +23,12 @@ export function useDayMeetings(date: string) {
 export function useUpcomingMeetings() {
   const trpc = useTRPC();
   const { teacherId } = useWorkspace();
-  return useQuery(trpc.staff.appointments.list.queryOptions({ view: 'upcoming', teacherId, limit: 20 }, { refetchInterval: AGENDA_REFRESH_MS }));
+  return useQuery(
+    trpc.staff.appointments.list.queryOptions(
+      { view: 'upcoming', teacherId, limit: 20 },
+      { refetchInterval: AGENDA_REFRESH_MS },
+    ),
+  );
 }
 
 export function useMeeting(id: string) {

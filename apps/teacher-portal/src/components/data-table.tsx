@@ -1,7 +1,15 @@
 import type { ReactNode } from 'react';
 
 /** A plain table with column headers; `caption` names it for screen readers. */
-export function DataTable({ caption, columns, rows }: { caption: string; columns: string[]; rows: { key: string; cells: ReactNode[] }[] }) {
+export function DataTable({
+  caption,
+  columns,
+  rows,
+}: {
+  caption: string;
+  columns: string[];
+  rows: { key: string; cells: ReactNode[] }[];
+}) {
   return (
     <table>
       <caption className="visually-hidden">{caption}</caption>

@@ -24,7 +24,10 @@ export interface MeetingTimeValues {
 export function meetingInstants(values: MeetingTimeValues, zone: string): { startsAt: string; endsAt: string } | null {
   const start = zonedInstant(values.date, values.startTime, zone);
   if (!start) return null;
-  return { startsAt: start.toISOString(), endsAt: new Date(start.getTime() + values.durationMinutes * 60_000).toISOString() };
+  return {
+    startsAt: start.toISOString(),
+    endsAt: new Date(start.getTime() + values.durationMinutes * 60_000).toISOString(),
+  };
 }
 
 /** Checks a meeting time makes sense before asking the server (which checks again, and for clashes). */
@@ -40,6 +43,10 @@ export function checkMeetingTime(values: MeetingTimeValues, zone: string, now: D
     return;
   }
   if (new Date(instants.startsAt) < now) {
-    ctx.addIssue({ code: 'custom', path: ['startTime'], message: 'That time has already passed. Choose a time in the future.' });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['startTime'],
+      message: 'That time has already passed. Choose a time in the future.',
+    });
   }
 }

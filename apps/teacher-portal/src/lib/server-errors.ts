@@ -19,7 +19,9 @@ export function applyServerError<T extends FieldValues>(
   }
   const ruleField = shown.details.field ? fieldFor[shown.details.field] : undefined;
   if (ruleField && !placed.length) placed.push([ruleField, shown.message]);
-  placed.forEach(([field, message], index) => setError(field, { type: 'server', message }, { shouldFocus: index === 0 }));
+  placed.forEach(([field, message], index) =>
+    setError(field, { type: 'server', message }, { shouldFocus: index === 0 }),
+  );
   if (!placed.length) return shown.message;
   return ruleField ? shown.message : 'Some details need changing. Check the highlighted fields and try again.';
 }

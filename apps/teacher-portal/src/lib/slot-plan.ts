@@ -24,7 +24,11 @@ export type SlotPlan = { ok: true; slots: PlannedSlot[] } | { ok: false; problem
 export function planSlotRun(input: SlotRunInput, zone: string): SlotPlan {
   const { slotMinutes, gapMinutes } = input;
   if (!Number.isInteger(slotMinutes) || slotMinutes < MIN_SLOT_MINUTES || slotMinutes > MAX_SLOT_MINUTES) {
-    return { ok: false, field: 'slotMinutes', problem: `Each slot must be between ${MIN_SLOT_MINUTES} and ${MAX_SLOT_MINUTES} minutes long.` };
+    return {
+      ok: false,
+      field: 'slotMinutes',
+      problem: `Each slot must be between ${MIN_SLOT_MINUTES} and ${MAX_SLOT_MINUTES} minutes long.`,
+    };
   }
   if (!Number.isInteger(gapMinutes) || gapMinutes < 0 || gapMinutes > 60) {
     return { ok: false, field: 'gapMinutes', problem: 'The gap between slots must be between 0 and 60 minutes.' };
@@ -43,10 +47,18 @@ export function planSlotRun(input: SlotRunInput, zone: string): SlotPlan {
     slots.push({ startsAt: new Date(t), endsAt: new Date(t + length) });
   }
   if (!slots.length) {
-    return { ok: false, field: 'endTime', problem: `No ${slotMinutes}-minute slot fits between ${input.startTime} and ${input.endTime}.` };
+    return {
+      ok: false,
+      field: 'endTime',
+      problem: `No ${slotMinutes}-minute slot fits between ${input.startTime} and ${input.endTime}.`,
+    };
   }
   if (slots.length > MAX_SLOTS_PER_RUN) {
-    return { ok: false, field: 'endTime', problem: `That would make ${slots.length} slots; publish at most ${MAX_SLOTS_PER_RUN} at a time.` };
+    return {
+      ok: false,
+      field: 'endTime',
+      problem: `That would make ${slots.length} slots; publish at most ${MAX_SLOTS_PER_RUN} at a time.`,
+    };
   }
   return { ok: true, slots };
 }

@@ -41,5 +41,7 @@ export function minutesBetween(start: string | Date, end: string | Date): number
 
 /** "Tue 24 Nov" for a calendar date (no zone involved: it is already a local date). */
 export function formatDayLabel(date: string, locale?: string): string {
-  return DateTime.fromISO(date, { zone: 'utc' }).setLocale(locale ?? 'en-GB').toFormat('ccc d LLL');
+  return DateTime.fromISO(date, { zone: 'utc' })
+    .setLocale(locale ?? 'en-GB')
+    .toFormat('ccc d LLL');
 }

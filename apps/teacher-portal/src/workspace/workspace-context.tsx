@@ -21,7 +21,9 @@ const storageKey = (staffId: string) => `etm.staff.actingTeacher.${staffId}`;
 
 export function WorkspaceProvider({ me, children }: { me: StaffMe; children: ReactNode }) {
   const [branchId, setBranchId] = useState(me.branches[0]?.id);
-  const [chosenTeacher, setChosenTeacher] = useState<string | undefined>(() => sessionStorage.getItem(storageKey(me.id)) ?? undefined);
+  const [chosenTeacher, setChosenTeacher] = useState<string | undefined>(
+    () => sessionStorage.getItem(storageKey(me.id)) ?? undefined,
+  );
   const branch = me.branches.find((b) => b.id === branchId) ?? me.branches[0];
 
   const value = useMemo<Workspace | null>(() => {

@@ -25,14 +25,18 @@ describe('a branch admin in the staff portal', () => {
     await page.getByLabel('Showing').selectOption({ label: 'Mr. Okafor (Ben Okafor)' });
     await agenda.getByText('Maths homework').waitFor();
     await agenda.getByText('Reading progress this term').waitFor({ state: 'detached' });
-    expect(await agenda.getByRole('listitem').getByRole('link').allTextContents()).toEqual(['Li Chen, parent of Sam Chen']);
+    expect(await agenda.getByRole('listitem').getByRole('link').allTextContents()).toEqual([
+      'Li Chen, parent of Sam Chen',
+    ]);
   });
 
   it('previews a roster CSV and shows the row that needs fixing', async () => {
     const page = await openStaffPortal(running.browser, running.server.url);
     await signIn(page, 'dana.admin@riverside.test');
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Import directory' }).click();
-    await page.getByLabel('Roster file (CSV)').setInputFiles({ name: 'roster.csv', mimeType: 'text/csv', buffer: Buffer.from(ROSTER_WITH_A_BAD_ROW) });
+    await page
+      .getByLabel('Roster file (CSV)')
+      .setInputFiles({ name: 'roster.csv', mimeType: 'text/csv', buffer: Buffer.from(ROSTER_WITH_A_BAD_ROW) });
     await page.getByRole('button', { name: 'Preview import' }).click();
 
     const issues = page.getByRole('region', { name: '1 problem to fix' });

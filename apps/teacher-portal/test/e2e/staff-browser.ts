@@ -25,7 +25,11 @@ export function serverAndBrowserForThisFile(): { server: TestServer; browser: Br
  * every time typed or shown must be read in the branch's zone, not the device's.
  */
 export async function openStaffPortal(browser: Browser, baseUrl: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 768, height: 1024 }, timezoneId: 'America/New_York', locale: 'en-GB' });
+  const context = await browser.newContext({
+    viewport: { width: 768, height: 1024 },
+    timezoneId: 'America/New_York',
+    locale: 'en-GB',
+  });
   const page = await context.newPage();
   await page.goto(`${baseUrl}/staff/`);
   return page;

@@ -30,7 +30,10 @@ describe('a teacher in the staff portal', () => {
     // Typed in London time on a device in New York.
     await scheduleWith(page, 'Sofia', /^Leo Garcia/, '09:00', 'Times tables');
     await page.getByRole('heading', { level: 2, name: dayLabel }).waitFor();
-    const card = page.getByRole('list', { name: `Meetings on ${dayLabel}` }).getByRole('listitem').filter({ hasText: 'Times tables' });
+    const card = page
+      .getByRole('list', { name: `Meetings on ${dayLabel}` })
+      .getByRole('listitem')
+      .filter({ hasText: 'Times tables' });
     await card.waitFor();
     expect(await card.getByRole('link').first().textContent()).toBe('Sofia Garcia, parent of Leo Garcia');
     expect(await card.textContent()).toContain(`${dayLabel}, 09:00–09:15`);
@@ -43,7 +46,10 @@ describe('a teacher in the staff portal', () => {
     await page.getByText('Choose which parent to meet.').waitFor();
     await page.getByRole('radio', { name: 'Li Chen', exact: true }).check();
     await page.getByRole('button', { name: 'Schedule meeting' }).click();
-    await page.getByRole('alert').getByText('You already have a meeting at that time (09:00–09:15). Choose another time.').waitFor();
+    await page
+      .getByRole('alert')
+      .getByText('You already have a meeting at that time (09:00–09:15). Choose another time.')
+      .waitFor();
 
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Agenda' }).click();
     await page.getByLabel('Another day').fill(day.toISODate()!);
@@ -53,7 +59,10 @@ describe('a teacher in the staff portal', () => {
     await page.getByRole('button', { name: 'Reschedule…' }).click();
     await page.getByLabel('Start time').fill('09:30');
     await page.getByRole('button', { name: 'Move meeting' }).click();
-    await page.getByRole('status').getByText(`Meeting moved to ${dayLabel}, 09:30–09:45. Sofia Garcia has been told.`).waitFor();
+    await page
+      .getByRole('status')
+      .getByText(`Meeting moved to ${dayLabel}, 09:30–09:45. Sofia Garcia has been told.`)
+      .waitFor();
     await page.locator('.facts').getByText(`${dayLabel}, 09:30–09:45`).waitFor();
 
     await page.getByRole('button', { name: 'Cancel meeting…' }).click();
@@ -67,7 +76,10 @@ describe('a teacher in the staff portal', () => {
 
     await page.getByRole('link', { name: '← Back to the agenda' }).click();
     await page.getByLabel('Another day').fill(day.toISODate()!);
-    const cancelled = page.getByRole('list', { name: `Meetings on ${dayLabel}` }).getByRole('listitem').filter({ hasText: 'Times tables' });
+    const cancelled = page
+      .getByRole('list', { name: `Meetings on ${dayLabel}` })
+      .getByRole('listitem')
+      .filter({ hasText: 'Times tables' });
     await cancelled.getByText('Cancelled', { exact: true }).waitFor();
     expect(await cancelled.textContent()).toContain('Reason: I am away on a course that day.');
   });
@@ -98,6 +110,9 @@ describe('a teacher who forgot their password', () => {
     await page.getByLabel('New password').fill('another passphrase!');
     await page.getByLabel('Type it again').fill('another passphrase!');
     await page.getByRole('button', { name: 'Save password and sign in' }).click();
-    await page.getByRole('alert').getByText(/This link has expired or was already used/).waitFor();
+    await page
+      .getByRole('alert')
+      .getByText(/This link has expired or was already used/)
+      .waitFor();
   });
 });

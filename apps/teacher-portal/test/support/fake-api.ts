@@ -43,7 +43,13 @@ export function fakeApi(handlers: Record<string, Handler>): FakeApi {
     } catch (error) {
       if (!(error instanceof ApiFailure)) throw error;
       const [rpcCode, httpStatus] = RPC_CODES[error.code];
-      const data = { code: error.code, httpStatus, path, details: error.extra.details ?? null, fieldErrors: error.extra.fieldErrors ?? null };
+      const data = {
+        code: error.code,
+        httpStatus,
+        path,
+        details: error.extra.details ?? null,
+        fieldErrors: error.extra.fieldErrors ?? null,
+      };
       return { error: { message: error.message, code: rpcCode, data } };
     }
   };
@@ -54,7 +60,9 @@ export function fakeApi(handlers: Record<string, Handler>): FakeApi {
     fetch: async (url, init) => {
       const parsed = new URL(String(url), 'http://localhost');
       const paths = decodeURIComponent(parsed.pathname.replace(/^.*\/trpc\//, '')).split(',');
-      const inputs = JSON.parse(init?.method === 'POST' ? String(init.body ?? '{}') : (parsed.searchParams.get('input') ?? '{}'));
+      const inputs = JSON.parse(
+        init?.method === 'POST' ? String(init.body ?? '{}') : (parsed.searchParams.get('input') ?? '{}'),
+      );
       const results = await Promise.all(paths.map((path, i) => answer(path, inputs[i])));
       return new Response(JSON.stringify(results), { status: 200, headers: { 'content-type': 'application/json' } });
     },

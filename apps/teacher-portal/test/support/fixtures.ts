@@ -1,7 +1,12 @@
 import type { Meeting, StaffMe, StudentOption } from '../../src/api/types.ts';
 
 /** Demo-like data in the shapes the API returns. */
-export const BRANCH = { id: '00000000-0000-4000-8000-0000000000b1', name: 'Riverside Primary', schoolName: 'Riverside School', timeZone: 'Europe/London' };
+export const BRANCH = {
+  id: '00000000-0000-4000-8000-0000000000b1',
+  name: 'Riverside Primary',
+  schoolName: 'Riverside School',
+  timeZone: 'Europe/London',
+};
 
 export function staffMe(role: 'teacher' | 'admin' = 'teacher', zone = BRANCH.timeZone): StaffMe {
   const admin = role === 'admin';
@@ -15,8 +20,20 @@ export function staffMe(role: 'teacher' | 'admin' = 'teacher', zone = BRANCH.tim
 }
 
 export const TEACHERS = [
-  { id: '00000000-0000-4000-8000-0000000000c1', name: 'Ana Rivera', displayName: 'Ms. Rivera', email: 'ana.rivera@riverside.test', role: 'teacher' as const },
-  { id: '00000000-0000-4000-8000-0000000000c2', name: 'Ben Okafor', displayName: 'Mr. Okafor', email: 'ben.okafor@riverside.test', role: 'teacher' as const },
+  {
+    id: '00000000-0000-4000-8000-0000000000c1',
+    name: 'Ana Rivera',
+    displayName: 'Ms. Rivera',
+    email: 'ana.rivera@riverside.test',
+    role: 'teacher' as const,
+  },
+  {
+    id: '00000000-0000-4000-8000-0000000000c2',
+    name: 'Ben Okafor',
+    displayName: 'Mr. Okafor',
+    email: 'ben.okafor@riverside.test',
+    role: 'teacher' as const,
+  },
 ];
 
 export const STUDENTS: StudentOption[] = [

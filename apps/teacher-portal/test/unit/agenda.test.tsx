@@ -18,7 +18,10 @@ const upcoming = meeting({ startsAt: later.toUTC().toISO()!, endsAt: later.plus(
 
 describe('the agenda', () => {
   it("asks for the branch's calendar day, in the branch's time zone, for the day picked", async () => {
-    const api = fakeApi({ 'staff.appointments.list': () => ({ items: [], nextCursor: null }), 'staff.directory.teachers': () => [] });
+    const api = fakeApi({
+      'staff.appointments.list': () => ({ items: [], nextCursor: null }),
+      'staff.directory.teachers': () => [],
+    });
     const { location } = renderPortal(<AgendaPage />, { api, me: staffMe('teacher', NEW_YORK) });
     const user = userEvent.setup();
     const ranges = () => api.callsTo('staff.appointments.list').filter((i) => i.view === 'range');
@@ -36,7 +39,10 @@ describe('the agenda', () => {
   it('shows each meeting with parent, child, topic and status, and refreshes by itself', async () => {
     vi.useFakeTimers({ shouldAdvanceTime: true });
     let current = upcoming;
-    const api = fakeApi({ 'staff.appointments.list': () => ({ items: [current], nextCursor: null }), 'staff.directory.teachers': () => [] });
+    const api = fakeApi({
+      'staff.appointments.list': () => ({ items: [current], nextCursor: null }),
+      'staff.directory.teachers': () => [],
+    });
     renderPortal(<AgendaPage />, { api, me: staffMe() });
     // The fake answers every list with this meeting: it shows once, under the day it falls on.
     const list = await screen.findByRole('list', { name: /^Meetings on / });

@@ -24,7 +24,10 @@ describe("a day's published slots", () => {
       ],
       'staff.availability.remove': () => ({ removed: 1, keptBooked: ['c'] }),
     });
-    renderPortal(<DaySlots date="2030-03-05" teacherId={TEACHERS[0]!.id} zone="Europe/London" />, { api, me: staffMe() });
+    renderPortal(<DaySlots date="2030-03-05" teacherId={TEACHERS[0]!.id} zone="Europe/London" />, {
+      api,
+      me: staffMe(),
+    });
     const user = userEvent.setup();
 
     const booked = await screen.findByRole('link', { name: 'Booked by Li Chen for Maya Chen' });
@@ -37,7 +40,9 @@ describe("a day's published slots", () => {
     await user.click(screen.getByRole('button', { name: 'Remove selected (2)' }));
 
     expect(await screen.findByText('Removed 1 slot.')).toBeTruthy();
-    await waitFor(() => expect(screen.getByRole('alert').textContent).toMatch(/^1 slot was booked in the meantime and stayed/));
+    await waitFor(() =>
+      expect(screen.getByRole('alert').textContent).toMatch(/^1 slot was booked in the meantime and stayed/),
+    );
     expect(api.callsTo('staff.availability.remove')).toEqual([{ slotIds: ['a', 'c'] }]);
   });
 });

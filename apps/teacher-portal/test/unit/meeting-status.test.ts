@@ -1,9 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { meetingStatus, type MeetingStatusInput } from '../../src/lib/meeting-status.ts';
 
-const base: MeetingStatusInput = { status: 'scheduled', room: { status: 'ready' }, joinClosesAt: '2030-03-05T17:40:00Z' };
+const base: MeetingStatusInput = {
+  status: 'scheduled',
+  room: { status: 'ready' },
+  joinClosesAt: '2030-03-05T17:40:00Z',
+};
 const during = new Date('2030-03-05T17:05:00Z');
-const kind = (overrides: Partial<MeetingStatusInput>, now = during) => meetingStatus({ ...base, ...overrides }, now).kind;
+const kind = (overrides: Partial<MeetingStatusInput>, now = during) =>
+  meetingStatus({ ...base, ...overrides }, now).kind;
 
 describe('the meeting status badge', () => {
   it('follows the room while the meeting is scheduled', () => {
@@ -11,7 +16,11 @@ describe('the meeting status badge', () => {
     expect(kind({ room: { status: 'pending' } })).toBe('room_preparing');
     expect(kind({ room: { status: 'deleted' } })).toBe('room_preparing');
     expect(kind({ room: { status: 'ready' } })).toBe('room_ready');
-    expect(meetingStatus({ ...base, room: { status: 'failed' } }, during)).toEqual({ kind: 'room_failed', label: 'Room problem', tone: 'danger' });
+    expect(meetingStatus({ ...base, room: { status: 'failed' } }, during)).toEqual({
+      kind: 'room_failed',
+      label: 'Room problem',
+      tone: 'danger',
+    });
   });
 
   it('says the meeting has ended once its window closes, whatever the room did', () => {
@@ -31,7 +40,9 @@ describe('the meeting status badge', () => {
   it('shows who is in the room or knocking over the room state', () => {
     const nobody = { teacherInCall: false, parentInCall: false, parentWaiting: false, guestWaiting: false };
     expect(kind({ live: { ...nobody, parentWaiting: true } })).toBe('parent_waiting');
-    expect(meetingStatus({ ...base, live: { ...nobody, guestWaiting: true } }, during).label).toBe('Unknown guest waiting');
+    expect(meetingStatus({ ...base, live: { ...nobody, guestWaiting: true } }, during).label).toBe(
+      'Unknown guest waiting',
+    );
     expect(kind({ live: { ...nobody, guestWaiting: true, parentWaiting: true } })).toBe('parent_waiting');
     expect(kind({ live: { ...nobody, teacherInCall: true, parentInCall: true, guestWaiting: true } })).toBe('in_call');
     expect(kind({ live: { ...nobody, teacherInCall: true } })).toBe('room_ready');

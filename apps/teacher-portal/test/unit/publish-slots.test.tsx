@@ -16,7 +16,10 @@ async function setField(user: ReturnType<typeof userEvent.setup>, label: string,
   await user.clear(field);
   await user.type(field, value);
 }
-const previewTimes = () => within(screen.getByRole('list', { name: 'Slot times' })).getAllByRole('listitem').map((li) => li.textContent);
+const previewTimes = () =>
+  within(screen.getByRole('list', { name: 'Slot times' }))
+    .getAllByRole('listitem')
+    .map((li) => li.textContent);
 
 describe('publishing availability', () => {
   it('previews the slot times as the run is typed, then reports what was published and skipped', async () => {
@@ -30,7 +33,10 @@ describe('publishing availability', () => {
         skipped: [{ startsAt: at('17:30'), endsAt: at('17:40'), reason: 'You already have a meeting around 17:30.' }],
       }),
     });
-    renderPortal(<PublishSlotsForm zone={ZONE} teacherId={TEACHERS[0]!.id} defaultDate={date} onDateChange={vi.fn()} />, { api, me: staffMe() });
+    renderPortal(
+      <PublishSlotsForm zone={ZONE} teacherId={TEACHERS[0]!.id} defaultDate={date} onDateChange={vi.fn()} />,
+      { api, me: staffMe() },
+    );
     const user = userEvent.setup();
     expect(previewTimes()).toHaveLength(15);
 
@@ -50,7 +56,10 @@ describe('publishing availability', () => {
 
   it('explains a run that makes no slots, and does not send it', async () => {
     const api = fakeApi({});
-    renderPortal(<PublishSlotsForm zone={ZONE} teacherId={TEACHERS[0]!.id} defaultDate={date} onDateChange={vi.fn()} />, { api, me: staffMe() });
+    renderPortal(
+      <PublishSlotsForm zone={ZONE} teacherId={TEACHERS[0]!.id} defaultDate={date} onDateChange={vi.fn()} />,
+      { api, me: staffMe() },
+    );
     const user = userEvent.setup();
     await setField(user, 'To', '16:00');
     expect(screen.getByText('The end time must be after the start time.')).toBeTruthy();

@@ -52,7 +52,14 @@ describe('importing the directory from CSV', () => {
 
     expect(await screen.findByRole('heading', { name: '2 problems to fix' })).toBeTruthy();
     const issues = within(screen.getByRole('region', { name: '2 problems to fix' })).getByRole('table');
-    const rows = within(issues).getAllByRole('row').slice(1).map((row) => within(row).getAllByRole('cell').map((c) => c.textContent));
+    const rows = within(issues)
+      .getAllByRole('row')
+      .slice(1)
+      .map((row) =>
+        within(row)
+          .getAllByRole('cell')
+          .map((c) => c.textContent),
+      );
     expect(rows).toEqual([
       ['2', 'guardian_email', '"not-an-email" is not an email address.'],
       ['3', 'student_ref', 'Every row needs a student_ref.'],
@@ -72,6 +79,8 @@ describe('importing the directory from CSV', () => {
 
     await user.click(screen.getByRole('button', { name: 'Import' }));
     expect(await screen.findByRole('heading', { name: 'Imported 1 row' })).toBeTruthy();
-    await waitFor(() => expect(api.callsTo('staff.directory.importRoster').map((i) => i.dryRun)).toEqual([true, false]));
+    await waitFor(() =>
+      expect(api.callsTo('staff.directory.importRoster').map((i) => i.dryRun)).toEqual([true, false]),
+    );
   });
 });

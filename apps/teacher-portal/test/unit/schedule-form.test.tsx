@@ -14,12 +14,17 @@ function studentsApi(schedule: (input: any) => unknown) {
   return fakeApi({
     'staff.directory.teachers': () => TEACHERS,
     'staff.directory.students': (input: { search?: string }) =>
-      STUDENTS.filter((s) => !input.search || [s.name, ...s.guardians.map((g) => g.name)].some((n) => n.includes(input.search!))),
+      STUDENTS.filter(
+        (s) => !input.search || [s.name, ...s.guardians.map((g) => g.name)].some((n) => n.includes(input.search!)),
+      ),
     'staff.appointments.schedule': schedule,
   });
 }
 
-async function fillForm(user: ReturnType<typeof userEvent.setup>, options: { search: string; child: string; parent?: string; date: string; time: string }) {
+async function fillForm(
+  user: ReturnType<typeof userEvent.setup>,
+  options: { search: string; child: string; parent?: string; date: string; time: string },
+) {
   await user.type(screen.getByLabelText('Find a child or parent'), options.search);
   await waitFor(() => expect(screen.queryByText('Searching…')).toBeNull());
   await user.click(await screen.findByRole('radio', { name: new RegExp(`^${options.child}`) }));
@@ -59,7 +64,9 @@ describe('scheduling a meeting', () => {
     await user.selectOptions(screen.getByLabelText('Length'), '20 minutes');
     await user.click(screen.getByRole('button', { name: 'Schedule meeting' }));
 
-    await waitFor(() => expect(alertText()).toBe('You already have a meeting at that time (17:00–17:15). Choose another time.'));
+    await waitFor(() =>
+      expect(alertText()).toBe('You already have a meeting at that time (17:00–17:15). Choose another time.'),
+    );
     const start = DateTime.fromISO(`${inDays(3)}T17:05`, { zone: ZONE });
     expect(api.callsTo('staff.appointments.schedule')).toEqual([
       expect.objectContaining({
@@ -77,8 +84,12 @@ describe('scheduling a meeting', () => {
 
   it("puts the server's field errors on the fields they are about", async () => {
     const failures = [
-      new ApiFailure('BAD_REQUEST', 'topic: Keep the topic under 200 characters.', { fieldErrors: { topic: 'Keep the topic under 200 characters.' } }),
-      new ApiFailure('BAD_REQUEST', 'Meetings can be scheduled up to one year ahead. Choose an earlier date.', { details: { field: 'startsAt' } }),
+      new ApiFailure('BAD_REQUEST', 'topic: Keep the topic under 200 characters.', {
+        fieldErrors: { topic: 'Keep the topic under 200 characters.' },
+      }),
+      new ApiFailure('BAD_REQUEST', 'Meetings can be scheduled up to one year ahead. Choose an earlier date.', {
+        details: { field: 'startsAt' },
+      }),
     ];
     const api = studentsApi(() => {
       throw failures.shift();
@@ -97,7 +108,10 @@ describe('scheduling a meeting', () => {
     await user.click(screen.getByRole('button', { name: 'Schedule meeting' }));
     const startField = screen.getByLabelText('Start time').closest('.field') as HTMLElement;
     await waitFor(() => expect(within(startField).getByText(/up to one year ahead/)).toBeTruthy());
-    expect(api.callsTo('staff.appointments.schedule')[0]).toMatchObject({ guardianId: STUDENTS[0]!.guardians[1]!.id, topic: 'Spelling' });
+    expect(api.callsTo('staff.appointments.schedule')[0]).toMatchObject({
+      guardianId: STUDENTS[0]!.guardians[1]!.id,
+      topic: 'Spelling',
+    });
   });
 
   it('books once: a double click sends one request, and a retry after a lost answer reuses its key', async () => {
@@ -105,7 +119,11 @@ describe('scheduling a meeting', () => {
     const api = studentsApi((input) => {
       attempts += 1;
       if (attempts === 1) throw new TypeError('network down');
-      return meeting({ startsAt: input.startsAt, endsAt: input.endsAt, guardian: { id: input.guardianId, name: 'Sofia Garcia' } });
+      return meeting({
+        startsAt: input.startsAt,
+        endsAt: input.endsAt,
+        guardian: { id: input.guardianId, name: 'Sofia Garcia' },
+      });
     });
     const onScheduled = vi.fn();
     renderPortal(<ScheduleForm onScheduled={onScheduled} />, { api, me: staffMe() });
@@ -122,7 +140,7 @@ describe('scheduling a meeting', () => {
     expect(await screen.findByText(/Meeting scheduled with Sofia Garcia/)).toBeTruthy();
   });
 
-  it("lets an admin schedule for a teacher, and requires choosing one", async () => {
+  it('lets an admin schedule for a teacher, and requires choosing one', async () => {
     const api = studentsApi((input) => meeting({ startsAt: input.startsAt, endsAt: input.endsAt }));
     renderPortal(<ScheduleForm onScheduled={vi.fn()} />, { api, me: staffMe('admin') });
     const user = userEvent.setup();

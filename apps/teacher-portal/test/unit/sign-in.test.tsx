@@ -18,7 +18,7 @@ async function fillSignIn(email: string, password: string) {
 }
 
 describe('signing in', () => {
-  it("says what is missing before asking the server", async () => {
+  it('says what is missing before asking the server', async () => {
     const api = fakeApi({ 'auth.me': () => signedOut });
     renderPortal(<AppRoutes />, { api });
     await fillSignIn('not-an-email', '');
@@ -32,16 +32,23 @@ describe('signing in', () => {
     const api = fakeApi({
       'auth.me': () => signedOut,
       'auth.staffSignIn': () => {
-        throw new ApiFailure('UNAUTHORIZED', "That email and password don't match our records. Check both and try again.");
+        throw new ApiFailure(
+          'UNAUTHORIZED',
+          "That email and password don't match our records. Check both and try again.",
+        );
       },
     });
     renderPortal(<AppRoutes />, { api });
     await fillSignIn('ana.rivera@riverside.test', 'wrong-password');
     await waitFor(() =>
-      expect(screen.getByRole('alert').textContent).toBe("That email and password don't match our records. Check both and try again."),
+      expect(screen.getByRole('alert').textContent).toBe(
+        "That email and password don't match our records. Check both and try again.",
+      ),
     );
     expect(screen.getByRole('heading', { name: 'Sign in' })).toBeTruthy();
-    expect(api.callsTo('auth.staffSignIn')).toEqual([{ email: 'ana.rivera@riverside.test', password: 'wrong-password' }]);
+    expect(api.callsTo('auth.staffSignIn')).toEqual([
+      { email: 'ana.rivera@riverside.test', password: 'wrong-password' },
+    ]);
   });
 
   it('tells the person to wait when sign-ins are rate limited, and maps field errors onto fields', async () => {
@@ -50,8 +57,14 @@ describe('signing in', () => {
       'auth.me': () => signedOut,
       'auth.staffSignIn': () => {
         attempt += 1;
-        if (attempt === 1) throw new ApiFailure('BAD_REQUEST', 'email: Enter a valid email address.', { fieldErrors: { email: 'Enter a valid email address.' } });
-        throw new ApiFailure('TOO_MANY_REQUESTS', 'Too many sign-in attempts. For your security, please wait 15 minutes and try again.');
+        if (attempt === 1)
+          throw new ApiFailure('BAD_REQUEST', 'email: Enter a valid email address.', {
+            fieldErrors: { email: 'Enter a valid email address.' },
+          });
+        throw new ApiFailure(
+          'TOO_MANY_REQUESTS',
+          'Too many sign-in attempts. For your security, please wait 15 minutes and try again.',
+        );
       },
     });
     renderPortal(<AppRoutes />, { api });
@@ -98,6 +111,8 @@ describe('signing in', () => {
     expect(screen.getByRole('heading', { name: 'Reset your password' })).toBeTruthy();
     await user.click(screen.getByRole('button', { name: 'Email me a link' }));
     expect(await screen.findByText(/we have emailed it a link to choose a new password/)).toBeTruthy();
-    await waitFor(() => expect(api.callsTo('auth.requestPasswordReset')).toEqual([{ email: 'ben.okafor@riverside.test' }]));
+    await waitFor(() =>
+      expect(api.callsTo('auth.requestPasswordReset')).toEqual([{ email: 'ben.okafor@riverside.test' }]),
+    );
   });
 });

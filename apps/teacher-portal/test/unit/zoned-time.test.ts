@@ -16,8 +16,14 @@ describe('times typed in the branch zone', () => {
   });
 
   it('computes a day of the branch calendar, including the short day of a clock change', () => {
-    expect(dayRange('2030-03-05', 'America/New_York')).toEqual({ from: '2030-03-05T05:00:00.000Z', to: '2030-03-06T05:00:00.000Z' });
-    expect(dayRange('2030-03-31', 'Europe/London')).toEqual({ from: '2030-03-31T00:00:00.000Z', to: '2030-03-31T23:00:00.000Z' });
+    expect(dayRange('2030-03-05', 'America/New_York')).toEqual({
+      from: '2030-03-05T05:00:00.000Z',
+      to: '2030-03-06T05:00:00.000Z',
+    });
+    expect(dayRange('2030-03-31', 'Europe/London')).toEqual({
+      from: '2030-03-31T00:00:00.000Z',
+      to: '2030-03-31T23:00:00.000Z',
+    });
   });
 
   it('knows which day it is in the branch, and reads instants back as wall-clock times', () => {

@@ -47,11 +47,13 @@ export const authRouter = router({
     return { sent: true };
   }),
 
-  setStaffPassword: publicProcedure.input(z.object({ token: opaqueToken, password })).mutation(async ({ ctx, input }) => {
-    const result = await setStaffPassword(ctx.deps, input);
-    ctx.cookies.set('staff', result.token, result.expiresAt);
-    return { id: result.staff.id, displayName: result.staff.displayName };
-  }),
+  setStaffPassword: publicProcedure
+    .input(z.object({ token: opaqueToken, password }))
+    .mutation(async ({ ctx, input }) => {
+      const result = await setStaffPassword(ctx.deps, input);
+      ctx.cookies.set('staff', result.token, result.expiresAt);
+      return { id: result.staff.id, displayName: result.staff.displayName };
+    }),
 
   requestMagicLink: publicProcedure.input(z.object({ email: emailSchema })).mutation(async ({ ctx, input }) => {
     await requestMagicLink(ctx.deps, { email: input.email, ip: ctx.ip });

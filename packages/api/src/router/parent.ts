@@ -20,7 +20,14 @@ export const parentRouter = router({
   teachers: parentProcedure.query(({ ctx }) => listTeachersOfMyChildren(ctx.deps, ctx.guardian)),
 
   openSlots: parentProcedure
-    .input(z.object({ teacherId: id('teacher').optional(), studentId: id('child').optional(), from: instant.optional(), to: instant.optional() }))
+    .input(
+      z.object({
+        teacherId: id('teacher').optional(),
+        studentId: id('child').optional(),
+        from: instant.optional(),
+        to: instant.optional(),
+      }),
+    )
     .query(({ ctx, input }) => listOpenSlotsForGuardian(ctx.deps, ctx.guardian, input)),
 
   appointments: router({
@@ -28,10 +35,14 @@ export const parentRouter = router({
       .input(listInput.extend({ studentId: id('child').optional() }))
       .query(({ ctx, input }) => listAppointments(ctx.deps, ctx.guardian, input)),
 
-    get: parentProcedure.input(z.object({ id: id('meeting') })).query(({ ctx, input }) => getAppointment(ctx.deps, ctx.guardian, input.id)),
+    get: parentProcedure
+      .input(z.object({ id: id('meeting') }))
+      .query(({ ctx, input }) => getAppointment(ctx.deps, ctx.guardian, input.id)),
 
     book: parentProcedure
-      .input(z.object({ slotId: id('time slot'), studentId: id('child'), topic, idempotencyKey: idempotencyKey.optional() }))
+      .input(
+        z.object({ slotId: id('time slot'), studentId: id('child'), topic, idempotencyKey: idempotencyKey.optional() }),
+      )
       .mutation(({ ctx, input }) => bookSlot(ctx.deps, ctx.guardian, input)),
 
     reschedule: parentProcedure

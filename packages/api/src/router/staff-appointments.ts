@@ -1,5 +1,11 @@
 import { z } from 'zod';
-import { cancelAppointment, getAppointment, listAppointments, rescheduleByStaff, scheduleMeeting } from '@edutrack/core';
+import {
+  cancelAppointment,
+  getAppointment,
+  listAppointments,
+  rescheduleByStaff,
+  scheduleMeeting,
+} from '@edutrack/core';
 import { cancelReason, cursor, id, idempotencyKey, instant, pageLimit, topic } from '../schemas.ts';
 import { router, staffProcedure } from '../trpc.ts';
 
@@ -16,7 +22,9 @@ export const staffAppointmentsRouter = router({
     .input(listInput.extend({ teacherId: id('teacher').optional(), studentId: id('student').optional() }))
     .query(({ ctx, input }) => listAppointments(ctx.deps, ctx.staff, input)),
 
-  get: staffProcedure.input(z.object({ id: id('meeting') })).query(({ ctx, input }) => getAppointment(ctx.deps, ctx.staff, input.id)),
+  get: staffProcedure
+    .input(z.object({ id: id('meeting') }))
+    .query(({ ctx, input }) => getAppointment(ctx.deps, ctx.staff, input.id)),
 
   schedule: staffProcedure
     .input(
@@ -37,6 +45,8 @@ export const staffAppointmentsRouter = router({
     .mutation(({ ctx, input }) => rescheduleByStaff(ctx.deps, ctx.staff, input)),
 
   cancel: staffProcedure
-    .input(z.object({ id: id('meeting'), reason: cancelReason.min(1, 'Tell the parent why the meeting is cancelled.') }))
+    .input(
+      z.object({ id: id('meeting'), reason: cancelReason.min(1, 'Tell the parent why the meeting is cancelled.') }),
+    )
     .mutation(({ ctx, input }) => cancelAppointment(ctx.deps, ctx.staff, input)),
 });

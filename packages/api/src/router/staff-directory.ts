@@ -21,7 +21,13 @@ export const staffDirectoryRouter = router({
 
   /** Students (with their parents) the caller may schedule with; search by child or parent name. */
   students: staffProcedure
-    .input(z.object({ branchId: id('branch').optional(), search: searchText.optional(), teacherId: id('teacher').optional() }))
+    .input(
+      z.object({
+        branchId: id('branch').optional(),
+        search: searchText.optional(),
+        teacherId: id('teacher').optional(),
+      }),
+    )
     .query(({ ctx, input }) =>
       listStudentsForStaff(ctx.deps, ctx.staff, { ...input, branchId: resolveBranchId(ctx.staff, input.branchId) }),
     ),
@@ -30,7 +36,12 @@ export const staffDirectoryRouter = router({
     .input(
       z.object({
         branchId: id('branch'),
-        name: z.string().trim().min(1, 'The branch needs a name.').max(120, 'Keep the name under 120 characters.').optional(),
+        name: z
+          .string()
+          .trim()
+          .min(1, 'The branch needs a name.')
+          .max(120, 'Keep the name under 120 characters.')
+          .optional(),
         timeZone: z
           .string()
           .max(64)
@@ -45,6 +56,8 @@ export const staffDirectoryRouter = router({
 
   /** All rows or none; `dryRun` previews the exact outcome. Per-row problems come back in `issues`. */
   importRoster: staffProcedure
-    .input(z.object({ branchId: id('branch'), csv: z.string().min(1, 'Choose a CSV file first.'), dryRun: z.boolean() }))
+    .input(
+      z.object({ branchId: id('branch'), csv: z.string().min(1, 'Choose a CSV file first.'), dryRun: z.boolean() }),
+    )
     .mutation(({ ctx, input }) => importRoster(ctx.deps, ctx.staff, input)),
 });

@@ -10,7 +10,10 @@ export interface Sample {
 }
 
 /** Runs the tasks with at most `concurrency` in flight; each reports its own outcome label. */
-export async function runWithConcurrency(tasks: (() => Promise<string>)[], concurrency: number): Promise<{ samples: Sample[]; elapsedMs: number }> {
+export async function runWithConcurrency(
+  tasks: (() => Promise<string>)[],
+  concurrency: number,
+): Promise<{ samples: Sample[]; elapsedMs: number }> {
   const samples: Sample[] = [];
   let next = 0;
   const started = performance.now();
@@ -27,7 +30,11 @@ export async function runWithConcurrency(tasks: (() => Promise<string>)[], concu
 }
 
 /** Keeps `concurrency` requests in flight for `durationMs`, cycling through `makeTask(i)`. */
-export async function runForDuration(makeTask: (i: number) => Promise<string>, concurrency: number, durationMs: number): Promise<{ samples: Sample[]; elapsedMs: number }> {
+export async function runForDuration(
+  makeTask: (i: number) => Promise<string>,
+  concurrency: number,
+  durationMs: number,
+): Promise<{ samples: Sample[]; elapsedMs: number }> {
   const samples: Sample[] = [];
   let i = 0;
   const started = performance.now();

@@ -11,11 +11,15 @@ export interface SeededSchool {
 }
 
 /** A school written with bulk SQL (fast): teachers with a class each, families, signed-in sessions. */
-export async function seedSchool(url: string, options: { teachers: number; families: number; timeZone?: string }): Promise<SeededSchool> {
+export async function seedSchool(
+  url: string,
+  options: { teachers: number; families: number; timeZone?: string },
+): Promise<SeededSchool> {
   const sql = postgres(url, { max: 4, onnotice: () => {} });
   try {
     const [school] = await sql`INSERT INTO schools (name) VALUES ('Bench School') RETURNING id`;
-    const [branch] = await sql`INSERT INTO branches (school_id, name, time_zone) VALUES (${school!.id}, 'Bench Branch', ${options.timeZone ?? 'Europe/London'}) RETURNING id`;
+    const [branch] =
+      await sql`INSERT INTO branches (school_id, name, time_zone) VALUES (${school!.id}, 'Bench Branch', ${options.timeZone ?? 'Europe/London'}) RETURNING id`;
     const teacherIds = Array.from({ length: options.teachers }, () => randomUUID());
     const classIds = teacherIds.map(() => randomUUID());
     await sql`INSERT INTO staff_users (id, email, name, display_name) SELECT id, 'teacher' || n || '@bench.test', 'Teacher ' || n, 'Teacher ' || n
@@ -42,7 +46,12 @@ export async function seedSchool(url: string, options: { teachers: number; famil
     return {
       branchId: branch!.id,
       teacherIds,
-      parents: guardianIds.map((guardianId, i) => ({ guardianId, studentId: studentIds[i]!, teacherIndex: i % teacherIds.length, token: parentTokens[i]! })),
+      parents: guardianIds.map((guardianId, i) => ({
+        guardianId,
+        studentId: studentIds[i]!,
+        teacherIndex: i % teacherIds.length,
+        token: parentTokens[i]!,
+      })),
       teacherTokens,
     };
   } finally {

@@ -30,7 +30,9 @@ export function useManagedCallObject(factory: CallObjectFactory): CallObject | n
       setCallObject(null);
       const toDestroy = created;
       if (toDestroy) {
-        previousDestroyed = previousDestroyed.then(() => (toDestroy.isDestroyed() ? undefined : toDestroy.destroy())).catch(() => undefined);
+        previousDestroyed = previousDestroyed
+          .then(() => (toDestroy.isDestroyed() ? undefined : toDestroy.destroy()))
+          .catch(() => undefined);
       }
     };
   }, []);

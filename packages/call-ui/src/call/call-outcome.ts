@@ -18,6 +18,11 @@ export function outcomeOfError(error: unknown, context: CallErrorContext): CallO
 export function endedWithoutError(): CallOutcome {
   return {
     status: 'ended',
-    problem: { kind: 'unknown', title: 'The meeting has ended', message: 'The video call has closed.', canRetry: false },
+    problem: {
+      kind: 'unknown',
+      title: 'The meeting has ended',
+      message: 'The video call has closed.',
+      canRetry: false,
+    },
   };
 }

@@ -15,8 +15,14 @@ export interface CallEventHandlers {
 export function useCallEvents(handlers: CallEventHandlers): void {
   const latest = useRef(handlers);
   latest.current = handlers;
-  useDailyEvent('error', useCallback((event: DailyEventObject<'error'>) => latest.current.error?.(event), []));
-  useDailyEvent('left-meeting', useCallback(() => latest.current.leftMeeting?.(), []));
+  useDailyEvent(
+    'error',
+    useCallback((event: DailyEventObject<'error'>) => latest.current.error?.(event), []),
+  );
+  useDailyEvent(
+    'left-meeting',
+    useCallback(() => latest.current.leftMeeting?.(), []),
+  );
   useDailyEvent(
     'access-state-updated',
     useCallback((event: DailyEventObject<'access-state-updated'>) => latest.current.accessStateUpdated?.(event), []),

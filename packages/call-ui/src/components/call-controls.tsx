@@ -6,7 +6,15 @@ import { DevicePickers } from './device-pickers.tsx';
  * The call's buttons. Each says what it will do ("Turn microphone off"), and the state it changes
  * is also written on the person's own tile, so nothing depends on an icon or a colour.
  */
-export function CallControls({ onLeave, leaveLabel, children }: { onLeave: () => void; leaveLabel: string; children?: ReactNode }) {
+export function CallControls({
+  onLeave,
+  leaveLabel,
+  children,
+}: {
+  onLeave: () => void;
+  leaveLabel: string;
+  children?: ReactNode;
+}) {
   const { micOn, cameraOn, toggleMic, toggleCamera } = useLocalMedia();
   return (
     <div className="etm-controls" role="group" aria-label="Call controls">

@@ -2,7 +2,17 @@ import type { CallOutcome } from '../call/call-outcome.ts';
 import { CallMessagePanel } from './call-message-panel.tsx';
 
 /** A call that stopped: ended, refused or failed, with "try again" only where it may help. */
-export function CallOutcomePanel({ outcome, backLabel, onBack, onRetry }: { outcome: CallOutcome; backLabel: string; onBack: () => void; onRetry?: () => void }) {
+export function CallOutcomePanel({
+  outcome,
+  backLabel,
+  onBack,
+  onRetry,
+}: {
+  outcome: CallOutcome;
+  backLabel: string;
+  onBack: () => void;
+  onRetry?: () => void;
+}) {
   const { problem } = outcome;
   const retry = outcome.status === 'failed' && problem.canRetry && onRetry;
   return (

@@ -7,7 +7,17 @@ import { formatClockTime } from '../time/format-time.ts';
  * removes everyone at the room's expiry (`useRoomExp`; the ticket's closesAt until the room is known).
  * The ticking numbers are not announced; the warnings are, once each, through the live region.
  */
-export function CallTimer({ endsAt, closesAt, now, timeZone }: { endsAt: string; closesAt: string; now: Date; timeZone?: string }) {
+export function CallTimer({
+  endsAt,
+  closesAt,
+  now,
+  timeZone,
+}: {
+  endsAt: string;
+  closesAt: string;
+  now: Date;
+  timeZone?: string;
+}) {
   const { ejectDate } = useRoomExp();
   const hardStop = ejectDate ?? new Date(closesAt);
   const slot = useCountdown(endsAt, now);
@@ -34,9 +44,16 @@ export function CallTimer({ endsAt, closesAt, now, timeZone }: { endsAt: string;
             Time left <span className="etm-timer-digits">{slot.text}</span>
           </>
         )}
-        <span className="etm-timer-until"> (until {formatClockTime(slot.phase === 'over' ? hardStop : endsAt, timeZone)})</span>
+        <span className="etm-timer-until">
+          {' '}
+          (until {formatClockTime(slot.phase === 'over' ? hardStop : endsAt, timeZone)})
+        </span>
       </p>
-      <p className="etm-timer-notice" role="status" data-warning={slot.phase !== 'running' || roomClosingSoon || undefined}>
+      <p
+        className="etm-timer-notice"
+        role="status"
+        data-warning={slot.phase !== 'running' || roomClosingSoon || undefined}
+      >
         {notice}
       </p>
     </div>

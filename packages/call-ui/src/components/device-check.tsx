@@ -66,7 +66,13 @@ export function DeviceCheck({
         </DeviceProblemHelp>
       ) : null}
       <div className="etm-device-pickers">
-        <DeviceSelect label="Camera" devices={preview.cameras} value={preview.cameraId} onChoose={(cameraId) => setChoice((c) => ({ ...c, cameraId }))} none="" />
+        <DeviceSelect
+          label="Camera"
+          devices={preview.cameras}
+          value={preview.cameraId}
+          onChoose={(cameraId) => setChoice((c) => ({ ...c, cameraId }))}
+          none=""
+        />
         <DeviceSelect
           label="Microphone"
           devices={preview.microphones}
@@ -75,7 +81,11 @@ export function DeviceCheck({
           none=""
         />
       </div>
-      {withoutBoth ? <p className="etm-hint">You can still join: you will see and hear {teacherName}, but they won't see or hear you.</p> : null}
+      {withoutBoth ? (
+        <p className="etm-hint">
+          You can still join: you will see and hear {teacherName}, but they won't see or hear you.
+        </p>
+      ) : null}
       <div className="etm-call-actions">
         <button type="button" className="etm-button etm-button--primary" disabled={!canJoin || starting} onClick={join}>
           Join Video Call
@@ -84,7 +94,11 @@ export function DeviceCheck({
           Back
         </button>
       </div>
-      {!canJoin ? <p className="etm-hint">Getting the video call ready…</p> : <p className="etm-hint">{teacherName} will see that you are waiting and let you in.</p>}
+      {!canJoin ? (
+        <p className="etm-hint">Getting the video call ready…</p>
+      ) : (
+        <p className="etm-hint">{teacherName} will see that you are waiting and let you in.</p>
+      )}
     </section>
   );
 }

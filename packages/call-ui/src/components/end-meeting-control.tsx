@@ -4,7 +4,13 @@ import { useEffect, useRef, useState } from 'react';
  * "End meeting for everyone", asked twice: the second step names the consequence. The server does
  * the ending (it ejects everyone and closes the room); a failure is shown and can be tried again.
  */
-export function EndMeetingControl({ onEnd, describeError }: { onEnd: () => Promise<void>; describeError: (error: unknown) => string }) {
+export function EndMeetingControl({
+  onEnd,
+  describeError,
+}: {
+  onEnd: () => Promise<void>;
+  describeError: (error: unknown) => string;
+}) {
   const [step, setStep] = useState<'idle' | 'confirm' | 'ending'>('idle');
   const [problem, setProblem] = useState<string | null>(null);
   // Focus lands on the safe choice, so a double Enter does not end the meeting.
@@ -19,13 +25,19 @@ export function EndMeetingControl({ onEnd, describeError }: { onEnd: () => Promi
         <button type="button" className="etm-button etm-button--danger" onClick={() => setStep('confirm')}>
           End meeting for everyone
         </button>
-        {problem ? <p role="alert" className="etm-problem-text">{problem}</p> : null}
+        {problem ? (
+          <p role="alert" className="etm-problem-text">
+            {problem}
+          </p>
+        ) : null}
       </div>
     );
   }
   return (
     <div className="etm-end-meeting etm-confirm" role="group" aria-labelledby="etm-end-confirm-text">
-      <p id="etm-end-confirm-text">End the meeting for everyone? Everyone in the call is disconnected and the video room closes.</p>
+      <p id="etm-end-confirm-text">
+        End the meeting for everyone? Everyone in the call is disconnected and the video room closes.
+      </p>
       <div className="etm-call-actions">
         <button
           type="button"
@@ -43,7 +55,13 @@ export function EndMeetingControl({ onEnd, describeError }: { onEnd: () => Promi
         >
           {step === 'ending' ? 'Ending the meeting…' : 'Yes, end the meeting'}
         </button>
-        <button ref={keepRef} type="button" className="etm-button" disabled={step === 'ending'} onClick={() => setStep('idle')}>
+        <button
+          ref={keepRef}
+          type="button"
+          className="etm-button"
+          disabled={step === 'ending'}
+          onClick={() => setStep('idle')}
+        >
           Keep the meeting going
         </button>
       </div>

@@ -7,6 +7,9 @@ import { DeviceProblemHelp } from './device-problem-help.tsx';
 /** A camera or microphone that failed during the call (daily's `camera-error`), with the fix. */
 export function InCallDeviceWarning({ platform }: { platform: Platform }) {
   const { camState, micState } = useDevices();
-  const help = describeDeviceProblem({ camera: deviceIssueFromDailyState(camState), microphone: deviceIssueFromDailyState(micState) }, platform);
+  const help = describeDeviceProblem(
+    { camera: deviceIssueFromDailyState(camState), microphone: deviceIssueFromDailyState(micState) },
+    platform,
+  );
   return help ? <DeviceProblemHelp help={help} /> : null;
 }

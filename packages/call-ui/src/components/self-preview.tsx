@@ -12,7 +12,14 @@ export function SelfPreview({ stream }: { stream: MediaStream | null }) {
   return (
     <figure className="etm-self-preview">
       {hasVideo ? (
-        <video ref={ref} className="etm-tile-video etm-mirrored" autoPlay muted playsInline aria-label="Your camera preview" />
+        <video
+          ref={ref}
+          className="etm-tile-video etm-mirrored"
+          autoPlay
+          muted
+          playsInline
+          aria-label="Your camera preview"
+        />
       ) : (
         <div className="etm-tile-placeholder">No camera picture</div>
       )}

@@ -29,8 +29,17 @@ export function VideoTile({ sessionId, isLocal }: { sessionId: string; isLocal: 
 }
 
 function initials(name: string): string {
-  const words = name.replace(/\(.*\)/, '').trim().split(/\s+/).filter(Boolean);
-  return words.slice(0, 2).map((w) => w[0]?.toUpperCase() ?? '').join('') || '?';
+  const words = name
+    .replace(/\(.*\)/, '')
+    .trim()
+    .split(/\s+/)
+    .filter(Boolean);
+  return (
+    words
+      .slice(0, 2)
+      .map((w) => w[0]?.toUpperCase() ?? '')
+      .join('') || '?'
+  );
 }
 
 function capitalise(text: string): string {

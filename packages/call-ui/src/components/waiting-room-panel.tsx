@@ -8,7 +8,15 @@ export interface Knocker {
 }
 
 /** Everyone knocking, each with who they are and Admit / Deny. */
-export function WaitingRoomPanel({ knockers, onAdmit, onDeny }: { knockers: Knocker[]; onAdmit: (id: string) => void; onDeny: (id: string) => void }) {
+export function WaitingRoomPanel({
+  knockers,
+  onAdmit,
+  onDeny,
+}: {
+  knockers: Knocker[];
+  onAdmit: (id: string) => void;
+  onDeny: (id: string) => void;
+}) {
   return (
     <section className="etm-waiting-room" aria-labelledby="etm-waiting-room-title">
       <h2 id="etm-waiting-room-title">
@@ -27,7 +35,15 @@ export function WaitingRoomPanel({ knockers, onAdmit, onDeny }: { knockers: Knoc
   );
 }
 
-function KnockerRow({ knocker, onAdmit, onDeny }: { knocker: Knocker; onAdmit: (id: string) => void; onDeny: (id: string) => void }) {
+function KnockerRow({
+  knocker,
+  onAdmit,
+  onDeny,
+}: {
+  knocker: Knocker;
+  onAdmit: (id: string) => void;
+  onDeny: (id: string) => void;
+}) {
   const [answer, setAnswer] = useState<'admit' | 'deny' | null>(null);
   const { identity } = knocker;
   const answerWith = (choice: 'admit' | 'deny') => {
@@ -44,7 +60,12 @@ function KnockerRow({ knocker, onAdmit, onDeny }: { knocker: Knocker; onAdmit: (
           <p role="status">{answer === 'admit' ? 'Letting them in…' : 'Turning them away…'}</p>
         ) : (
           <>
-            <AnswerButton label="Admit" name={identity.name} primary={identity.kind !== 'unknown-guest'} onClick={() => answerWith('admit')} />
+            <AnswerButton
+              label="Admit"
+              name={identity.name}
+              primary={identity.kind !== 'unknown-guest'}
+              onClick={() => answerWith('admit')}
+            />
             <AnswerButton label="Deny" name={identity.name} onClick={() => answerWith('deny')} />
           </>
         )}
@@ -54,9 +75,24 @@ function KnockerRow({ knocker, onAdmit, onDeny }: { knocker: Knocker; onAdmit: (
 }
 
 /** "Admit" / "Deny" on screen; the accessible name adds who, as several people may be waiting. */
-function AnswerButton({ label, name, primary = false, onClick }: { label: string; name: string; primary?: boolean; onClick: () => void }) {
+function AnswerButton({
+  label,
+  name,
+  primary = false,
+  onClick,
+}: {
+  label: string;
+  name: string;
+  primary?: boolean;
+  onClick: () => void;
+}) {
   return (
-    <button type="button" className={primary ? 'etm-button etm-button--primary' : 'etm-button'} aria-label={`${label} ${name}`} onClick={onClick}>
+    <button
+      type="button"
+      className={primary ? 'etm-button etm-button--primary' : 'etm-button'}
+      aria-label={`${label} ${name}`}
+      onClick={onClick}
+    >
       {label}
     </button>
   );

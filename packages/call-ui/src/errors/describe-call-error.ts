@@ -91,7 +91,7 @@ export function describeCallError(error: unknown, context: CallErrorContext): Ca
       return {
         kind: 'unsupported-browser',
         title: 'This browser is too old for video calls',
-        message: 'Update your browser (or the phone\'s system) and try again.',
+        message: "Update your browser (or the phone's system) and try again.",
         canRetry: false,
       };
     case 'connection-error':

@@ -67,7 +67,8 @@ function worst(a?: DeviceIssue | null, b?: DeviceIssue | null): DeviceIssue {
 }
 
 function permissionSteps(platform: Platform, what: string): string[] {
-  const allow = what === 'camera and microphone' ? 'Camera and Microphone' : what === 'camera' ? 'Camera' : 'Microphone';
+  const allow =
+    what === 'camera and microphone' ? 'Camera and Microphone' : what === 'camera' ? 'Camera' : 'Microphone';
   switch (platform) {
     case 'ios-installed':
       return [

@@ -10,10 +10,12 @@ export interface NavigatorLike {
 
 export function detectPlatform(
   nav: NavigatorLike = navigator,
-  isStandalone: () => boolean = () => typeof matchMedia === 'function' && matchMedia('(display-mode: standalone)').matches,
+  isStandalone: () => boolean = () =>
+    typeof matchMedia === 'function' && matchMedia('(display-mode: standalone)').matches,
 ): Platform {
   // iPadOS reports itself as a Mac; touch support tells them apart.
-  const ios = /iPad|iPhone|iPod/.test(nav.userAgent) || (/Macintosh/.test(nav.userAgent) && (nav.maxTouchPoints ?? 0) > 1);
+  const ios =
+    /iPad|iPhone|iPod/.test(nav.userAgent) || (/Macintosh/.test(nav.userAgent) && (nav.maxTouchPoints ?? 0) > 1);
   if (ios) return nav.standalone === true || isStandalone() ? 'ios-installed' : 'ios-browser';
   if (/Android/i.test(nav.userAgent)) return 'android';
   return 'desktop';

@@ -15,14 +15,28 @@ export interface KnockerIdentity {
  * Who is knocking, as far as the server can vouch. Daily shows owners only a session id and a typed
  * name, so a name alone proves nothing: only a session the parent app reported counts as a parent.
  */
-export function classifyKnocker(waiting: { id: string; name: string }, vouched: ReadonlyMap<string, VouchedKnocker>, ticket: CallTicket): KnockerIdentity {
+export function classifyKnocker(
+  waiting: { id: string; name: string },
+  vouched: ReadonlyMap<string, VouchedKnocker>,
+  ticket: CallTicket,
+): KnockerIdentity {
   const known = vouched.get(waiting.id);
   const student = ticket.student.name;
   if (known?.isExpectedParent) {
-    return { kind: 'expected-parent', name: known.name, label: 'Expected parent', detail: `Signed in as ${ticket.expectedParent.name}, the parent this meeting is with.` };
+    return {
+      kind: 'expected-parent',
+      name: known.name,
+      label: 'Expected parent',
+      detail: `Signed in as ${ticket.expectedParent.name}, the parent this meeting is with.`,
+    };
   }
   if (known) {
-    return { kind: 'other-parent', name: known.name, label: `Another parent of ${student}`, detail: `Signed in as a parent of ${student}, not the one this meeting was booked with.` };
+    return {
+      kind: 'other-parent',
+      name: known.name,
+      label: `Another parent of ${student}`,
+      detail: `Signed in as a parent of ${student}, not the one this meeting was booked with.`,
+    };
   }
   const typed = waiting.name.trim() || 'Someone';
   return {

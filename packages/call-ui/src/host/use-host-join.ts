@@ -58,7 +58,12 @@ export function useHostJoin(ticket: CallTicket, now?: Clock) {
   const endedByHost = useCallback(async () => {
     set({
       status: 'ended',
-      problem: { kind: 'ended-by-teacher', title: 'The meeting has ended', message: 'You ended the meeting for everyone.', canRetry: false },
+      problem: {
+        kind: 'ended-by-teacher',
+        title: 'The meeting has ended',
+        message: 'You ended the meeting for everyone.',
+        canRetry: false,
+      },
     });
     await daily?.leave().catch(() => undefined);
   }, [daily, set]);

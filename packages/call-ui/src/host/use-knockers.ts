@@ -13,7 +13,10 @@ import { type LoadLobby, useVouchedKnockers } from './use-vouched-knockers.ts';
 export function useKnockers(ticket: CallTicket, loadLobby: LoadLobby, pollMs?: number) {
   const [newestId, setNewestId] = useState<string | null>(null);
   const { waitingParticipants, grantAccess, denyAccess } = useWaitingParticipants({
-    onWaitingParticipantAdded: useCallback((event: DailyEventObject<'waiting-participant-added'>) => setNewestId(event.participant.id), []),
+    onWaitingParticipantAdded: useCallback(
+      (event: DailyEventObject<'waiting-participant-added'>) => setNewestId(event.participant.id),
+      [],
+    ),
   });
   const waiting = waitingParticipants as Array<{ id: string; name: string }>;
   const vouched = useVouchedKnockers(
@@ -27,13 +30,19 @@ export function useKnockers(ticket: CallTicket, loadLobby: LoadLobby, pollMs?: n
   );
   const toast = knockers.find((k) => k.id === newestId) ?? null;
   const dismissToast = useCallback(() => setNewestId(null), []);
-  const admit = useCallback((id: string) => {
-    setNewestId((current) => (current === id ? null : current));
-    grantAccess(id);
-  }, [grantAccess]);
-  const deny = useCallback((id: string) => {
-    setNewestId((current) => (current === id ? null : current));
-    denyAccess(id);
-  }, [denyAccess]);
+  const admit = useCallback(
+    (id: string) => {
+      setNewestId((current) => (current === id ? null : current));
+      grantAccess(id);
+    },
+    [grantAccess],
+  );
+  const deny = useCallback(
+    (id: string) => {
+      setNewestId((current) => (current === id ? null : current));
+      denyAccess(id);
+    },
+    [denyAccess],
+  );
   return { knockers, toast, dismissToast, admit, deny };
 }

@@ -65,7 +65,12 @@ export function useKnock({ ticket, onKnocking, timeoutMs = KNOCK_TIMEOUT_MS, now
       try {
         await daily.preAuth({ url: ticket.roomUrl, token: ticket.token });
         if (!current()) return;
-        await daily.join({ url: ticket.roomUrl, token: ticket.token, audioSource: media.audioSource, videoSource: media.videoSource });
+        await daily.join({
+          url: ticket.roomUrl,
+          token: ticket.token,
+          audioSource: media.audioSource,
+          videoSource: media.videoSource,
+        });
         // Cancelled while joining: leave the lobby rather than knock.
         if (!current()) return void daily.leave().catch(() => undefined);
         const access = daily.accessState().access;
@@ -95,7 +100,8 @@ export function useKnock({ ticket, onKnocking, timeoutMs = KNOCK_TIMEOUT_MS, now
   useCallEvents({
     error: (event) => settle(outcomeOfError(event, context())),
     accessStateUpdated: (event) => {
-      if (stateRef.current.status === 'waiting' && event.access !== 'unknown' && event.access.level === 'full') settle({ status: 'admitted' });
+      if (stateRef.current.status === 'waiting' && event.access !== 'unknown' && event.access.level === 'full')
+        settle({ status: 'admitted' });
     },
     leftMeeting: () => {
       const { status } = stateRef.current;

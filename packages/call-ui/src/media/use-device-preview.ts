@@ -47,24 +47,50 @@ export function useDevicePreview(mediaDevices: MediaDevicesLike | undefined, cho
   }, [mediaDevices, choice.cameraId, choice.microphoneId, round]);
 
   if (!result) {
-    return { status: 'starting', stream: null, cameraIssue: null, microphoneIssue: null, cameras: [], microphones: [], cameraId: undefined, microphoneId: undefined, retry };
+    return {
+      status: 'starting',
+      stream: null,
+      cameraIssue: null,
+      microphoneIssue: null,
+      cameras: [],
+      microphones: [],
+      cameraId: undefined,
+      microphoneId: undefined,
+      retry,
+    };
   }
   return { status: 'ready', ...result, retry };
 }
 
-async function acquire(mediaDevices: MediaDevicesLike | undefined, choice: DeviceChoice): Promise<Omit<DevicePreview, 'retry' | 'status'>> {
+async function acquire(
+  mediaDevices: MediaDevicesLike | undefined,
+  choice: DeviceChoice,
+): Promise<Omit<DevicePreview, 'retry' | 'status'>> {
   if (!mediaDevices?.getUserMedia) {
-    return { stream: null, cameraIssue: 'unsupported', microphoneIssue: 'unsupported', cameras: [], microphones: [], cameraId: undefined, microphoneId: undefined };
+    return {
+      stream: null,
+      cameraIssue: 'unsupported',
+      microphoneIssue: 'unsupported',
+      cameras: [],
+      microphones: [],
+      cameraId: undefined,
+      microphoneId: undefined,
+    };
   }
   const video: MediaTrackConstraints | boolean = choice.cameraId ? { deviceId: { exact: choice.cameraId } } : true;
-  const audio: MediaTrackConstraints | boolean = choice.microphoneId ? { deviceId: { exact: choice.microphoneId } } : true;
+  const audio: MediaTrackConstraints | boolean = choice.microphoneId
+    ? { deviceId: { exact: choice.microphoneId } }
+    : true;
   let stream: MediaStream | null = null;
   let cameraIssue: DeviceIssue | null = null;
   let microphoneIssue: DeviceIssue | null = null;
   try {
     stream = await mediaDevices.getUserMedia({ video, audio });
   } catch {
-    const [camera, microphone] = await Promise.allSettled([mediaDevices.getUserMedia({ video }), mediaDevices.getUserMedia({ audio })]);
+    const [camera, microphone] = await Promise.allSettled([
+      mediaDevices.getUserMedia({ video }),
+      mediaDevices.getUserMedia({ audio }),
+    ]);
     const tracks: MediaStreamTrack[] = [];
     if (camera.status === 'fulfilled') tracks.push(...camera.value.getTracks());
     else cameraIssue = deviceIssueFromMediaError(camera.reason);

@@ -40,6 +40,9 @@ export function useMicrophoneLevel(track: MediaStreamTrack | undefined): number 
 
 function audioContextConstructor(): AudioContextConstructor | undefined {
   if (typeof window === 'undefined') return undefined;
-  const w = window as unknown as { AudioContext?: AudioContextConstructor; webkitAudioContext?: AudioContextConstructor };
+  const w = window as unknown as {
+    AudioContext?: AudioContextConstructor;
+    webkitAudioContext?: AudioContextConstructor;
+  };
   return w.AudioContext ?? w.webkitAudioContext;
 }

@@ -32,7 +32,16 @@ export function ParentCallScreen(props: ParentCallScreenProps) {
   );
 }
 
-function ParentCall({ ticket, onKnocking, onLeave, mediaDevices, platform, knockTimeoutMs, now: clock = systemClock, timeZone }: ParentCallScreenProps) {
+function ParentCall({
+  ticket,
+  onKnocking,
+  onLeave,
+  mediaDevices,
+  platform,
+  knockTimeoutMs,
+  now: clock = systemClock,
+  timeZone,
+}: ParentCallScreenProps) {
   const daily = useDaily();
   const { state, knock, leave, reset } = useKnock({ ticket, onKnocking, timeoutMs: knockTimeoutMs, now: clock });
   const now = useNow(clock);
@@ -60,7 +69,10 @@ function ParentCall({ ticket, onKnocking, onLeave, mediaDevices, platform, knock
       );
     case 'connecting':
       return (
-        <CallMessagePanel title="Connecting to the video room…" actions={<Button label="Cancel" onClick={leaveToList} />}>
+        <CallMessagePanel
+          title="Connecting to the video room…"
+          actions={<Button label="Cancel" onClick={leaveToList} />}
+        >
           <p>This takes a few seconds.</p>
         </CallMessagePanel>
       );
@@ -77,7 +89,10 @@ function ParentCall({ ticket, onKnocking, onLeave, mediaDevices, platform, knock
             </>
           }
         >
-          <p>{teacher} hasn't answered for a while. They may still be in another meeting. You can knock again, or go back and try later.</p>
+          <p>
+            {teacher} hasn't answered for a while. They may still be in another meeting. You can knock again, or go back
+            and try later.
+          </p>
         </CallMessagePanel>
       );
     case 'left':

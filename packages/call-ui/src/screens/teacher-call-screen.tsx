@@ -33,7 +33,17 @@ export function TeacherCallScreen(props: TeacherCallScreenProps) {
   );
 }
 
-function HostCall({ ticket, loadLobby, onEndForEveryone, onLeave, describeError = genericDescribeError, now: clock = systemClock, timeZone, platform, lobbyPollMs }: TeacherCallScreenProps) {
+function HostCall({
+  ticket,
+  loadLobby,
+  onEndForEveryone,
+  onLeave,
+  describeError = genericDescribeError,
+  now: clock = systemClock,
+  timeZone,
+  platform,
+  lobbyPollMs,
+}: TeacherCallScreenProps) {
   const { state, retry, leave, endedByHost } = useHostJoin(ticket, clock);
   const now = useNow(clock);
   const { knockers, toast, dismissToast, admit, deny } = useKnockers(ticket, loadLobby, lobbyPollMs);
@@ -42,7 +52,10 @@ function HostCall({ ticket, loadLobby, onEndForEveryone, onLeave, describeError 
   switch (state.status) {
     case 'joining':
       return (
-        <CallMessagePanel title="Joining the video room…" actions={<BackButton label={back} onClick={() => void leave().then(onLeave)} />}>
+        <CallMessagePanel
+          title="Joining the video room…"
+          actions={<BackButton label={back} onClick={() => void leave().then(onLeave)} />}
+        >
           <p>Starting your camera and microphone. If your browser asks, choose Allow.</p>
         </CallMessagePanel>
       );
@@ -64,7 +77,9 @@ function HostCall({ ticket, loadLobby, onEndForEveryone, onLeave, describeError 
             platform={platform ?? detectPlatform()}
             leaveLabel="Leave the call"
             onLeave={() => void leave().then(onLeave)}
-            whenAlone={<p>Waiting for {ticket.expectedParent.name}. When someone knocks, they appear in the waiting room.</p>}
+            whenAlone={
+              <p>Waiting for {ticket.expectedParent.name}. When someone knocks, they appear in the waiting room.</p>
+            }
             aside={<WaitingRoomPanel knockers={knockers} onAdmit={admit} onDeny={deny} />}
             extraControls={
               <EndMeetingControl

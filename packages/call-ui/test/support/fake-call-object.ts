@@ -106,7 +106,9 @@ export class FakeCallObject {
     return { present: this.localSpec ? this.remotes.size + (inLobby ? 0 : 1) : 0, hidden: 0 };
   }
   waitingParticipants() {
-    return Object.fromEntries([...this.waiting.values()].map((w) => [w.id, { ...w, awaitingAccess: { level: 'full' } }]));
+    return Object.fromEntries(
+      [...this.waiting.values()].map((w) => [w.id, { ...w, awaitingAccess: { level: 'full' } }]),
+    );
   }
   meetingSessionState() {
     return { data: undefined, topology: 'none' };
@@ -127,7 +129,11 @@ export class FakeCallObject {
       name: 'etm-0123abcd',
       config: { exp: this.options.roomExp, eject_at_room_exp: true, enable_knocking: true },
       domainConfig: {},
-      tokenConfig: { exp: this.options.roomExp, is_owner: this.options.role === 'owner', knocking: this.options.role === 'knocker' },
+      tokenConfig: {
+        exp: this.options.roomExp,
+        is_owner: this.options.role === 'owner',
+        knocking: this.options.role === 'knocker',
+      },
     };
   }
   async enumerateDevices() {
@@ -166,7 +172,8 @@ export class FakeCallObject {
     this.setState('joined-meeting');
     this.emit('joined-meeting', { participants: this.participants() });
     this.emit('access-state-updated', { access: this.access });
-    if (this.options.role === 'owner') for (const w of this.waiting.values()) this.emitWaiting('waiting-participant-added', w);
+    if (this.options.role === 'owner')
+      for (const w of this.waiting.values()) this.emitWaiting('waiting-participant-added', w);
     return this.participants();
   });
 
@@ -308,7 +315,12 @@ export class FakeCallObject {
     const media = (kind: TrackKind, on: boolean | undefined) =>
       on === false
         ? { state: 'off', subscribed: !local, off: { byUser: true } }
-        : { state: 'playable', subscribed: !local || undefined, persistentTrack: this.track(spec.session_id, kind), track: this.track(spec.session_id, kind) };
+        : {
+            state: 'playable',
+            subscribed: !local || undefined,
+            persistentTrack: this.track(spec.session_id, kind),
+            track: this.track(spec.session_id, kind),
+          };
     return {
       session_id: spec.session_id,
       user_id: spec.user_id ?? spec.session_id,
@@ -318,7 +330,12 @@ export class FakeCallObject {
       record: false,
       joined_at: new Date(0),
       will_eject_at: new Date(this.options.roomExp * 1000),
-      permissions: { hasPresence: true, canSend: true, canReceive: { base: true }, canAdmin: spec.owner ? true : false },
+      permissions: {
+        hasPresence: true,
+        canSend: true,
+        canReceive: { base: true },
+        canAdmin: spec.owner ? true : false,
+      },
       tracks: {
         audio: media('audio', spec.audio),
         video: media('video', spec.video),

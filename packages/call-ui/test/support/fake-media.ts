@@ -58,7 +58,9 @@ export function createFakeMediaDevices(answers: { camera?: DeviceAnswer; microph
     requests,
     async getUserMedia(constraints: MediaStreamConstraints): Promise<MediaStream> {
       requests.push(constraints);
-      const failure = [constraints.video ? camera : 'ok', constraints.audio ? microphone : 'ok'].find((a) => a !== 'ok');
+      const failure = [constraints.video ? camera : 'ok', constraints.audio ? microphone : 'ok'].find(
+        (a) => a !== 'ok',
+      );
       if (failure) throw new DOMException('Requested device not available', failure);
       const tracks: FakeMediaStreamTrack[] = [];
       if (constraints.video) tracks.push(new FakeMediaStreamTrack('video'));
@@ -66,7 +68,8 @@ export function createFakeMediaDevices(answers: { camera?: DeviceAnswer; microph
       return new FakeMediaStream(tracks) as unknown as MediaStream;
     },
     async enumerateDevices(): Promise<MediaDeviceInfo[]> {
-      const granted = (kind: string) => (kind === 'videoinput' ? camera === 'ok' : kind === 'audioinput' ? microphone === 'ok' : true);
+      const granted = (kind: string) =>
+        kind === 'videoinput' ? camera === 'ok' : kind === 'audioinput' ? microphone === 'ok' : true;
       // Like browsers: without permission, devices have no labels (and here, no ids).
       return fakeDeviceList.map((d) => (granted(d.kind) ? d : ({ ...d, deviceId: '', label: '' } as MediaDeviceInfo)));
     },

@@ -9,9 +9,19 @@ import { ROOM_EXP_SECONDS, testClock, ticketFor } from './ticket.ts';
 
 /** The teacher's screen on a fake owner call object, with the server's lobby and end procedures faked. */
 export function renderTeacherCall(
-  overrides: Partial<TeacherCallScreenProps> & { at?: string; lobby?: VouchedKnocker[]; before?: (fake: FakeCallObject) => void; strict?: boolean; roomExp?: number } = {},
+  overrides: Partial<TeacherCallScreenProps> & {
+    at?: string;
+    lobby?: VouchedKnocker[];
+    before?: (fake: FakeCallObject) => void;
+    strict?: boolean;
+    roomExp?: number;
+  } = {},
 ) {
-  const fake = new FakeCallObject({ role: 'owner', local: { session_id: 'teacher-session', user_name: 'Ms. Rivera', owner: true }, roomExp: overrides.roomExp ?? ROOM_EXP_SECONDS });
+  const fake = new FakeCallObject({
+    role: 'owner',
+    local: { session_id: 'teacher-session', user_name: 'Ms. Rivera', owner: true },
+    roomExp: overrides.roomExp ?? ROOM_EXP_SECONDS,
+  });
   overrides.before?.(fake);
   const lobby = { rows: overrides.lobby ?? [] };
   const clock = testClock(overrides.at ?? '2026-11-24T17:02:00Z');

@@ -17,12 +17,20 @@ export function appointmentScope(db: Executor, actor: Actor): SQL {
   // OR with guardian_id would stop PostgreSQL from using the (student_id, starts_at) index at all.
   return inArray(
     appointments.studentId,
-    db.select({ id: guardianStudents.studentId }).from(guardianStudents).where(eq(guardianStudents.guardianId, actor.id)),
+    db
+      .select({ id: guardianStudents.studentId })
+      .from(guardianStudents)
+      .where(eq(guardianStudents.guardianId, actor.id)),
   );
 }
 
 /** One appointment the actor may see, or NOT_FOUND (also for ids that exist but are someone else's). */
-export async function findVisibleAppointment(db: Executor, actor: Actor, id: string, options: { forUpdate?: boolean } = {}): Promise<AppointmentRow> {
+export async function findVisibleAppointment(
+  db: Executor,
+  actor: Actor,
+  id: string,
+  options: { forUpdate?: boolean } = {},
+): Promise<AppointmentRow> {
   const query = selectAppointments(db, and(eq(appointments.id, id), appointmentScope(db, actor)));
   const [row] = options.forUpdate ? await query.for('update', { of: appointments }) : await query;
   if (!row) throw notFound('meeting');

@@ -29,7 +29,10 @@ export async function loadBookableSlot(deps: CoreDeps, guardian: GuardianActor, 
       slot: availabilitySlots,
       teacher: { id: staffUsers.id, displayName: staffUsers.displayName, email: staffUsers.email },
       branch: { id: branches.id, name: branches.name, timeZone: branches.timeZone },
-      student: sql<{ id: string; name: string } | null>`(SELECT json_build_object('id', ${students.id}, 'name', ${students.name}) FROM ${students} WHERE ${students.id} = ${studentId})`,
+      student: sql<{
+        id: string;
+        name: string;
+      } | null>`(SELECT json_build_object('id', ${students.id}, 'name', ${students.name}) FROM ${students} WHERE ${students.id} = ${studentId})`,
       isGuardian: sql<boolean>`EXISTS (SELECT 1 FROM guardian_students gs WHERE gs.guardian_id = ${guardian.id} AND gs.student_id = ${studentId})`,
       teaches: sql<boolean>`EXISTS (SELECT 1 FROM class_students cs JOIN class_teachers ct ON ct.class_id = cs.class_id
         WHERE ct.staff_id = ${availabilitySlots.teacherId} AND cs.student_id = ${studentId})`,
@@ -43,7 +46,14 @@ export async function loadBookableSlot(deps: CoreDeps, guardian: GuardianActor, 
   if (row.slot.startsAt <= deps.clock.now()) {
     throw new AppError('BAD_REQUEST', 'That time has already started or passed. Please pick a later time.');
   }
-  return { ...row.slot, teacher: row.teacher, branch: row.branch, student: row.student, teacherName: row.teacher.displayName, timeZone: row.branch.timeZone };
+  return {
+    ...row.slot,
+    teacher: row.teacher,
+    branch: row.branch,
+    student: row.student,
+    teacherName: row.teacher.displayName,
+    timeZone: row.branch.timeZone,
+  };
 }
 
 /**
@@ -53,7 +63,11 @@ export async function loadBookableSlot(deps: CoreDeps, guardian: GuardianActor, 
  * booking-locks.ts), inserts the appointment, queues its room job and writes the teacher's email,
  * atomically without BEGIN/COMMIT round trips. Everything the answer needs was loaded above.
  */
-export async function bookSlot(deps: CoreDeps, guardian: GuardianActor, input: BookSlotInput): Promise<AppointmentView> {
+export async function bookSlot(
+  deps: CoreDeps,
+  guardian: GuardianActor,
+  input: BookSlotInput,
+): Promise<AppointmentView> {
   const slot = await loadBookableSlot(deps, guardian, input.slotId, input.studentId);
   const draft = (id: string, createdAt: Date): AppointmentRow => ({
     appointment: {
@@ -87,7 +101,13 @@ export async function bookSlot(deps: CoreDeps, guardian: GuardianActor, input: B
   });
   // The teacher's email needs no id: written in the same statement as the booking.
   const preview = draft('', deps.clock.now());
-  const email = changeEmail(deps, guardian, 'scheduled', toAppointmentView(preview, guardian, deps.clock), preview.emails);
+  const email = changeEmail(
+    deps,
+    guardian,
+    'scheduled',
+    toAppointmentView(preview, guardian, deps.clock),
+    preview.emails,
+  );
   const [first, second] = [slot.teacherId, guardian.id].sort();
   try {
     const rows = await retryingConflicts(() =>

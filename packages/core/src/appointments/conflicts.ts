@@ -35,22 +35,38 @@ export async function explainConflict(error: unknown, ctx: ConflictContext): Pro
     ? await nearestOpenSlots(ctx.db, ctx.teacherId, ctx.startsAt, ctx.clock.now())
     : undefined;
   const details = alternatives ? { alternatives } : {};
-  const offer = alternatives?.length ? ' Here are the nearest free times.' : ctx.offerSlots ? ' There are no other free times with this teacher right now.' : '';
+  const offer = alternatives?.length
+    ? ' Here are the nearest free times.'
+    : ctx.offerSlots
+      ? ' There are no other free times with this teacher right now.'
+      : '';
 
   switch (constraint) {
     case 'appointments_active_slot_key':
-      return new AppError('CONFLICT', `Someone else has just booked this time.${offer || ' Please pick another time.'}`, details);
+      return new AppError(
+        'CONFLICT',
+        `Someone else has just booked this time.${offer || ' Please pick another time.'}`,
+        details,
+      );
     case 'appointments_teacher_no_overlap': {
       const clash = await findClash(ctx, 'teacher');
       const when = clash ? ` (${clash})` : '';
       const who = ctx.teacherIsViewer ? 'You already have' : `${ctx.teacherName} already has`;
-      return new AppError('CONFLICT', `${who} a meeting at that time${when}.${offer || ' Choose another time.'}`, details);
+      return new AppError(
+        'CONFLICT',
+        `${who} a meeting at that time${when}.${offer || ' Choose another time.'}`,
+        details,
+      );
     }
     case 'appointments_guardian_no_overlap': {
       const clash = await findClash(ctx, 'guardian');
       const when = clash ? ` (${clash})` : '';
       const who = ctx.viewer === 'guardian' ? 'You already have' : 'This parent already has';
-      return new AppError('CONFLICT', `${who} another meeting at that time${when}.${offer || ' Choose another time.'}`, details);
+      return new AppError(
+        'CONFLICT',
+        `${who} another meeting at that time${when}.${offer || ' Choose another time.'}`,
+        details,
+      );
     }
     case 'appointments_idempotency_key':
       return new AppError('CONFLICT', 'This request was already submitted. Refresh to see the meeting it created.');
@@ -72,5 +88,7 @@ async function findClash(ctx: ConflictContext, who: 'teacher' | 'guardian'): Pro
       ),
     )
     .limit(1);
-  return row ? `${formatTimeInZone(row.startsAt, ctx.timeZone)}–${formatTimeInZone(row.endsAt, ctx.timeZone)}` : undefined;
+  return row
+    ? `${formatTimeInZone(row.startsAt, ctx.timeZone)}–${formatTimeInZone(row.endsAt, ctx.timeZone)}`
+    : undefined;
 }

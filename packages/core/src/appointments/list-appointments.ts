@@ -42,7 +42,8 @@ export async function listAppointments(
   if (input.view === 'upcoming') conditions.push(gt(appointments.endsAt, stillOpenAfter));
   if (input.view === 'past') conditions.push(lte(appointments.endsAt, stillOpenAfter));
   if (input.view === 'range') {
-    if (!input.from || !input.to) throw new AppError('BAD_REQUEST', 'Choose both a start and an end date for the range.');
+    if (!input.from || !input.to)
+      throw new AppError('BAD_REQUEST', 'Choose both a start and an end date for the range.');
     if (input.to <= input.from) throw new AppError('BAD_REQUEST', 'The end of the range must be after its start.');
     if (input.to.getTime() - input.from.getTime() > MAX_RANGE_MS) {
       throw new AppError('BAD_REQUEST', 'Show at most two months at a time. Choose a shorter range.');
@@ -79,5 +80,8 @@ function afterCursor(cursor: string, newestFirst: boolean): SQL {
     throw new AppError('BAD_REQUEST', 'That page link is out of date. Reload the list.');
   }
   const beyond = newestFirst ? lt : gt;
-  return or(beyond(appointments.startsAt, startsAt), and(eq(appointments.startsAt, startsAt), beyond(appointments.id, id)))!;
+  return or(
+    beyond(appointments.startsAt, startsAt),
+    and(eq(appointments.startsAt, startsAt), beyond(appointments.id, id)),
+  )!;
 }

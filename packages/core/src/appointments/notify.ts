@@ -31,7 +31,9 @@ export function changeEmail(
   emails: AppointmentRow['emails'],
 ): OutgoingEmail {
   const toParent = actor.kind === 'staff';
-  const recipient = toParent ? { email: emails.guardian, name: view.guardian.name } : { email: emails.teacher, name: view.teacher.displayName };
+  const recipient = toParent
+    ? { email: emails.guardian, name: view.guardian.name }
+    : { email: emails.teacher, name: view.teacher.displayName };
   const when = `${formatInZone(new Date(view.startsAt), view.branch.timeZone)}–${formatTimeInZone(new Date(view.endsAt), view.branch.timeZone)} (${view.branch.timeZone})`;
   const withWhom = toParent ? view.teacher.displayName : `${view.guardian.name} (${view.student.name})`;
   const verb = { scheduled: 'is booked', rescheduled: 'has moved', cancelled: 'was cancelled' }[change];
@@ -42,7 +44,8 @@ export function changeEmail(
     change === 'cancelled' ? `It was planned for ${when}.` : `When: ${when}`,
   ];
   if (change === 'cancelled' && view.cancelReason) lines.push(`Reason: ${view.cancelReason}`);
-  if (change !== 'cancelled') lines.push('', `Join from ${deps.publicUrl}/${toParent ? 'parent' : 'staff'}/ up to 5 minutes before the start.`);
+  if (change !== 'cancelled')
+    lines.push('', `Join from ${deps.publicUrl}/${toParent ? 'parent' : 'staff'}/ up to 5 minutes before the start.`);
   return {
     to: recipient.email,
     subject: `Meeting ${change}: ${view.student.name}, ${formatInZone(new Date(view.startsAt), view.branch.timeZone)}`,

@@ -21,7 +21,13 @@ export async function rescheduleByStaff(
   input: { id: string; startsAt: Date; endsAt: Date },
 ): Promise<AppointmentView> {
   checkMeetingTimes(deps.clock, input.startsAt, input.endsAt);
-  return moveAppointment(deps, staff, input.id, { startsAt: input.startsAt, endsAt: input.endsAt, slotId: null }, false);
+  return moveAppointment(
+    deps,
+    staff,
+    input.id,
+    { startsAt: input.startsAt, endsAt: input.endsAt, slotId: null },
+    false,
+  );
 }
 
 /** A parent moves their own booking to another open slot of the same teacher. */
@@ -33,9 +39,18 @@ export async function rescheduleByGuardian(
   const current = await findVisibleAppointment(deps.db, guardian, input.id);
   const slot = await loadBookableSlot(deps, guardian, input.slotId, current.appointment.studentId);
   if (slot.teacherId !== current.appointment.teacherId) {
-    throw new AppError('BAD_REQUEST', `Pick a time with ${current.teacher.displayName}: a booking can only move to another time with the same teacher.`);
+    throw new AppError(
+      'BAD_REQUEST',
+      `Pick a time with ${current.teacher.displayName}: a booking can only move to another time with the same teacher.`,
+    );
   }
-  return moveAppointment(deps, guardian, input.id, { startsAt: slot.startsAt, endsAt: slot.endsAt, slotId: slot.id }, true);
+  return moveAppointment(
+    deps,
+    guardian,
+    input.id,
+    { startsAt: slot.startsAt, endsAt: slot.endsAt, slotId: slot.id },
+    true,
+  );
 }
 
 async function moveAppointment(
@@ -55,7 +70,10 @@ async function moveAppointment(
       if (a.startsAt.getTime() === to.startsAt.getTime() && a.endsAt.getTime() === to.endsAt.getTime()) {
         return toAppointmentView(locked, actor, deps.clock);
       }
-      await tx.update(appointments).set({ ...to, updatedAt: deps.clock.now() }).where(eq(appointments.id, id));
+      await tx
+        .update(appointments)
+        .set({ ...to, updatedAt: deps.clock.now() })
+        .where(eq(appointments.id, id));
       return afterChange(tx, deps, actor, id, 'rescheduled');
     });
   } catch (error) {
@@ -101,7 +119,13 @@ export async function cancelAppointment(
   });
 }
 
-async function afterChange(tx: Transaction, deps: CoreDeps, actor: Actor, id: string, change: 'rescheduled' | 'cancelled') {
+async function afterChange(
+  tx: Transaction,
+  deps: CoreDeps,
+  actor: Actor,
+  id: string,
+  change: 'rescheduled' | 'cancelled',
+) {
   await enqueueRoomSync(tx, id);
   const row = await findVisibleAppointment(tx, actor, id);
   const view = toAppointmentView(row, actor, deps.clock);
@@ -114,12 +138,19 @@ function checkMayChange(actor: Actor, row: AppointmentRow, now: Date, action: 'c
   const a = row.appointment;
   if (permissionsFor(actor, a, now)[action]) return;
   if (a.status === 'cancelled') throw new AppError('PRECONDITION_FAILED', 'This meeting was already cancelled.');
-  if (a.status !== 'scheduled' || now >= a.endsAt) throw new AppError('PRECONDITION_FAILED', 'This meeting has already taken place.');
+  if (a.status !== 'scheduled' || now >= a.endsAt)
+    throw new AppError('PRECONDITION_FAILED', 'This meeting has already taken place.');
   if (actor.kind === 'guardian' && now >= a.startsAt) {
-    throw new AppError('PRECONDITION_FAILED', `This meeting has already started. Contact ${row.teacher.displayName} through the school office.`);
+    throw new AppError(
+      'PRECONDITION_FAILED',
+      `This meeting has already started. Contact ${row.teacher.displayName} through the school office.`,
+    );
   }
   if (actor.kind === 'guardian' && action === 'reschedule') {
-    throw new AppError('FORBIDDEN', `${row.teacher.displayName} scheduled this meeting, so only they can move it. You can cancel it and book a new time.`);
+    throw new AppError(
+      'FORBIDDEN',
+      `${row.teacher.displayName} scheduled this meeting, so only they can move it. You can cancel it and book a new time.`,
+    );
   }
   if (actor.kind === 'guardian') {
     throw new AppError('FORBIDDEN', 'Only the parent this meeting is with can cancel it.');

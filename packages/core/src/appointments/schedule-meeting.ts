@@ -27,7 +27,11 @@ export interface ScheduleMeetingInput {
 }
 
 /** A teacher (or admin) schedules a meeting with a parent of one of their students. */
-export async function scheduleMeeting(deps: CoreDeps, staff: StaffActor, input: ScheduleMeetingInput): Promise<AppointmentView> {
+export async function scheduleMeeting(
+  deps: CoreDeps,
+  staff: StaffActor,
+  input: ScheduleMeetingInput,
+): Promise<AppointmentView> {
   const [student] = await deps.db.select().from(students).where(eq(students.id, input.studentId));
   if (!student || !isMemberOf(staff, student.branchId)) throw notFound('student');
   const teacherId = input.teacherId ?? staff.id;
@@ -97,7 +101,8 @@ async function checkMayScheduleFor(
 ): Promise<void> {
   if (teacherId === staff.id) {
     // Admins may meet any family of their branch; teachers the families of their own students.
-    if (!isAdminOf(staff, student.branchId) && !(await teachesStudent(deps, staff.id, student.id))) throw notFound('student');
+    if (!isAdminOf(staff, student.branchId) && !(await teachesStudent(deps, staff.id, student.id)))
+      throw notFound('student');
     return;
   }
   if (!isAdminOf(staff, student.branchId)) {

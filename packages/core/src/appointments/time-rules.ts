@@ -10,9 +10,12 @@ const PAST_TOLERANCE_MS = 60_000;
 /** The business rules for a meeting's time, with messages that say how to fix it. */
 export function checkMeetingTimes(clock: Clock, startsAt: Date, endsAt: Date): void {
   const minutes = (endsAt.getTime() - startsAt.getTime()) / 60_000;
-  if (minutes <= 0) throw new AppError('BAD_REQUEST', 'The meeting must end after it starts. Check the end time.', { field: 'endsAt' });
+  if (minutes <= 0)
+    throw new AppError('BAD_REQUEST', 'The meeting must end after it starts. Check the end time.', { field: 'endsAt' });
   if (minutes < MIN_MEETING_MINUTES) {
-    throw new AppError('BAD_REQUEST', `A meeting must be at least ${MIN_MEETING_MINUTES} minutes long.`, { field: 'endsAt' });
+    throw new AppError('BAD_REQUEST', `A meeting must be at least ${MIN_MEETING_MINUTES} minutes long.`, {
+      field: 'endsAt',
+    });
   }
   if (minutes > MAX_MEETING_MINUTES) {
     throw new AppError(
@@ -23,9 +26,13 @@ export function checkMeetingTimes(clock: Clock, startsAt: Date, endsAt: Date): v
   }
   const now = clock.now().getTime();
   if (startsAt.getTime() < now - PAST_TOLERANCE_MS) {
-    throw new AppError('BAD_REQUEST', 'That start time has already passed. Choose a time in the future.', { field: 'startsAt' });
+    throw new AppError('BAD_REQUEST', 'That start time has already passed. Choose a time in the future.', {
+      field: 'startsAt',
+    });
   }
   if (startsAt.getTime() > now + MAX_DAYS_AHEAD * 86_400_000) {
-    throw new AppError('BAD_REQUEST', 'Meetings can be scheduled up to one year ahead. Choose an earlier date.', { field: 'startsAt' });
+    throw new AppError('BAD_REQUEST', 'Meetings can be scheduled up to one year ahead. Choose an earlier date.', {
+      field: 'startsAt',
+    });
   }
 }

@@ -51,7 +51,8 @@ export function createAttemptLimiter(db: Database): AttemptLimiter {
         const res = await limiter(action).consume(key);
         return { allowed: true, blockedForSeconds: res.remainingPoints <= 0 ? Math.ceil(res.msBeforeNext / 1000) : 0 };
       } catch (rejection) {
-        if (rejection instanceof RateLimiterRes) return { allowed: false, blockedForSeconds: Math.ceil(rejection.msBeforeNext / 1000) };
+        if (rejection instanceof RateLimiterRes)
+          return { allowed: false, blockedForSeconds: Math.ceil(rejection.msBeforeNext / 1000) };
         throw rejection;
       }
     },

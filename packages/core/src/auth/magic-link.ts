@@ -17,7 +17,10 @@ export async function requestMagicLink(deps: CoreDeps, input: { email: string; i
   await limitLinkRequests(deps, email, input.ip, 'sign-in links requested');
   const [guardian] = await deps.db.select().from(guardians).where(eq(guardians.email, email));
   if (!guardian) {
-    deps.log.info({ event: 'magic-link-unknown-email', email: maskEmail(email) }, 'sign-in link requested for an unknown address');
+    deps.log.info(
+      { event: 'magic-link-unknown-email', email: maskEmail(email) },
+      'sign-in link requested for an unknown address',
+    );
     return;
   }
   await deps.db.transaction(async (tx) => {
@@ -48,6 +51,9 @@ export async function redeemMagicLink(
     const { guardianId } = await spendLoginToken(tx, deps.clock, 'guardian_sign_in', input.token);
     const [guardian] = await tx.select().from(guardians).where(eq(guardians.id, guardianId!));
     const session = await createSession(tx, deps.clock, 'guardian', guardian!.id);
-    return { ...session, guardian: { kind: 'guardian', id: guardian!.id, email: guardian!.email, name: guardian!.name } };
+    return {
+      ...session,
+      guardian: { kind: 'guardian', id: guardian!.id, email: guardian!.email, name: guardian!.name },
+    };
   });
 }

@@ -41,7 +41,10 @@ export async function revokeAllSessionsOfStaff(db: Executor, staffId: string): P
 async function touch(db: Executor, clock: Clock, id: string, kind: SessionKind, expiresAt: Date) {
   const now = clock.now().getTime();
   if (expiresAt.getTime() - now < SESSION_TTL_MS[kind] / 2) {
-    await db.update(sessions).set({ expiresAt: new Date(now + SESSION_TTL_MS[kind]) }).where(eq(sessions.id, id));
+    await db
+      .update(sessions)
+      .set({ expiresAt: new Date(now + SESSION_TTL_MS[kind]) })
+      .where(eq(sessions.id, id));
   }
 }
 
@@ -52,7 +55,9 @@ export async function staffForSession(db: Executor, clock: Clock, token: string)
     .select({
       session: sessions,
       staff: staffUsers,
-      memberships: sql<StaffMembership[]>`coalesce((SELECT json_agg(json_build_object('branchId', r.branch_id, 'role', r.role))
+      memberships: sql<
+        StaffMembership[]
+      >`coalesce((SELECT json_agg(json_build_object('branchId', r.branch_id, 'role', r.role))
         FROM ${staffRoles} r WHERE r.staff_id = ${staffUsers.id}), '[]'::json)`,
     })
     .from(sessions)
@@ -84,5 +89,12 @@ export async function loadStaffActor(db: Executor, staff: typeof staffUsers.$inf
 }
 
 function staffActorOf(staff: typeof staffUsers.$inferSelect, memberships: StaffMembership[]): StaffActor {
-  return { kind: 'staff', id: staff.id, email: staff.email, name: staff.name, displayName: staff.displayName, memberships };
+  return {
+    kind: 'staff',
+    id: staff.id,
+    email: staff.email,
+    name: staff.name,
+    displayName: staff.displayName,
+    memberships,
+  };
 }

@@ -32,7 +32,10 @@ export async function signInStaff(
     const byIp = await deps.limiter.record('staff-sign-in-ip', input.ip);
     if (byEmail.blockedForSeconds || byIp.blockedForSeconds) {
       // Reported once, when the budget runs out; the attempts after it are refused before counting.
-      deps.log.warn({ event: 'sign-in-rate-limited', email: maskEmail(email), ipBlocked: byIp.blockedForSeconds > 0 }, 'repeated failed staff sign-ins');
+      deps.log.warn(
+        { event: 'sign-in-rate-limited', email: maskEmail(email), ipBlocked: byIp.blockedForSeconds > 0 },
+        'repeated failed staff sign-ins',
+      );
     }
     throw wrongCredentials();
   }
@@ -63,4 +66,3 @@ function dummyHash(passwords: PasswordHasher): Promise<string> {
   dummy ??= passwords.hash('not-a-real-password-just-for-timing');
   return dummy;
 }
-

@@ -44,7 +44,10 @@ export async function requestStaffPasswordReset(deps: CoreDeps, input: { email: 
   await limitLinkRequests(deps, email, input.ip, 'reset links requested');
   const [staff] = await deps.db.select().from(staffUsers).where(eq(staffUsers.email, email));
   if (!staff) {
-    deps.log.info({ event: 'password-reset-unknown-email', email: maskEmail(email) }, 'reset requested for an unknown address');
+    deps.log.info(
+      { event: 'password-reset-unknown-email', email: maskEmail(email) },
+      'reset requested for an unknown address',
+    );
     return;
   }
   await deps.db.transaction((tx) => sendSetPasswordLink(tx, deps, staff, 'reset'));

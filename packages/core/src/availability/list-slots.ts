@@ -12,7 +12,8 @@ const MAX_RANGE_MS = 62 * 86_400_000;
 
 function checkRange(from: Date, to: Date) {
   if (to <= from) throw new AppError('BAD_REQUEST', 'The end of the range must be after its start.');
-  if (to.getTime() - from.getTime() > MAX_RANGE_MS) throw new AppError('BAD_REQUEST', 'Show at most two months at a time.');
+  if (to.getTime() - from.getTime() > MAX_RANGE_MS)
+    throw new AppError('BAD_REQUEST', 'Show at most two months at a time.');
 }
 
 /** A teacher's slots in a range, each with who booked it (staff view). */
@@ -49,7 +50,9 @@ export async function listTeacherSlots(
     id: r.id,
     startsAt: r.startsAt.toISOString(),
     endsAt: r.endsAt.toISOString(),
-    booking: r.appointmentId ? { appointmentId: r.appointmentId, guardianName: r.guardianName!, studentName: r.studentName! } : null,
+    booking: r.appointmentId
+      ? { appointmentId: r.appointmentId, guardianName: r.guardianName!, studentName: r.studentName! }
+      : null,
   }));
 }
 

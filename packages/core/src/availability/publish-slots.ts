@@ -29,7 +29,11 @@ export interface PublishSlotsResult {
 }
 
 /** Publishes a run of bookable slots, e.g. 17:00-20:00 as 10-minute slots with 2-minute gaps. */
-export async function publishSlots(deps: CoreDeps, staff: StaffActor, input: PublishSlotsInput): Promise<PublishSlotsResult> {
+export async function publishSlots(
+  deps: CoreDeps,
+  staff: StaffActor,
+  input: PublishSlotsInput,
+): Promise<PublishSlotsResult> {
   const branchId = resolveBranchId(staff, input.branchId);
   const teacherId = await resolveTeacher(deps, staff, branchId, input.teacherId);
   const zone = await branchZone(deps.db, branchId);
@@ -46,7 +50,8 @@ export async function publishSlots(deps: CoreDeps, staff: StaffActor, input: Pub
         sql`tstzrange(${appointments.startsAt}, ${appointments.endsAt}) && tstzrange(${planned[0]!.startsAt.toISOString()}::timestamptz, ${planned.at(-1)!.endsAt.toISOString()}::timestamptz)`,
       ),
     );
-  const overlapsMeeting = (s: { startsAt: Date; endsAt: Date }) => busy.some((b) => b.startsAt < s.endsAt && s.startsAt < b.endsAt);
+  const overlapsMeeting = (s: { startsAt: Date; endsAt: Date }) =>
+    busy.some((b) => b.startsAt < s.endsAt && s.startsAt < b.endsAt);
   const free = planned.filter((s) => !overlapsMeeting(s));
 
   // ON CONFLICT DO NOTHING (no target) also covers the exclusion constraint: overlapping slots are skipped.
@@ -77,11 +82,16 @@ export async function publishSlots(deps: CoreDeps, staff: StaffActor, input: Pub
 
 function planSlots(deps: CoreDeps, input: PublishSlotsInput, zone: string): { startsAt: Date; endsAt: Date }[] {
   if (input.slotMinutes < MIN_MEETING_MINUTES || input.slotMinutes > MAX_MEETING_MINUTES) {
-    throw new AppError('BAD_REQUEST', `Each slot must be between ${MIN_MEETING_MINUTES} and ${MAX_MEETING_MINUTES} minutes long.`, { field: 'slotMinutes' });
+    throw new AppError(
+      'BAD_REQUEST',
+      `Each slot must be between ${MIN_MEETING_MINUTES} and ${MAX_MEETING_MINUTES} minutes long.`,
+      { field: 'slotMinutes' },
+    );
   }
   const from = zonedDateTime(input.date, input.startTime, zone);
   const until = zonedDateTime(input.date, input.endTime, zone);
-  if (until <= from) throw new AppError('BAD_REQUEST', 'The end time must be after the start time.', { field: 'endTime' });
+  if (until <= from)
+    throw new AppError('BAD_REQUEST', 'The end time must be after the start time.', { field: 'endTime' });
   const step = (input.slotMinutes + input.gapMinutes) * 60_000;
   const length = input.slotMinutes * 60_000;
   const slots: { startsAt: Date; endsAt: Date }[] = [];
@@ -89,20 +99,34 @@ function planSlots(deps: CoreDeps, input: PublishSlotsInput, zone: string): { st
     slots.push({ startsAt: new Date(t), endsAt: new Date(t + length) });
   }
   if (!slots.length) {
-    throw new AppError('BAD_REQUEST', `No ${input.slotMinutes}-minute slot fits between ${input.startTime} and ${input.endTime}.`, { field: 'endTime' });
+    throw new AppError(
+      'BAD_REQUEST',
+      `No ${input.slotMinutes}-minute slot fits between ${input.startTime} and ${input.endTime}.`,
+      { field: 'endTime' },
+    );
   }
   if (slots.length > MAX_SLOTS_PER_PUBLISH) {
-    throw new AppError('BAD_REQUEST', `That would create ${slots.length} slots; publish at most ${MAX_SLOTS_PER_PUBLISH} at a time.`);
+    throw new AppError(
+      'BAD_REQUEST',
+      `That would create ${slots.length} slots; publish at most ${MAX_SLOTS_PER_PUBLISH} at a time.`,
+    );
   }
   const now = deps.clock.now();
   if (slots[0]!.startsAt <= now) {
-    throw new AppError('BAD_REQUEST', 'Those times have already started or passed. Choose a later date or time.', { field: 'date' });
+    throw new AppError('BAD_REQUEST', 'Those times have already started or passed. Choose a later date or time.', {
+      field: 'date',
+    });
   }
   return slots;
 }
 
 /** The teacher slots are published for: the caller, or (admins only) another teacher of the branch. */
-export async function resolveTeacher(deps: CoreDeps, staff: StaffActor, branchId: string, teacherId: string | undefined): Promise<string> {
+export async function resolveTeacher(
+  deps: CoreDeps,
+  staff: StaffActor,
+  branchId: string,
+  teacherId: string | undefined,
+): Promise<string> {
   requireBranchMember(staff, branchId);
   if (!teacherId || teacherId === staff.id) return staff.id;
   if (!isAdminOf(staff, branchId)) throw notFound('teacher');

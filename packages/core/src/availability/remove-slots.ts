@@ -11,7 +11,10 @@ import { transact } from '../transaction.ts';
  */
 export async function removeSlots(deps: CoreDeps, staff: StaffActor, input: { slotIds: string[] }) {
   const ids = [...new Set(input.slotIds)];
-  const mine = or(eq(availabilitySlots.teacherId, staff.id), inArray(availabilitySlots.branchId, adminBranchIds(staff)));
+  const mine = or(
+    eq(availabilitySlots.teacherId, staff.id),
+    inArray(availabilitySlots.branchId, adminBranchIds(staff)),
+  );
   return transact(deps.db, async (tx) => {
     const visible = await tx
       .select({ id: availabilitySlots.id })

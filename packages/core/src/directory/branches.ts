@@ -19,7 +19,12 @@ export async function listMyBranches(deps: Pick<CoreDeps, 'db'>, staff: StaffAct
     .select({ id: branches.id, name: branches.name, timeZone: branches.timeZone, schoolName: schools.name })
     .from(branches)
     .innerJoin(schools, eq(schools.id, branches.schoolId))
-    .where(inArray(branches.id, staff.memberships.map((m) => m.branchId)))
+    .where(
+      inArray(
+        branches.id,
+        staff.memberships.map((m) => m.branchId),
+      ),
+    )
     .orderBy(asc(branches.name));
   return rows.map((row) => ({ ...row, role: staff.memberships.find((m) => m.branchId === row.id)!.role }));
 }
@@ -43,14 +48,21 @@ export function resolveBranchId(staff: StaffActor, branchId: string | undefined)
     return branchId;
   }
   const first = staff.memberships[0];
-  if (!first) throw new AppError('FORBIDDEN', 'Your account is not part of any branch yet. Ask your school admin to add you.');
+  if (!first)
+    throw new AppError('FORBIDDEN', 'Your account is not part of any branch yet. Ask your school admin to add you.');
   return first.branchId;
 }
 
 export async function listBranchTeachers(deps: Pick<CoreDeps, 'db'>, staff: StaffActor, branchId: string) {
   requireBranchMember(staff, branchId);
   const rows = await deps.db
-    .select({ id: staffUsers.id, name: staffUsers.name, displayName: staffUsers.displayName, email: staffUsers.email, role: staffRoles.role })
+    .select({
+      id: staffUsers.id,
+      name: staffUsers.name,
+      displayName: staffUsers.displayName,
+      email: staffUsers.email,
+      role: staffRoles.role,
+    })
     .from(staffRoles)
     .innerJoin(staffUsers, eq(staffUsers.id, staffRoles.staffId))
     .where(eq(staffRoles.branchId, branchId))

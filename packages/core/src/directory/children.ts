@@ -1,13 +1,5 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
-import {
-  branches,
-  classes,
-  classStudents,
-  classTeachers,
-  guardianStudents,
-  staffUsers,
-  students,
-} from '@edutrack/db';
+import { branches, classes, classStudents, classTeachers, guardianStudents, staffUsers, students } from '@edutrack/db';
 import type { GuardianActor } from '../actors.ts';
 import type { CoreDeps } from '../deps.ts';
 
@@ -44,7 +36,12 @@ export async function listMyChildren(deps: Pick<CoreDeps, 'db'>, guardian: Guard
     .innerJoin(classes, eq(classes.id, classStudents.classId))
     .leftJoin(classTeachers, eq(classTeachers.classId, classes.id))
     .leftJoin(staffUsers, eq(staffUsers.id, classTeachers.staffId))
-    .where(inArray(classStudents.studentId, children.map((c) => c.id)))
+    .where(
+      inArray(
+        classStudents.studentId,
+        children.map((c) => c.id),
+      ),
+    )
     .orderBy(asc(classes.name), asc(staffUsers.displayName));
   return children.map((child) => {
     const mine = rows.filter((r) => r.studentId === child.id);
@@ -61,7 +58,10 @@ export async function listMyChildren(deps: Pick<CoreDeps, 'db'>, guardian: Guard
 /** The teachers of a parent's children, each with which children they teach. */
 export async function listTeachersOfMyChildren(deps: Pick<CoreDeps, 'db'>, guardian: GuardianActor) {
   const children = await listMyChildren(deps, guardian);
-  const teachers = new Map<string, { id: string; displayName: string; branchId: string; children: { id: string; name: string }[] }>();
+  const teachers = new Map<
+    string,
+    { id: string; displayName: string; branchId: string; children: { id: string; name: string }[] }
+  >();
   for (const child of children) {
     for (const t of child.teachers) {
       const entry = teachers.get(t.id) ?? { ...t, branchId: child.branch.id, children: [] };
@@ -73,7 +73,11 @@ export async function listTeachersOfMyChildren(deps: Pick<CoreDeps, 'db'>, guard
 }
 
 /** Is this student one of the parent's children? */
-export async function isGuardianOf(deps: Pick<CoreDeps, 'db'>, guardianId: string, studentId: string): Promise<boolean> {
+export async function isGuardianOf(
+  deps: Pick<CoreDeps, 'db'>,
+  guardianId: string,
+  studentId: string,
+): Promise<boolean> {
   const rows = await deps.db
     .select({ studentId: guardianStudents.studentId })
     .from(guardianStudents)

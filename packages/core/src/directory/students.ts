@@ -56,7 +56,11 @@ export function studentsTaughtBy(teacherId: string) {
   return sql`(SELECT cs.student_id FROM ${classStudents} cs JOIN ${classTeachers} ct ON ct.class_id = cs.class_id WHERE ct.staff_id = ${teacherId})`;
 }
 
-export async function teachesStudent(deps: Pick<CoreDeps, 'db'>, teacherId: string, studentId: string): Promise<boolean> {
+export async function teachesStudent(
+  deps: Pick<CoreDeps, 'db'>,
+  teacherId: string,
+  studentId: string,
+): Promise<boolean> {
   const rows = await deps.db.execute(sql`
     SELECT 1 FROM ${classStudents} cs JOIN ${classTeachers} ct ON ct.class_id = cs.class_id
     WHERE ct.staff_id = ${teacherId} AND cs.student_id = ${studentId} LIMIT 1`);

@@ -21,7 +21,10 @@ export interface Mailer {
 export function createOutboxMailer(log: Logger): Mailer {
   return {
     async send(tx, email) {
-      const [row] = await tx.insert(outboxEmails).values({ toAddress: email.to, subject: email.subject, bodyText: email.text }).returning({ id: outboxEmails.id });
+      const [row] = await tx
+        .insert(outboxEmails)
+        .values({ toAddress: email.to, subject: email.subject, bodyText: email.text })
+        .returning({ id: outboxEmails.id });
       logQueuedEmail(log, row!.id, email);
     },
   };

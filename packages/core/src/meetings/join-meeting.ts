@@ -31,22 +31,39 @@ export interface JoinTicket {
 export async function joinAsTeacher(deps: MeetingDeps, staff: StaffActor, appointmentId: string): Promise<JoinTicket> {
   const row = await findVisibleAppointment(deps.db, staff, appointmentId);
   if (row.appointment.teacherId !== staff.id) {
-    throw new AppError('FORBIDDEN', `Only ${row.teacher.displayName} can host this meeting. Admins can follow it from the agenda.`);
+    throw new AppError(
+      'FORBIDDEN',
+      `Only ${row.teacher.displayName} can host this meeting. Admins can follow it from the agenda.`,
+    );
   }
   return issueTicket(deps, row, { role: 'teacher', userId: staff.id, userName: staff.displayName });
 }
 
 /** A parent of the child joins with a knocking token under a name the server vouches for. */
-export async function joinAsParent(deps: MeetingDeps, guardian: GuardianActor, appointmentId: string): Promise<JoinTicket> {
+export async function joinAsParent(
+  deps: MeetingDeps,
+  guardian: GuardianActor,
+  appointmentId: string,
+): Promise<JoinTicket> {
   const row = await findVisibleAppointment(deps.db, guardian, appointmentId);
-  return issueTicket(deps, row, { role: 'guardian', userId: guardian.id, userName: `${guardian.name} (parent of ${row.student.name})` });
+  return issueTicket(deps, row, {
+    role: 'guardian',
+    userId: guardian.id,
+    userName: `${guardian.name} (parent of ${row.student.name})`,
+  });
 }
 
 async function issueTicket(deps: MeetingDeps, row: AppointmentRow, you: JoinTicket['you']): Promise<JoinTicket> {
   checkJoinable(row, deps.clock.now());
   const room = await readyRoom(deps, row);
   const closesAt = meetingWindow(row.appointment).closesAt;
-  const token = await deps.video.mintToken({ roomName: room.name, role: you.role, userId: you.userId, userName: you.userName, expiresAt: closesAt });
+  const token = await deps.video.mintToken({
+    roomName: room.name,
+    role: you.role,
+    userId: you.userId,
+    userName: you.userName,
+    expiresAt: closesAt,
+  });
   return {
     mode: deps.video.mode,
     signallingUrl: deps.video.signallingUrl ?? null,
@@ -65,7 +82,8 @@ async function issueTicket(deps: MeetingDeps, row: AppointmentRow, you: JoinTick
 
 export function checkJoinable(row: AppointmentRow, now: Date): void {
   const a = row.appointment;
-  if (a.status === 'cancelled') throw new AppError('PRECONDITION_FAILED', 'This meeting was cancelled, so its video room is closed.');
+  if (a.status === 'cancelled')
+    throw new AppError('PRECONDITION_FAILED', 'This meeting was cancelled, so its video room is closed.');
   const window = meetingWindow(a);
   const state = windowState(window, now);
   if (a.status === 'no_show' || state === 'closed') {
@@ -85,14 +103,17 @@ export function checkJoinable(row: AppointmentRow, now: Date): void {
  * depend on the queue having caught up. The sync is idempotent, so racing the job is harmless.
  */
 async function readyRoom(deps: MeetingDeps, row: AppointmentRow): Promise<{ name: string; url: string }> {
-  const current = async () => (await deps.db.select().from(appointmentRooms).where(eq(appointmentRooms.appointmentId, row.appointment.id)))[0];
+  const current = async () =>
+    (await deps.db.select().from(appointmentRooms).where(eq(appointmentRooms.appointmentId, row.appointment.id)))[0];
   let room = await current();
   if (room?.status !== 'ready' || !room.url) {
     try {
       await syncRoom(deps, row.appointment.id);
     } catch (error) {
       deps.log.warn({ err: error, appointmentId: row.appointment.id }, 'room not ready at join time');
-      throw new AppError('SERVICE_UNAVAILABLE', "The video room isn't ready yet. Please try again in a minute.", { retryAfterSeconds: 30 });
+      throw new AppError('SERVICE_UNAVAILABLE', "The video room isn't ready yet. Please try again in a minute.", {
+        retryAfterSeconds: 30,
+      });
     }
     room = await current();
   }

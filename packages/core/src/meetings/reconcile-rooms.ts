@@ -57,7 +57,11 @@ export async function reconcileRooms(deps: MeetingDeps): Promise<ReconcileReport
     const owner = ownerByName.get(name);
     if (owner && needsRoom(owner, now)) continue;
     await deps.video.deleteRoom(name);
-    if (owner) await deps.db.update(appointmentRooms).set({ status: 'deleted', syncedAt: now }).where(eq(appointmentRooms.name, name));
+    if (owner)
+      await deps.db
+        .update(appointmentRooms)
+        .set({ status: 'deleted', syncedAt: now })
+        .where(eq(appointmentRooms.name, name));
     orphansDeleted++;
   }
   const present = new Set(names);
@@ -65,7 +69,13 @@ export async function reconcileRooms(deps: MeetingDeps): Promise<ReconcileReport
     .select({ id: appointmentRooms.appointmentId, name: appointmentRooms.name, appointment: appointments })
     .from(appointmentRooms)
     .innerJoin(appointments, eq(appointments.id, appointmentRooms.appointmentId))
-    .where(and(eq(appointmentRooms.status, 'ready'), ne(appointments.status, 'cancelled'), sql`${appointments.endsAt} > ${stillOpen}::timestamptz`));
+    .where(
+      and(
+        eq(appointmentRooms.status, 'ready'),
+        ne(appointments.status, 'cancelled'),
+        sql`${appointments.endsAt} > ${stillOpen}::timestamptz`,
+      ),
+    );
   for (const row of readyButMissing) if (!present.has(row.name) && needsRoom(row.appointment, now)) resync.add(row.id);
 
   for (const id of resync) await enqueueRoomSync(deps.db, id);

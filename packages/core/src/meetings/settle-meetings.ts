@@ -23,5 +23,8 @@ export async function settleClosedMeetings(deps: MeetingDeps): Promise<{ complet
            updated_at = ${deps.clock.now().toISOString()}::timestamptz
      WHERE a.status = 'scheduled' AND a.ends_at <= ${closedBefore}::timestamptz
     RETURNING a.status`);
-  return { completed: rows.filter((r) => r.status === 'completed').length, noShow: rows.filter((r) => r.status === 'no_show').length };
+  return {
+    completed: rows.filter((r) => r.status === 'completed').length,
+    noShow: rows.filter((r) => r.status === 'no_show').length,
+  };
 }

@@ -19,14 +19,20 @@ export function needsRoom(a: { status: string; endsAt: Date; startsAt: Date }, n
 export async function syncRoom(deps: MeetingDeps, appointmentId: string): Promise<RoomSyncOutcome> {
   const [appointment] = await deps.db.select().from(appointments).where(eq(appointments.id, appointmentId));
   if (!appointment) return 'skipped';
-  const [existing] = await deps.db.select().from(appointmentRooms).where(eq(appointmentRooms.appointmentId, appointmentId));
+  const [existing] = await deps.db
+    .select()
+    .from(appointmentRooms)
+    .where(eq(appointmentRooms.appointmentId, appointmentId));
   const now = deps.clock.now();
   const name = existing?.name ?? deps.video.roomNameFor(appointmentId);
 
   if (!needsRoom(appointment, now)) {
     if (!existing || existing.status === 'deleted') return 'skipped';
     await deps.video.deleteRoom(name);
-    await deps.db.update(appointmentRooms).set({ status: 'deleted', lastError: null, syncedAt: now, updatedAt: now }).where(eq(appointmentRooms.appointmentId, appointmentId));
+    await deps.db
+      .update(appointmentRooms)
+      .set({ status: 'deleted', lastError: null, syncedAt: now, updatedAt: now })
+      .where(eq(appointmentRooms.appointmentId, appointmentId));
     return 'deleted';
   }
 

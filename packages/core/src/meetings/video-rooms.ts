@@ -30,7 +30,13 @@ export interface VideoRooms {
   deleteRoom(name: string): Promise<void>;
   /** Every room of ours that exists at the provider. */
   listRooms(): Promise<{ name: string }[]>;
-  mintToken(input: { roomName: string; role: 'teacher' | 'guardian'; userId: string; userName: string; expiresAt: Date }): Promise<string>;
+  mintToken(input: {
+    roomName: string;
+    role: 'teacher' | 'guardian';
+    userId: string;
+    userName: string;
+    expiresAt: Date;
+  }): Promise<string>;
   /** Ends the call for everyone in the room now. */
   endCall(roomName: string): Promise<void>;
 }

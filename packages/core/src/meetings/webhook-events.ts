@@ -1,5 +1,12 @@
 import { and, eq, isNull, sql } from 'drizzle-orm';
-import { appointmentRooms, appointments, dailyWebhookEvents, guardianStudents, meetingPresence, type Executor } from '@edutrack/db';
+import {
+  appointmentRooms,
+  appointments,
+  dailyWebhookEvents,
+  guardianStudents,
+  meetingPresence,
+  type Executor,
+} from '@edutrack/db';
 import { JOB } from '../jobs/job-names.ts';
 import type { MeetingDeps } from './meeting-deps.ts';
 import { settleAttendedMeeting } from './settle-meetings.ts';
@@ -23,7 +30,10 @@ interface PresencePayload {
  * Stores a verified event once (Daily may deliver it again) and queues its processing in the same
  * transaction, so the webhook can be answered at once. Returns false for a repeat delivery.
  */
-export async function recordWebhookEvent(db: Executor, event: { id: string; type: string; payload: unknown }): Promise<boolean> {
+export async function recordWebhookEvent(
+  db: Executor,
+  event: { id: string; type: string; payload: unknown },
+): Promise<boolean> {
   return db.transaction(async (tx) => {
     const [inserted] = await tx
       .insert(dailyWebhookEvents)
@@ -31,7 +41,9 @@ export async function recordWebhookEvent(db: Executor, event: { id: string; type
       .onConflictDoNothing()
       .returning({ id: dailyWebhookEvents.id });
     if (!inserted) return false;
-    await tx.execute(sql`SELECT graphile_worker.add_job(${JOB.dailyWebhook}, json_build_object('eventId', ${event.id}::text), max_attempts := 10)`);
+    await tx.execute(
+      sql`SELECT graphile_worker.add_job(${JOB.dailyWebhook}, json_build_object('eventId', ${event.id}::text), max_attempts := 10)`,
+    );
     return true;
   });
 }
@@ -46,16 +58,25 @@ export async function applyMeetingEvent(deps: MeetingDeps, event: MeetingEvent):
   const appointmentId = room.appointmentId;
 
   if (event.type === 'meeting.started') {
-    await deps.db.update(appointmentRooms).set({ meetingStartedAt: new Date(event.payload.start_ts * 1000) }).where(eq(appointmentRooms.appointmentId, appointmentId));
+    await deps.db
+      .update(appointmentRooms)
+      .set({ meetingStartedAt: new Date(event.payload.start_ts * 1000) })
+      .where(eq(appointmentRooms.appointmentId, appointmentId));
     return 'applied';
   }
   if (event.type === 'meeting.ended') {
     const endedAt = new Date(event.payload.end_ts * 1000);
-    await deps.db.update(appointmentRooms).set({ meetingEndedAt: endedAt }).where(eq(appointmentRooms.appointmentId, appointmentId));
+    await deps.db
+      .update(appointmentRooms)
+      .set({ meetingEndedAt: endedAt })
+      .where(eq(appointmentRooms.appointmentId, appointmentId));
     // Whoever is still marked present left when the meeting ended (their own "left" may be lost).
     await deps.db
       .update(meetingPresence)
-      .set({ leftAt: endedAt, durationSeconds: sql`greatest(0, extract(epoch from ${endedAt.toISOString()}::timestamptz - ${meetingPresence.joinedAt}))::int` })
+      .set({
+        leftAt: endedAt,
+        durationSeconds: sql`greatest(0, extract(epoch from ${endedAt.toISOString()}::timestamptz - ${meetingPresence.joinedAt}))::int`,
+      })
       .where(and(eq(meetingPresence.appointmentId, appointmentId), isNull(meetingPresence.leftAt)));
     await settleAttendedMeeting(deps, appointmentId);
     return 'applied';
@@ -65,7 +86,10 @@ export async function applyMeetingEvent(deps: MeetingDeps, event: MeetingEvent):
   const p = event.payload;
   const joinedAt = new Date(p.joined_at * 1000);
   const role = await roleOf(deps.db, appointmentId, p.user_id);
-  const left = 'duration' in p ? { leftAt: new Date(joinedAt.getTime() + p.duration * 1000), durationSeconds: Math.round(p.duration) } : {};
+  const left =
+    'duration' in p
+      ? { leftAt: new Date(joinedAt.getTime() + p.duration * 1000), durationSeconds: Math.round(p.duration) }
+      : {};
   await deps.db
     .insert(meetingPresence)
     .values({
@@ -101,7 +125,10 @@ export async function applyMeetingEvent(deps: MeetingDeps, event: MeetingEvent):
 async function roleOf(db: Executor, appointmentId: string, userId: string | null | undefined) {
   const guest = { role: 'guest' as const, userId: null };
   if (!userId || !/^[0-9a-f-]{36}$/i.test(userId)) return guest;
-  const [a] = await db.select({ teacherId: appointments.teacherId, studentId: appointments.studentId }).from(appointments).where(eq(appointments.id, appointmentId));
+  const [a] = await db
+    .select({ teacherId: appointments.teacherId, studentId: appointments.studentId })
+    .from(appointments)
+    .where(eq(appointments.id, appointmentId));
   if (!a) return guest;
   if (a.teacherId === userId) return { role: 'teacher' as const, userId };
   const [parent] = await db

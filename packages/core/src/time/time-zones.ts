@@ -28,7 +28,13 @@ function formattersFor(zone: string) {
   let cached = formatters.get(zone);
   if (!cached) {
     cached = {
-      day: new Intl.DateTimeFormat('en-GB', { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', timeZone: zone }),
+      day: new Intl.DateTimeFormat('en-GB', {
+        weekday: 'short',
+        day: 'numeric',
+        month: 'short',
+        year: 'numeric',
+        timeZone: zone,
+      }),
       time: new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: zone }),
     };
     formatters.set(zone, cached);

@@ -68,6 +68,4 @@ export const isDailyNotFound = (error: unknown): boolean =>
  * "a room named X already exists"; matched loosely on the wording and tolerant of a 409.
  */
 export const isRoomAlreadyExists = (error: unknown): boolean =>
-  isDailyApiError(error) &&
-  (error.status === 400 || error.status === 409) &&
-  /already exists?/i.test(error.info ?? '');
+  isDailyApiError(error) && (error.status === 400 || error.status === 409) && /already exists?/i.test(error.info ?? '');

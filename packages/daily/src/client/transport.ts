@@ -68,9 +68,16 @@ export function createTransport(options: TransportOptions): Send {
   };
 
   const attempt = async (request: DailyRequest, attempts: number): Promise<Attempt> => {
-    const fail = (details: Pick<DailyApiErrorDetails, 'status' | 'type' | 'info' | 'retryable' | 'cause'>): Attempt => ({
+    const fail = (
+      details: Pick<DailyApiErrorDetails, 'status' | 'type' | 'info' | 'retryable' | 'cause'>,
+    ): Attempt => ({
       ok: false,
-      error: new DailyApiError({ ...details, method: request.method, path: request.redactedPath ?? request.path, attempts }),
+      error: new DailyApiError({
+        ...details,
+        method: request.method,
+        path: request.redactedPath ?? request.path,
+        attempts,
+      }),
     });
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(), options.timeoutMs);
@@ -95,11 +102,23 @@ export function createTransport(options: TransportOptions): Send {
       try {
         return { ok: true, value: JSON.parse(text) };
       } catch (cause) {
-        return fail({ status: response.status, type: 'unexpected-response', info: 'answer is not JSON', retryable: false, cause });
+        return fail({
+          status: response.status,
+          type: 'unexpected-response',
+          info: 'answer is not JSON',
+          retryable: false,
+          cause,
+        });
       }
     } catch (cause) {
       if (controller.signal.aborted) {
-        return fail({ status: undefined, type: 'timeout', info: `no answer within ${options.timeoutMs} ms`, retryable: true, cause });
+        return fail({
+          status: undefined,
+          type: 'timeout',
+          info: `no answer within ${options.timeoutMs} ms`,
+          retryable: true,
+          cause,
+        });
       }
       // fetch rejects with a TypeError for connection refused/reset and DNS failures.
       const info = cause instanceof Error ? cause.message : undefined;

@@ -11,7 +11,11 @@ export function createWebhooksApi(send: Send) {
      * Daily's spec says this answers an array, its prose says a single webhook: both are accepted.
      */
     getWebhook: async (uuid: string): Promise<DailyWebhook> => {
-      const answer = await send<DailyWebhook[] | DailyWebhook>({ method: 'GET', path: webhookPath(uuid), idempotent: true });
+      const answer = await send<DailyWebhook[] | DailyWebhook>({
+        method: 'GET',
+        path: webhookPath(uuid),
+        idempotent: true,
+      });
       const webhook = Array.isArray(answer) ? answer[0] : answer;
       if (webhook === undefined) throw new TypeError(`Daily answered an empty list for webhook ${uuid}`);
       return webhook;

@@ -4,7 +4,8 @@ import { fromUnixSeconds, toUnixSeconds } from '../unix-time.ts';
 import type { StoredRoom } from './room-store.ts';
 
 /** The `error` types daily-js reports when a join fails. */
-export type AdmissionError = 'no-room' | 'nbf-room' | 'exp-room' | 'nbf-token' | 'exp-token' | 'not-allowed' | 'meeting-full';
+export type AdmissionError =
+  'no-room' | 'nbf-room' | 'exp-room' | 'nbf-token' | 'exp-token' | 'not-allowed' | 'meeting-full';
 
 export type Admission =
   | { kind: 'join'; owner: boolean; willEjectAt: Date | null }
@@ -33,8 +34,12 @@ export function ejectionTime(room: StoredRoom, token: MeetingTokenProperties | u
   const tokenDecides = token?.eject_at_token_exp !== undefined || token?.eject_after_elapsed !== undefined;
   const { eject_at_room_exp: atRoomExp, exp: roomExp, eject_after_elapsed: roomElapsed } = room.properties;
   const atExp = tokenDecides
-    ? token?.eject_at_token_exp === true ? token.exp : undefined
-    : atRoomExp === true ? roomExp : undefined;
+    ? token?.eject_at_token_exp === true
+      ? token.exp
+      : undefined
+    : atRoomExp === true
+      ? roomExp
+      : undefined;
   const afterElapsed = tokenDecides ? token?.eject_after_elapsed : roomElapsed;
   const candidates = [atExp, afterElapsed === undefined ? undefined : toUnixSeconds(joinedAt) + afterElapsed].filter(
     (seconds) => seconds !== undefined,
@@ -60,6 +65,7 @@ export function decideAdmission({ room, token, now, present }: AdmissionInput): 
   }
   // Any token skips the lobby unless it asks to knock; a public room needs no token at all.
   const entersDirectly = (token !== undefined && token.knocking !== true) || room.privacy === 'public';
-  if (entersDirectly) return { kind: 'join', owner: token?.is_owner === true, willEjectAt: ejectionTime(room, token, now) };
+  if (entersDirectly)
+    return { kind: 'join', owner: token?.is_owner === true, willEjectAt: ejectionTime(room, token, now) };
   return room.properties.enable_knocking === true ? { kind: 'knock' } : { kind: 'reject', error: 'not-allowed' };
 }

@@ -14,7 +14,11 @@ export const authHook =
   async (request: FastifyRequest, _reply: FastifyReply): Promise<void> => {
     const match = /^Bearer ([^\s]+)$/.exec(request.headers.authorization ?? '');
     if (match?.[1] === undefined) {
-      throw new DailyEmulatorError(400, 'authorization-header-error', 'Authorization header missing or not "Bearer <API key>"');
+      throw new DailyEmulatorError(
+        400,
+        'authorization-header-error',
+        'Authorization header missing or not "Bearer <API key>"',
+      );
     }
     if (!sameSecret(match[1], apiKey)) throw new DailyEmulatorError(401, 'authentication-error', 'invalid API key');
   };

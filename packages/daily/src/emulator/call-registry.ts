@@ -84,11 +84,15 @@ export class CallRegistry {
   }
 
   participants(roomName?: string): PresentParticipant[] {
-    return [...this.present.values()].filter((participant) => roomName === undefined || participant.roomName === roomName);
+    return [...this.present.values()].filter(
+      (participant) => roomName === undefined || participant.roomName === roomName,
+    );
   }
 
   waiting(roomName?: string): WaitingParticipant[] {
-    return [...this.lobby.values()].filter((participant) => roomName === undefined || participant.roomName === roomName);
+    return [...this.lobby.values()].filter(
+      (participant) => roomName === undefined || participant.roomName === roomName,
+    );
   }
 
   /** Meeting sessions in the order they started. */
@@ -100,7 +104,12 @@ export class CallRegistry {
     const claims = await this.verifiedClaims(token);
     if (!claims.ok) return { status: 'rejected', error: 'not-allowed' };
     const room = this.deps.rooms.peek(roomName);
-    const admission = decideAdmission({ room, token: claims.properties, now: this.deps.clock.now(), present: this.participants(roomName).length });
+    const admission = decideAdmission({
+      room,
+      token: claims.properties,
+      now: this.deps.clock.now(),
+      present: this.participants(roomName).length,
+    });
     if (admission.kind === 'reject') return { status: 'rejected', error: admission.error };
     // decideAdmission rejects a missing room, so a room is there whenever it lets someone through.
     if (room === undefined) return { status: 'rejected', error: 'no-room' };
@@ -126,7 +135,10 @@ export class CallRegistry {
       joinedAt: now,
     };
     if (admission.kind === 'join') {
-      return { status: 'joined', participant: await this.enter({ ...person, owner: admission.owner, willEjectAt: admission.willEjectAt }) };
+      return {
+        status: 'joined',
+        participant: await this.enter({ ...person, owner: admission.owner, willEjectAt: admission.willEjectAt }),
+      };
     }
     const waiting: WaitingParticipant = { ...person, owner: false, willEjectAt: null, token: claims };
     this.lobby.set(waiting.sessionId, waiting);
@@ -183,7 +195,8 @@ export class CallRegistry {
   /** `POST /rooms/:name/eject`: by session id or by token user id. Returns the ejected session ids. */
   async eject(roomName: string, { ids = [], userIds = [] }: { ids?: string[]; userIds?: string[] }): Promise<string[]> {
     const targets = this.participants(roomName).filter(
-      (participant) => ids.includes(participant.sessionId) || (participant.userId !== null && userIds.includes(participant.userId)),
+      (participant) =>
+        ids.includes(participant.sessionId) || (participant.userId !== null && userIds.includes(participant.userId)),
     );
     for (const participant of targets) await this.leave(participant.sessionId, 'ejected');
     return targets.map((participant) => participant.sessionId);
@@ -198,7 +211,9 @@ export class CallRegistry {
   /** Ejects whoever's time is up. The emulator calls this on a timer; tests with a manual clock call it. */
   async tick(): Promise<string[]> {
     const now = this.deps.clock.now().getTime();
-    const due = this.participants().filter((participant) => participant.willEjectAt !== null && participant.willEjectAt.getTime() <= now);
+    const due = this.participants().filter(
+      (participant) => participant.willEjectAt !== null && participant.willEjectAt.getTime() <= now,
+    );
     for (const participant of due) await this.leave(participant.sessionId, 'expired');
     for (const waiting of this.waiting()) {
       if (this.deps.rooms.get(waiting.roomName) === undefined) await this.removeFromLobby(waiting, 'left');
@@ -207,7 +222,9 @@ export class CallRegistry {
   }
 
   /** A token's properties once its signature checks out; no token is fine (a guest). */
-  private async verifiedClaims(token: string | undefined): Promise<{ ok: true; properties: MeetingTokenProperties | undefined } | { ok: false }> {
+  private async verifiedClaims(
+    token: string | undefined,
+  ): Promise<{ ok: true; properties: MeetingTokenProperties | undefined } | { ok: false }> {
     if (token === undefined) return { ok: true, properties: undefined };
     const decoded = await this.deps.tokens.decode(token);
     return decoded.ok ? { ok: true, properties: decoded.properties } : { ok: false };
@@ -217,7 +234,13 @@ export class CallRegistry {
     const session = await this.ongoingSession(person.roomName, person.joinedAt);
     const participant: PresentParticipant = { ...person, meetingId: session.id };
     this.present.set(participant.sessionId, participant);
-    session.attendance.push({ sessionId: participant.sessionId, userId: participant.userId, userName: participant.userName, joinedAt: participant.joinedAt, leftAt: null });
+    session.attendance.push({
+      sessionId: participant.sessionId,
+      userId: participant.userId,
+      userName: participant.userName,
+      joinedAt: participant.joinedAt,
+      leftAt: null,
+    });
     session.peak = Math.max(session.peak, this.participants(person.roomName).length);
     this.notify({ type: 'joined', participant });
     await this.deps.webhooks.emit('participant.joined', participantPayload(participant));
@@ -227,7 +250,14 @@ export class CallRegistry {
   private async ongoingSession(roomName: string, now: Date): Promise<MeetingSession> {
     const ongoing = this.sessions.find((session) => session.roomName === roomName && session.endedAt === null);
     if (ongoing !== undefined) return ongoing;
-    const session: MeetingSession = { id: randomUUID(), roomName, startedAt: now, endedAt: null, peak: 0, attendance: [] };
+    const session: MeetingSession = {
+      id: randomUUID(),
+      roomName,
+      startedAt: now,
+      endedAt: null,
+      peak: 0,
+      attendance: [],
+    };
     this.sessions.push(session);
     await this.deps.webhooks.emit('meeting.started', meetingStartedPayload(session));
     return session;

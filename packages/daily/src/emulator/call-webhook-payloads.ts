@@ -24,7 +24,13 @@ export interface MeetingSession {
   endedAt: Date | null;
   /** Most people in the call at once. */
   peak: number;
-  attendance: { sessionId: string; userId: string | null; userName: string | null; joinedAt: Date; leftAt: Date | null }[];
+  attendance: {
+    sessionId: string;
+    userId: string | null;
+    userName: string | null;
+    joinedAt: Date;
+    leftAt: Date | null;
+  }[];
 }
 
 export const secondsBetween = (from: Date, to: Date): number => Math.round((to.getTime() - from.getTime()) / 1000);

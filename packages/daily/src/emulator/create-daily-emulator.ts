@@ -96,7 +96,8 @@ export function createDailyEmulator(options: DailyEmulatorOptions): DailyEmulato
   });
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (error instanceof DailyEmulatorError) return reply.code(error.statusCode).send(error.body);
-    if (jsonParsingError(error)) return reply.code(400).send({ error: 'json-parsing-error', info: 'body is not valid JSON' });
+    if (jsonParsingError(error))
+      return reply.code(400).send({ error: 'json-parsing-error', info: 'body is not valid JSON' });
     if (error.statusCode !== undefined && error.statusCode < 500) {
       return reply.code(400).send({ error: 'invalid-request-error', info: error.message });
     }

@@ -4,7 +4,9 @@ import type { FaultInjector, FaultKind } from './faults.ts';
 
 const never = (): Promise<never> => new Promise<never>(() => {});
 
-const errorAnswer = (kind: FaultKind): { status: number; body: { error: DailyErrorType; info: string } } | undefined => {
+const errorAnswer = (
+  kind: FaultKind,
+): { status: number; body: { error: DailyErrorType; info: string } } | undefined => {
   if (kind === 'rate-limit') return { status: 429, body: { error: 'rate-limit-error', info: 'rate limit exceeded' } };
   if (kind === 'server-error') return { status: 500, body: { error: 'server-error', info: 'injected server error' } };
   return undefined;

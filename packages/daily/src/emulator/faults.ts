@@ -83,7 +83,10 @@ export class FaultInjector {
     if (settings.seed !== undefined) this.rng = xoroshiro128plus(settings.seed);
     if (settings.rateLimits !== undefined) {
       const limits = settings.rateLimits === true ? DAILY_RATE_LIMITS : settings.rateLimits;
-      this.limiters = limits === false ? undefined : { general: limiterFor(limits.general), roomDelete: limiterFor(limits.roomDelete) };
+      this.limiters =
+        limits === false
+          ? undefined
+          : { general: limiterFor(limits.general), roomDelete: limiterFor(limits.roomDelete) };
     }
   }
 

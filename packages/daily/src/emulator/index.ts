@@ -24,4 +24,3 @@ export { LOCAL_CALL_SIGNALLING_PATH } from './signalling/protocol.ts';
 export type * as LocalCallProtocol from './signalling/protocol.ts';
 export type { WebhookDelivery } from './webhook-sender.ts';
 export type { TokenCheck, TokenRejection } from './meeting-tokens.ts';
-

@@ -26,11 +26,17 @@ export function paginate<T>(
   const positioned = items.map((item) => ({ item, position: positionOf(idOf(item)) ?? 0 }));
   if (startingAfter !== undefined) {
     const after = cursor('starting_after', startingAfter);
-    return positioned.filter(({ position }) => position > after).slice(0, size).map(({ item }) => item);
+    return positioned
+      .filter(({ position }) => position > after)
+      .slice(0, size)
+      .map(({ item }) => item);
   }
   if (endingBefore !== undefined) {
     const before = cursor('ending_before', endingBefore);
-    return positioned.filter(({ position }) => position < before).slice(-size).map(({ item }) => item);
+    return positioned
+      .filter(({ position }) => position < before)
+      .slice(-size)
+      .map(({ item }) => item);
   }
   return items.slice(0, size);
 }

@@ -13,7 +13,11 @@ export const renderAttendance = (entry: Attendance, now: Date): DailyMeetingPart
   duration: secondsBetween(entry.joinedAt, entry.leftAt ?? now),
 });
 
-export const renderMeeting = (session: MeetingSession, now: Date, withParticipants: boolean): DailyMeetingWithParticipants => ({
+export const renderMeeting = (
+  session: MeetingSession,
+  now: Date,
+  withParticipants: boolean,
+): DailyMeetingWithParticipants => ({
   id: session.id,
   room: session.roomName,
   start_time: toUnixSeconds(session.startedAt),

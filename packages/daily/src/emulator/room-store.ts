@@ -116,7 +116,9 @@ export class RoomStore {
 
   render(room: StoredRoom): DailyRoom {
     const config = Object.fromEntries(
-      Object.entries(room.properties).filter(([key, value]) => value !== undefined && !isDefaultRoomProperty(key, value)),
+      Object.entries(room.properties).filter(
+        ([key, value]) => value !== undefined && !isDefaultRoomProperty(key, value),
+      ),
     );
     return {
       id: room.id,

@@ -109,7 +109,8 @@ export class WebhookSender {
     });
     const targets = [...this.webhooks.values()].filter(
       (webhook) =>
-        webhook.state !== 'FAILED' && (webhook.eventTypes === undefined || webhook.eventTypes.length === 0 || webhook.eventTypes.includes(type)),
+        webhook.state !== 'FAILED' &&
+        (webhook.eventTypes === undefined || webhook.eventTypes.length === 0 || webhook.eventTypes.includes(type)),
     );
     return Promise.all(targets.map((webhook) => this.deliver(webhook, { type, eventId, body })));
   }
@@ -136,7 +137,9 @@ export class WebhookSender {
   private async probe(url: string, hmac: string): Promise<void> {
     const answer = await this.post(url, hmac, JSON.stringify({ test: 'test' }));
     if (answer.status !== 200) {
-      throw invalidRequest(`webhook url ${url} did not answer the test request with 200 (${answer.error ?? answer.status})`);
+      throw invalidRequest(
+        `webhook url ${url} did not answer the test request with 200 (${answer.error ?? answer.status})`,
+      );
     }
   }
 
@@ -153,7 +156,15 @@ export class WebhookSender {
       ...(ok ? { lastMomentPushed: this.nowIso() } : {}),
       ...(tripped ? { state: 'FAILED' } : {}),
     });
-    const delivery: WebhookDelivery = { webhookUuid: webhook.uuid, url: webhook.url, type, eventId, body, ...answer, ok };
+    const delivery: WebhookDelivery = {
+      webhookUuid: webhook.uuid,
+      url: webhook.url,
+      type,
+      eventId,
+      body,
+      ...answer,
+      ok,
+    };
     this.deliveries.push(delivery);
     return delivery;
   }
@@ -169,7 +180,11 @@ export class WebhookSender {
     try {
       const response = await fetch(url, {
         method: 'POST',
-        headers: { 'Content-Type': 'application/json', 'X-Webhook-Signature': signature, 'X-Webhook-Timestamp': timestamp },
+        headers: {
+          'Content-Type': 'application/json',
+          'X-Webhook-Signature': signature,
+          'X-Webhook-Timestamp': timestamp,
+        },
         body,
         signal: AbortSignal.timeout(this.options.timeoutMs),
       });

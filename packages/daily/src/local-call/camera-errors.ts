@@ -11,11 +11,13 @@ export interface CameraProblem {
   blocked: NonNullable<DailyTrackState['blocked']>;
 }
 
-const errorName = (error: unknown): string => (error instanceof Error ? error.name : typeof error === 'string' ? error : '');
+const errorName = (error: unknown): string =>
+  error instanceof Error ? error.name : typeof error === 'string' ? error : '';
 
 /** Maps a getUserMedia failure (DOMException names as browsers throw them) to daily-js's camera error. */
 export function classifyMediaError(error: unknown, media: MediaKind[]): CameraProblem {
-  const msg = error instanceof Error && error.message !== '' ? error.message : 'Could not start the camera or microphone.';
+  const msg =
+    error instanceof Error && error.message !== '' ? error.message : 'Could not start the camera or microphone.';
   switch (errorName(error)) {
     case 'NotAllowedError':
     case 'PermissionDeniedError':

@@ -52,7 +52,8 @@ interface Pending<T> {
 
 const JOIN_REQUEST_REJECTED: CallError = { type: 'not-allowed', msg: 'Join request rejected' };
 
-const levelOf = (access: DailyAccessState): 'unknown' | 'none' | 'lobby' | 'full' => (access.access === 'unknown' ? 'unknown' : access.access.level);
+const levelOf = (access: DailyAccessState): 'unknown' | 'none' | 'lobby' | 'full' =>
+  access.access === 'unknown' ? 'unknown' : access.access.level;
 
 /**
  * The local stand-in for daily-js's call object (`DailyIframe.createCallObject()`): the same methods,
@@ -168,12 +169,18 @@ export class LocalCallObject {
 
   async preAuth(properties: DailyCallOptions = {}): Promise<{ access: DailyAccess }> {
     this.assertUsable('preAuth()');
-    if (this.state === 'joining-meeting' || this.state === 'joined-meeting') throw new Error('preAuth() is only for before joining');
+    if (this.state === 'joining-meeting' || this.state === 'joined-meeting')
+      throw new Error('preAuth() is only for before joining');
     if (properties.url === undefined) throw new Error('preAuth() requires at least a url to be provided');
     this.absorb(properties);
     const roomName = roomNameFromUrl(properties.url);
     const signalling = await this.connect();
-    const reply = await signalling.request((ref) => ({ type: 'pre-auth', ref, roomName, ...(this.token === undefined ? {} : { token: this.token }) }));
+    const reply = await signalling.request((ref) => ({
+      type: 'pre-auth',
+      ref,
+      roomName,
+      ...(this.token === undefined ? {} : { token: this.token }),
+    }));
     if (reply.type !== 'pre-auth-result') throw new Error('unexpected answer to preAuth()');
     // A room that would refuse the join answers level 'none' here; join() then reports the error itself.
     if (reply.level === 'none') return { access: { level: 'none' } };
@@ -185,7 +192,8 @@ export class LocalCallObject {
 
   async join(properties: DailyCallOptions = {}): Promise<DailyParticipantsObject | Record<string, never>> {
     this.assertUsable('join()');
-    if (this.state === 'joining-meeting' || this.state === 'joined-meeting') throw new Error('Already joined or joining a meeting');
+    if (this.state === 'joining-meeting' || this.state === 'joined-meeting')
+      throw new Error('Already joined or joining a meeting');
     this.absorb(properties);
     if (this.url === undefined) throw new Error('join() requires a url');
     const roomName = roomNameFromUrl(this.url);
@@ -226,15 +234,28 @@ export class LocalCallObject {
       case 'rejected':
         throw this.fail(entry.error);
       case 'lobby':
-        this.self = { session_id: entry.you.session_id, user_id: entry.you.user_id, user_name: entry.you.user_name, owner: false };
+        this.self = {
+          session_id: entry.you.session_id,
+          user_id: entry.you.user_id,
+          user_name: entry.you.user_name,
+          owner: false,
+        };
         this.roomInfo = entry.room;
         this.counts = { present: entry.present, hidden: 0 };
         this.access = { access: { level: 'lobby' } };
         this.refreshLocal(false);
         this.state = 'joined-meeting';
         this.emit({ action: 'access-state-updated', callClientId: this.callClientId, ...this.access });
-        this.emit({ action: 'joined-meeting', callClientId: this.callClientId, participants: this.joinedParticipants() });
-        this.emit({ action: 'participant-counts-updated', callClientId: this.callClientId, participantCounts: this.counts });
+        this.emit({
+          action: 'joined-meeting',
+          callClientId: this.callClientId,
+          participants: this.joinedParticipants(),
+        });
+        this.emit({
+          action: 'participant-counts-updated',
+          callClientId: this.callClientId,
+          participantCounts: this.counts,
+        });
         return this.participantsObject;
       case 'joined':
         this.enterCall(entry, 'joined');
@@ -285,7 +306,9 @@ export class LocalCallObject {
   }
 
   /** `'*'` answers everyone waiting, as in daily-js. */
-  async updateWaitingParticipants(updates: Record<string, DailyWaitingParticipantUpdateOptions>): Promise<{ ids: string[] }> {
+  async updateWaitingParticipants(
+    updates: Record<string, DailyWaitingParticipantUpdateOptions>,
+  ): Promise<{ ids: string[] }> {
     const ids = Object.keys(updates).flatMap((id) => (id === '*' ? this.waiting.ids() : [id]));
     await Promise.all(ids.map((id) => this.updateWaitingParticipant(id, updates[id] ?? updates['*'] ?? {})));
     return { ids };
@@ -298,7 +321,8 @@ export class LocalCallObject {
       if (updates.setVideo !== undefined) this.setLocalVideo(updates.setVideo);
       return this;
     }
-    if (updates.eject === true) void this.acknowledged((ref) => ({ type: 'eject', ref, ids: [sessionId] })).catch(() => {});
+    if (updates.eject === true)
+      void this.acknowledged((ref) => ({ type: 'eject', ref, ids: [sessionId] })).catch(() => {});
     return this;
   }
 
@@ -340,7 +364,10 @@ export class LocalCallObject {
     videoDeviceId?: string | false | null;
     videoSource?: MediaStreamTrack | false;
   }): Promise<DailyDeviceInfos> {
-    await this.devices.switchInputs({ audio: devices.audioSource ?? devices.audioDeviceId, video: devices.videoSource ?? devices.videoDeviceId }, this.inCall());
+    await this.devices.switchInputs(
+      { audio: devices.audioSource ?? devices.audioDeviceId, video: devices.videoSource ?? devices.videoDeviceId },
+      this.inCall(),
+    );
     return this.selectedDevicesUpdated();
   }
 
@@ -351,7 +378,12 @@ export class LocalCallObject {
   }
 
   startScreenShare(): void {
-    this.emit({ action: 'nonfatal-error', callClientId: this.callClientId, type: 'screen-share-error', errorMsg: 'Screen sharing is not part of the local call stand-in.' });
+    this.emit({
+      action: 'nonfatal-error',
+      callClientId: this.callClientId,
+      type: 'screen-share-error',
+      errorMsg: 'Screen sharing is not part of the local call stand-in.',
+    });
   }
 
   stopScreenShare(): void {}
@@ -359,7 +391,8 @@ export class LocalCallObject {
   // ── Room, network, messages ─────────────────────────────────────────────────────────────────
 
   async room(): Promise<DailyPendingRoomInfo | DailyRoomInfo | null> {
-    if (this.access.access === 'unknown' || this.roomInfo === undefined) return this.url === undefined ? null : { roomUrlPendingJoin: this.url };
+    if (this.access.access === 'unknown' || this.roomInfo === undefined)
+      return this.url === undefined ? null : { roomUrlPendingJoin: this.url };
     const { id, name, config, tokenConfig } = this.roomInfo;
     return { id, name, config: { ...config }, domainConfig: {}, tokenConfig: { ...tokenConfig } };
   }
@@ -374,7 +407,8 @@ export class LocalCallObject {
   }
 
   sendAppMessage(data: unknown, to: string | string[] = '*'): this {
-    for (const target of [to].flat()) this.signalling?.send({ type: 'app-message', data, ...(target === '*' ? {} : { to: target }) });
+    for (const target of [to].flat())
+      this.signalling?.send({ type: 'app-message', data, ...(target === '*' ? {} : { to: target }) });
     return this;
   }
 
@@ -428,7 +462,11 @@ export class LocalCallObject {
       }
       case 'presence':
         this.counts = { present: message.present, hidden: 0 };
-        this.emit({ action: 'participant-counts-updated', callClientId: this.callClientId, participantCounts: this.counts });
+        this.emit({
+          action: 'participant-counts-updated',
+          callClientId: this.callClientId,
+          participantCounts: this.counts,
+        });
         return;
       case 'signal': {
         const { type: _type, from, ...payload } = message;
@@ -477,11 +515,16 @@ export class LocalCallObject {
       this.emit({ action: 'joined-meeting', callClientId: this.callClientId, participants: this.joinedParticipants() });
     } else {
       this.emitParticipant('participant-updated', this.localParticipant);
-      for (const participant of Object.values(this.remotes.objects())) this.emitParticipant('participant-joined', participant);
+      for (const participant of Object.values(this.remotes.objects()))
+        this.emitParticipant('participant-joined', participant);
       this.accessRequest?.resolve({ access: { level: 'full' }, granted: true });
       this.accessRequest = undefined;
     }
-    this.emit({ action: 'participant-counts-updated', callClientId: this.callClientId, participantCounts: this.counts });
+    this.emit({
+      action: 'participant-counts-updated',
+      callClientId: this.callClientId,
+      participantCounts: this.counts,
+    });
     for (const knock of knocks) this.emit({ callClientId: this.callClientId, ...knock });
     // We arrived last, so we make the offers.
     for (const id of this.remotes.ids()) void this.mesh.call(id);
@@ -499,14 +542,27 @@ export class LocalCallObject {
   }
 
   private onPeerState(from: string, state: RTCPeerConnectionState): void {
-    const event = state === 'connected' ? 'connected' : state === 'failed' || state === 'disconnected' ? 'interrupted' : undefined;
-    if (event !== undefined) this.emit({ action: 'network-connection', callClientId: this.callClientId, type: 'peer-to-peer', event, session_id: from });
+    const event =
+      state === 'connected' ? 'connected' : state === 'failed' || state === 'disconnected' ? 'interrupted' : undefined;
+    if (event !== undefined)
+      this.emit({
+        action: 'network-connection',
+        callClientId: this.callClientId,
+        type: 'peer-to-peer',
+        event,
+        session_id: from,
+      });
   }
 
   private refreshLocal(announce: boolean): void {
     if (this.self === undefined) return;
     const before = this.localParticipant;
-    this.localParticipant = buildParticipant(this.self, true, this.devices.source('audio'), this.devices.source('video'));
+    this.localParticipant = buildParticipant(
+      this.self,
+      true,
+      this.devices.source('audio'),
+      this.devices.source('video'),
+    );
     this.publish();
     if (!announce) return;
     this.emitParticipant('participant-updated', this.localParticipant);
@@ -543,7 +599,11 @@ export class LocalCallObject {
     this.emit({
       action: 'camera-error',
       callClientId: this.callClientId,
-      errorMsg: { errorMsg: problem.msg, audioOk: !problem.media.includes('audio'), videoOk: !problem.media.includes('video') },
+      errorMsg: {
+        errorMsg: problem.msg,
+        audioOk: !problem.media.includes('audio'),
+        videoOk: !problem.media.includes('video'),
+      },
       error: cameraErrorObject(problem),
     });
   }
@@ -580,7 +640,12 @@ export class LocalCallObject {
       action: 'error',
       callClientId: this.callClientId,
       errorMsg: error.msg,
-      error: { ...error, ...(error.type === 'connection-error' ? { details: { on: this.state === 'joined-meeting' ? 'reconnect' : 'join', sourceError: {} } } : {}) },
+      error: {
+        ...error,
+        ...(error.type === 'connection-error'
+          ? { details: { on: this.state === 'joined-meeting' ? 'reconnect' : 'join', sourceError: {} } }
+          : {}),
+      },
     } satisfies DailyEventObjectFatalError;
     if (this.state === 'error' || this.state === 'left-meeting') return payload;
     this.end(payload);
@@ -630,14 +695,19 @@ export class LocalCallObject {
     if (properties.videoSource !== undefined) this.devices.choose('video', properties.videoSource);
   }
 
-  private emitParticipant(action: 'participant-joined' | 'participant-updated', participant: DailyParticipant | undefined): void {
+  private emitParticipant(
+    action: 'participant-joined' | 'participant-updated',
+    participant: DailyParticipant | undefined,
+  ): void {
     if (participant !== undefined) this.emit({ action, callClientId: this.callClientId, participant });
   }
 
   private emitTrackChanges(before: DailyParticipant | undefined, after: DailyParticipant): void {
     const { started, stopped } = trackChanges(before, after);
-    for (const { type, track } of stopped) this.emit({ action: 'track-stopped', callClientId: this.callClientId, participant: after, track, type });
-    for (const { type, track } of started) this.emit({ action: 'track-started', callClientId: this.callClientId, participant: after, track, type });
+    for (const { type, track } of stopped)
+      this.emit({ action: 'track-stopped', callClientId: this.callClientId, participant: after, track, type });
+    for (const { type, track } of started)
+      this.emit({ action: 'track-started', callClientId: this.callClientId, participant: after, track, type });
   }
 
   private emit(payload: DailyEventObject): void {

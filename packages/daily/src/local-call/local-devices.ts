@@ -43,12 +43,20 @@ export class LocalDevices {
   /** What the local participant's track state is built from. */
   source(kind: MediaKind): TrackSource {
     const blocked = this.wants[kind] ? this.media.blocked[kind] : undefined;
-    return { track: this.media.track(kind), on: this.wants[kind] && this.media.allowed(kind), flowing: true, ...(blocked === undefined ? {} : { blocked }) };
+    return {
+      track: this.media.track(kind),
+      on: this.wants[kind] && this.media.allowed(kind),
+      flowing: true,
+      ...(blocked === undefined ? {} : { blocked }),
+    };
   }
 
   /** What the others are told we send. */
   state(): MediaState {
-    return { audio: this.wants.audio && this.track('audio') !== undefined, video: this.wants.video && this.track('video') !== undefined };
+    return {
+      audio: this.wants.audio && this.track('audio') !== undefined,
+      video: this.wants.video && this.track('video') !== undefined,
+    };
   }
 
   /** Starts what is wanted (at join). Returns whether anything started (daily-js's `started-camera`). */
@@ -90,7 +98,8 @@ export class LocalDevices {
       } else {
         this.media.choose(kind, choice);
         this.media.release(kind);
-        if (choice !== false && this.wants[kind] && live) await this.media.acquire({ audio: kind === 'audio', video: kind === 'video' });
+        if (choice !== false && this.wants[kind] && live)
+          await this.media.acquire({ audio: kind === 'audio', video: kind === 'video' });
       }
       await this.events.trackChanged(kind, this.track(kind));
     }

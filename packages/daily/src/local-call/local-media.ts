@@ -103,7 +103,8 @@ export class LocalMedia {
   /** daily-js's getInputDevices(): the devices in use, or chosen, as MediaDeviceInfo; `{}` when unknown. */
   async devices(): Promise<DailyDeviceInfos> {
     const all = await navigator.mediaDevices.enumerateDevices();
-    const find = (kind: MediaDeviceKind, id: string | undefined) => all.find((device) => device.kind === kind && device.deviceId === id) ?? {};
+    const find = (kind: MediaDeviceKind, id: string | undefined) =>
+      all.find((device) => device.kind === kind && device.deviceId === id) ?? {};
     return {
       camera: find(DEVICE_KIND.video, this.deviceIdOf('video')),
       mic: find(DEVICE_KIND.audio, this.deviceIdOf('audio')),

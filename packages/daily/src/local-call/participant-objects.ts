@@ -30,8 +30,18 @@ const screenOff = (): DailyTrackState => ({ state: 'off', subscribed: false, off
 const isOn = (state: DailyTrackState): boolean => !['blocked', 'off'].includes(state.state);
 
 /** A complete, new DailyParticipant: daily-react compares by identity, so every change makes a new object. */
-export function buildParticipant(person: PersonInfo, local: boolean, audio: TrackSource, video: TrackSource): DailyParticipant {
-  const tracks = { audio: trackState(audio), video: trackState(video), screenAudio: screenOff(), screenVideo: screenOff() };
+export function buildParticipant(
+  person: PersonInfo,
+  local: boolean,
+  audio: TrackSource,
+  video: TrackSource,
+): DailyParticipant {
+  const tracks = {
+    audio: trackState(audio),
+    video: trackState(video),
+    screenAudio: screenOff(),
+    screenVideo: screenOff(),
+  };
   return {
     session_id: person.session_id,
     user_id: person.user_id ?? '',
@@ -58,7 +68,10 @@ export function buildParticipant(person: PersonInfo, local: boolean, audio: Trac
 export function trackChanges(
   before: DailyParticipant | undefined,
   after: DailyParticipant | undefined,
-): { started: { type: 'audio' | 'video'; track: MediaStreamTrack }[]; stopped: { type: 'audio' | 'video'; track: MediaStreamTrack }[] } {
+): {
+  started: { type: 'audio' | 'video'; track: MediaStreamTrack }[];
+  stopped: { type: 'audio' | 'video'; track: MediaStreamTrack }[];
+} {
   const started: { type: 'audio' | 'video'; track: MediaStreamTrack }[] = [];
   const stopped: { type: 'audio' | 'video'; track: MediaStreamTrack }[] = [];
   for (const type of ['audio', 'video'] as const) {

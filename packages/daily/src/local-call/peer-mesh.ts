@@ -19,7 +19,8 @@ interface Peer {
 }
 
 const KINDS: readonly MediaKind[] = ['audio', 'video'];
-const kindOf = (transceiver: RTCRtpTransceiver): MediaKind => (transceiver.receiver.track.kind === 'audio' ? 'audio' : 'video');
+const kindOf = (transceiver: RTCRtpTransceiver): MediaKind =>
+  transceiver.receiver.track.kind === 'audio' ? 'audio' : 'video';
 
 /**
  * A full mesh of RTCPeerConnections, one per other participant (rooms are small). Each connection
@@ -34,7 +35,8 @@ export class PeerMesh {
   /** Someone already in the call: we arrived after them, so we make the offer. */
   call(remoteId: string): Promise<void> {
     return this.serially(remoteId, async (peer) => {
-      for (const kind of KINDS) peer.connection.addTransceiver(this.options.localTrack(kind) ?? kind, { direction: 'sendrecv' });
+      for (const kind of KINDS)
+        peer.connection.addTransceiver(this.options.localTrack(kind) ?? kind, { direction: 'sendrecv' });
       await peer.connection.setLocalDescription(await peer.connection.createOffer());
       this.sendDescription(remoteId, peer.connection);
     });
@@ -69,7 +71,10 @@ export class PeerMesh {
   /** The microphone or camera changed (on, off, another device): every peer gets the new track. */
   async replaceTrack(kind: MediaKind, track: MediaStreamTrack | undefined): Promise<void> {
     const senders = [...this.peers.values()].flatMap(({ connection }) =>
-      connection.getTransceivers().filter((transceiver) => kindOf(transceiver) === kind).map((transceiver) => transceiver.sender),
+      connection
+        .getTransceivers()
+        .filter((transceiver) => kindOf(transceiver) === kind)
+        .map((transceiver) => transceiver.sender),
     );
     await Promise.all(senders.map((sender) => sender.replaceTrack(track ?? null)));
   }
@@ -110,8 +115,12 @@ export class PeerMesh {
         },
       });
     });
-    connection.addEventListener('track', ({ track }) => this.options.onTrack(remoteId, track.kind === 'audio' ? 'audio' : 'video', track));
-    connection.addEventListener('connectionstatechange', () => this.options.onConnectionState(remoteId, connection.connectionState));
+    connection.addEventListener('track', ({ track }) =>
+      this.options.onTrack(remoteId, track.kind === 'audio' ? 'audio' : 'video', track),
+    );
+    connection.addEventListener('connectionstatechange', () =>
+      this.options.onConnectionState(remoteId, connection.connectionState),
+    );
     const peer: Peer = { connection, early: [], described: false, queue: Promise.resolve() };
     this.peers.set(remoteId, peer);
     return peer;

@@ -6,7 +6,10 @@ export function roomNameFromUrl(url: string): string {
   } catch {
     throw new Error(`not a room URL: ${url}`);
   }
-  const name = parsed.pathname.split('/').filter((segment) => segment !== '').at(-1);
+  const name = parsed.pathname
+    .split('/')
+    .filter((segment) => segment !== '')
+    .at(-1);
   if (name === undefined) throw new Error(`the room URL has no room name: ${url}`);
   return decodeURIComponent(name);
 }

@@ -26,7 +26,11 @@ const SERVER_MESSAGE_TYPES = new Set<string>([
 
 // The server is ours; a frame of an unknown type means a version mismatch, not an attack, and is skipped.
 const isServerMessage = (value: unknown): value is ServerMessage =>
-  typeof value === 'object' && value !== null && 'type' in value && typeof value.type === 'string' && SERVER_MESSAGE_TYPES.has(value.type);
+  typeof value === 'object' &&
+  value !== null &&
+  'type' in value &&
+  typeof value.type === 'string' &&
+  SERVER_MESSAGE_TYPES.has(value.type);
 
 export interface SignallingHandlers {
   message(message: ServerMessage): void;

@@ -2,7 +2,16 @@ import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
 
 /** Top-level OpenAPI fields: the document is added to Ajv whole so `#/components/...` refs resolve. */
-const OPENAPI_DOCUMENT_FIELDS = ['openapi', 'info', 'servers', 'paths', 'components', 'security', 'tags', 'externalDocs'];
+const OPENAPI_DOCUMENT_FIELDS = [
+  'openapi',
+  'info',
+  'servers',
+  'paths',
+  'components',
+  'security',
+  'tags',
+  'externalDocs',
+];
 /** OpenAPI annotations that are not JSON Schema keywords (Ajv knows `nullable`, `readOnly`, `examples`). */
 const OPENAPI_ANNOTATIONS = ['example'];
 

@@ -23,10 +23,20 @@ const CALL_FLAGS = [
   '--autoplay-policy=no-user-gesture-required',
 ];
 
-export function chromiumLaunchOptions(options: { executablePath: string; calls?: boolean; headed?: boolean; args?: string[] }): LaunchOptions {
+export function chromiumLaunchOptions(options: {
+  executablePath: string;
+  calls?: boolean;
+  headed?: boolean;
+  args?: string[];
+}): LaunchOptions {
   return {
     executablePath: options.executablePath,
     headless: !options.headed,
-    args: [...(options.headed ? [] : ['--headless']), ...BASE_FLAGS, ...(options.calls ? CALL_FLAGS : []), ...(options.args ?? [])],
+    args: [
+      ...(options.headed ? [] : ['--headless']),
+      ...BASE_FLAGS,
+      ...(options.calls ? CALL_FLAGS : []),
+      ...(options.args ?? []),
+    ],
   };
 }

@@ -44,7 +44,10 @@ export const dailyWebhookEventSchema = z.discriminatedUnion('type', [
 
 export type DailyWebhookEnvelope = z.infer<typeof dailyWebhookEnvelopeSchema>;
 export type DailyWebhookEvent = z.infer<typeof dailyWebhookEventSchema>;
-export type DailyWebhookEventOfType<Type extends DailyWebhookEvent['type']> = Extract<DailyWebhookEvent, { type: Type }>;
+export type DailyWebhookEventOfType<Type extends DailyWebhookEvent['type']> = Extract<
+  DailyWebhookEvent,
+  { type: Type }
+>;
 
 /** Daily posts this once when a webhook is created or updated; it must be answered with 200. */
 export const dailyWebhookTestSchema = z.object({ test: z.literal('test') });
@@ -64,5 +67,7 @@ export function parseDailyWebhook(body: unknown): ParsedDailyWebhook {
   const known = dailyWebhookEventSchema.safeParse(body);
   if (known.success) return { kind: 'event', event: known.data };
   const isKnownType = dailyWebhookEventSchema.options.some((option) => option.shape.type.value === envelope.data.type);
-  return isKnownType ? { kind: 'invalid', issues: z.prettifyError(known.error) } : { kind: 'other', envelope: envelope.data };
+  return isKnownType
+    ? { kind: 'invalid', issues: z.prettifyError(known.error) }
+    : { kind: 'other', envelope: envelope.data };
 }

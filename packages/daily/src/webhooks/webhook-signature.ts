@@ -4,7 +4,11 @@ export const WEBHOOK_SIGNATURE_HEADER = 'x-webhook-signature';
 export const WEBHOOK_TIMESTAMP_HEADER = 'x-webhook-timestamp';
 
 /** base64(HMAC-SHA256(key = base64decode(secret), message = `${timestamp}.${rawBody}`)), Daily's scheme. */
-export function signDailyWebhook({ rawBody, timestamp, secretBase64 }: {
+export function signDailyWebhook({
+  rawBody,
+  timestamp,
+  secretBase64,
+}: {
   rawBody: string | Uint8Array;
   /** Exactly the text of the X-Webhook-Timestamp header. */
   timestamp: string;
@@ -17,12 +21,7 @@ export function signDailyWebhook({ rawBody, timestamp, secretBase64 }: {
 }
 
 export type WebhookRejection =
-  | 'missing-signature'
-  | 'missing-timestamp'
-  | 'malformed-timestamp'
-  | 'stale'
-  | 'from-the-future'
-  | 'bad-signature';
+  'missing-signature' | 'missing-timestamp' | 'malformed-timestamp' | 'stale' | 'from-the-future' | 'bad-signature';
 
 export type WebhookVerification = { ok: true; sentAt: Date } | { ok: false; reason: WebhookRejection };
 
@@ -44,7 +43,14 @@ const present = (header: string | null | undefined): header is string =>
  * re-serialised body would not match. Deduplicating by event id (replays within maxAgeMs, repeated
  * deliveries) is the caller's job.
  */
-export function verifyDailyWebhook({ rawBody, signature, timestamp, secretBase64, now, maxAgeMs }: {
+export function verifyDailyWebhook({
+  rawBody,
+  signature,
+  timestamp,
+  secretBase64,
+  now,
+  maxAgeMs,
+}: {
   rawBody: string | Uint8Array;
   signature: string | null | undefined;
   timestamp: string | null | undefined;

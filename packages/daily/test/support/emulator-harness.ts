@@ -30,19 +30,31 @@ export async function startEmulator(options: Partial<DailyEmulatorOptions> = {})
     baseUrl,
     clock,
     client: (overrides = {}) =>
-      createDailyClient({ apiKey: TEST_API_KEY, baseUrl, backoff: FAST_BACKOFF, rateLimits: false, timeoutMs: 2_000, ...overrides }),
+      createDailyClient({
+        apiKey: TEST_API_KEY,
+        baseUrl,
+        backoff: FAST_BACKOFF,
+        rateLimits: false,
+        timeoutMs: 2_000,
+        ...overrides,
+      }),
   };
   running.push(harness);
   return harness;
 }
 
-export const inMinutes = (clock: ManualClock, minutes: number): Date => new Date(clock.now().getTime() + minutes * 60_000);
+export const inMinutes = (clock: ManualClock, minutes: number): Date =>
+  new Date(clock.now().getTime() + minutes * 60_000);
 
 /** A request past the client, for what the client would never send (bad JSON, unknown properties). */
 export const rawRequest = (
   baseUrl: string,
   path: string,
-  { method = 'GET', body, apiKey = TEST_API_KEY }: { method?: string; body?: string | object; apiKey?: string | null } = {},
+  {
+    method = 'GET',
+    body,
+    apiKey = TEST_API_KEY,
+  }: { method?: string; body?: string | object; apiKey?: string | null } = {},
 ): Promise<Response> =>
   fetch(`${baseUrl}${path}`, {
     method,

@@ -33,7 +33,9 @@ export const meetingPresence = pgTable(
   },
   (t) => [
     uniqueIndex('meeting_presence_kind_session_key').on(t.kind, t.sessionId),
-    index('meeting_presence_open_idx').on(t.appointmentId).where(sql`${t.leftAt} IS NULL`),
+    index('meeting_presence_open_idx')
+      .on(t.appointmentId)
+      .where(sql`${t.leftAt} IS NULL`),
     index('meeting_presence_appointment_idx').on(t.appointmentId, t.joinedAt),
   ],
 );

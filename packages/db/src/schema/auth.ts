@@ -43,12 +43,7 @@ export const loginTokens = pgTable(
     expiresAt: ts('expires_at').notNull(),
     usedAt: ts('used_at'),
   },
-  (t) => [
-    check(
-      'login_tokens_one_user',
-      sql`(${t.guardianId} IS NULL) <> (${t.staffId} IS NULL)`,
-    ),
-  ],
+  (t) => [check('login_tokens_one_user', sql`(${t.guardianId} IS NULL) <> (${t.staffId} IS NULL)`)],
 );
 
 /** Outgoing mail. Until an SMTP adapter exists this table is where mail ends up. */

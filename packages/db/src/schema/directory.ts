@@ -1,14 +1,5 @@
 import { sql } from 'drizzle-orm';
-import {
-  check,
-  index,
-  pgTable,
-  primaryKey,
-  text,
-  timestamp,
-  uniqueIndex,
-  uuid,
-} from 'drizzle-orm/pg-core';
+import { check, index, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { staffRole } from './enums.ts';
 
 const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
@@ -105,10 +96,7 @@ export const guardianStudents = pgTable(
       .notNull()
       .references(() => students.id, { onDelete: 'cascade' }),
   },
-  (t) => [
-    primaryKey({ columns: [t.guardianId, t.studentId] }),
-    index('guardian_students_student_idx').on(t.studentId),
-  ],
+  (t) => [primaryKey({ columns: [t.guardianId, t.studentId] }), index('guardian_students_student_idx').on(t.studentId)],
 );
 
 export const classes = pgTable(

@@ -5,19 +5,11 @@ export const staffRole = pgEnum('staff_role', ['admin', 'teacher']);
 /** Who did something: a member of staff or a parent (guardian). */
 export const actorKind = pgEnum('actor_kind', ['staff', 'guardian']);
 
-export const appointmentStatus = pgEnum('appointment_status', [
-  'scheduled',
-  'cancelled',
-  'completed',
-  'no_show',
-]);
+export const appointmentStatus = pgEnum('appointment_status', ['scheduled', 'cancelled', 'completed', 'no_show']);
 
 export const roomStatus = pgEnum('room_status', ['pending', 'ready', 'failed', 'deleted']);
 
-export const loginTokenPurpose = pgEnum('login_token_purpose', [
-  'guardian_sign_in',
-  'staff_set_password',
-]);
+export const loginTokenPurpose = pgEnum('login_token_purpose', ['guardian_sign_in', 'staff_set_password']);
 
 /** In the call, or knocking in the lobby. */
 export const presenceKind = pgEnum('presence_kind', ['participant', 'waiting']);

@@ -71,10 +71,7 @@ export const appointments = pgTable(
   },
   (t) => [
     check('appointments_positive_length', sql`${t.endsAt} > ${t.startsAt}`),
-    check(
-      'appointments_cancel_fields',
-      sql`(${t.status} = 'cancelled') = (${t.cancelledAt} IS NOT NULL)`,
-    ),
+    check('appointments_cancel_fields', sql`(${t.status} = 'cancelled') = (${t.cancelledAt} IS NOT NULL)`),
     uniqueIndex('appointments_idempotency_key')
       .on(t.createdByKind, t.createdById, t.idempotencyKey)
       .where(sql`${t.idempotencyKey} IS NOT NULL`),
@@ -112,4 +109,3 @@ export const appointmentRooms = pgTable(
   },
   (t) => [uniqueIndex('appointment_rooms_name_key').on(t.name), index('appointment_rooms_status_idx').on(t.status)],
 );
-

@@ -16,7 +16,10 @@ let counter = 0;
 const unique = () => `${Date.now().toString(36)}${(counter++).toString(36)}`;
 
 export async function insertBranch(db: Database, input: { name?: string; timeZone?: string } = {}) {
-  const [school] = await db.insert(schools).values({ name: `School ${unique()}` }).returning();
+  const [school] = await db
+    .insert(schools)
+    .values({ name: `School ${unique()}` })
+    .returning();
   const [branch] = await db
     .insert(branches)
     .values({ schoolId: school!.id, name: input.name ?? 'Main', timeZone: input.timeZone ?? 'Europe/London' })

@@ -6,7 +6,6 @@ import { testDatabaseServerUrl } from './env.ts';
 import { ensureTemplateDatabase } from './template-database.ts';
 import './provided-context.ts';
 
-
 /**
  * vitest globalSetup for every package with database tests: uses DATABASE_URL when set (CI: the
  * machine's PostgreSQL), otherwise starts an embedded PostgreSQL for this run.

@@ -8,7 +8,9 @@ const dist = fileURLToPath(new URL('../../../dist/', import.meta.url));
 /** The server serves apps/parent-pwa/dist: these tests exercise the built app. */
 export function requireBuiltApp(): void {
   if (!existsSync(`${dist}index.html`) || !existsSync(`${dist}sw.js`)) {
-    throw new Error('The parent app has not been built. Run `pnpm build` in apps/parent-pwa first (turbo does this before `test`).');
+    throw new Error(
+      'The parent app has not been built. Run `pnpm build` in apps/parent-pwa first (turbo does this before `test`).',
+    );
   }
 }
 

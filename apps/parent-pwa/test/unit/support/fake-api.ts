@@ -10,25 +10,34 @@ export type Handlers = Record<string, (input: any) => unknown>;
  */
 export function fakeApiClient(handlers: Handlers) {
   const calls: { path: string; input: any }[] = [];
-  const link: TRPCLink<AppRouter> = () => ({ op }) =>
-    observable((observer) => {
-      calls.push({ path: op.path, input: op.input });
-      Promise.resolve()
-        .then(() => {
-          const handler = handlers[op.path];
-          if (!handler) throw apiError('NOT_FOUND', `The test has no fake for ${op.path}.`);
-          return handler(op.input);
-        })
-        .then((data) => {
-          observer.next({ result: { type: 'data', data } });
-          observer.complete();
-        })
-        .catch((error: unknown) => observer.error(error instanceof TRPCClientError ? error : TRPCClientError.from(error as Error)));
-    });
+  const link: TRPCLink<AppRouter> =
+    () =>
+    ({ op }) =>
+      observable((observer) => {
+        calls.push({ path: op.path, input: op.input });
+        Promise.resolve()
+          .then(() => {
+            const handler = handlers[op.path];
+            if (!handler) throw apiError('NOT_FOUND', `The test has no fake for ${op.path}.`);
+            return handler(op.input);
+          })
+          .then((data) => {
+            observer.next({ result: { type: 'data', data } });
+            observer.complete();
+          })
+          .catch((error: unknown) =>
+            observer.error(error instanceof TRPCClientError ? error : TRPCClientError.from(error as Error)),
+          );
+      });
   return { client: createTRPCClient<AppRouter>({ links: [link] }), calls };
 }
 
-const STATUS: Partial<Record<ErrorData['code'], number>> = { UNAUTHORIZED: 401, NOT_FOUND: 404, CONFLICT: 409, BAD_REQUEST: 400 };
+const STATUS: Partial<Record<ErrorData['code'], number>> = {
+  UNAUTHORIZED: 401,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  BAD_REQUEST: 400,
+};
 
 /** An error shaped as the server's error formatter sends it. */
 export function apiError(code: ErrorData['code'], message: string, details: ErrorData['details'] = null) {

@@ -9,7 +9,9 @@ import { fakeApiClient, type Handlers } from './fake-api.ts';
 
 /** Renders `ui` as the app would: query cache, typed API (answered by `handlers`), router at `path`. */
 export function renderWithApi(ui: ReactNode, options: { handlers?: Handlers; path?: string } = {}) {
-  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false, gcTime: Infinity }, mutations: { retry: false } } });
+  const queryClient = new QueryClient({
+    defaultOptions: { queries: { retry: false, gcTime: Infinity }, mutations: { retry: false } },
+  });
   const api = fakeApiClient(options.handlers ?? {});
   const location = memoryLocation({ path: options.path ?? '/', record: true });
   const view = render(

@@ -7,7 +7,13 @@ interface FieldProps {
 }
 
 /** Label, optional hint and error for one control, wired together with aria-describedby. */
-function FieldShell({ id, label, error, hint, children }: FieldProps & { id: string; children: (describedBy: string | undefined) => ReactNode }) {
+function FieldShell({
+  id,
+  label,
+  error,
+  hint,
+  children,
+}: FieldProps & { id: string; children: (describedBy: string | undefined) => ReactNode }) {
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-error` : undefined;
   const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;
@@ -34,7 +40,9 @@ export function TextField({ label, error, hint, id, ...input }: FieldProps & Com
   const inputId = id ?? autoId;
   return (
     <FieldShell id={inputId} label={label} error={error} hint={hint}>
-      {(describedBy) => <input id={inputId} aria-invalid={error ? true : undefined} aria-describedby={describedBy} {...input} />}
+      {(describedBy) => (
+        <input id={inputId} aria-invalid={error ? true : undefined} aria-describedby={describedBy} {...input} />
+      )}
     </FieldShell>
   );
 }
@@ -58,7 +66,9 @@ export function TextAreaField({ label, error, hint, id, ...textarea }: FieldProp
   const areaId = id ?? autoId;
   return (
     <FieldShell id={areaId} label={label} error={error} hint={hint}>
-      {(describedBy) => <textarea id={areaId} aria-invalid={error ? true : undefined} aria-describedby={describedBy} {...textarea} />}
+      {(describedBy) => (
+        <textarea id={areaId} aria-invalid={error ? true : undefined} aria-describedby={describedBy} {...textarea} />
+      )}
     </FieldShell>
   );
 }

@@ -5,7 +5,9 @@ import { useNow } from '../../hooks/use-now.ts';
 import type { Meeting } from '../../api/types.ts';
 import { formatDayLabel } from '../../lib/zoned-time.ts';
 
-type JoinableMeeting = Pick<Meeting, 'id' | 'status' | 'joinOpensAt' | 'joinClosesAt'> & { branch: { timeZone: string } };
+type JoinableMeeting = Pick<Meeting, 'id' | 'status' | 'joinOpensAt' | 'joinClosesAt'> & {
+  branch: { timeZone: string };
+};
 
 /**
  * "Join Video Call": a link to the call screen while the room is open (5 minutes before the start

@@ -16,7 +16,9 @@ export function MeetingCard({ meeting, now, showTeacher }: { meeting: Meeting; n
         <MeetingTime startsAt={meeting.startsAt} endsAt={meeting.endsAt} zone={meeting.branch.timeZone} />
         {meeting.topic && <p className="topic">{meeting.topic}</p>}
         {showTeacher && <p className="muted small">With {meeting.teacher.displayName}</p>}
-        {meeting.status === 'cancelled' && meeting.cancelReason && <p className="muted small">Reason: {meeting.cancelReason}</p>}
+        {meeting.status === 'cancelled' && meeting.cancelReason && (
+          <p className="muted small">Reason: {meeting.cancelReason}</p>
+        )}
       </div>
       <div className="meeting-side">
         <StatusBadge status={meetingStatus(meeting, now)} />

@@ -34,7 +34,12 @@ export function ToastProvider({ children }: { children: ReactNode }) {
         {toasts.map((t) => (
           <div key={t.id} className={`toast toast-${t.tone}`}>
             <span>{t.message}</span>
-            <button type="button" className="button ghost small" onClick={() => dismiss(t.id)} aria-label="Dismiss message">
+            <button
+              type="button"
+              className="button ghost small"
+              onClick={() => dismiss(t.id)}
+              aria-label="Dismiss message"
+            >
               ×
             </button>
           </div>

@@ -30,12 +30,21 @@ export function AgendaPage() {
         </Link>
       </div>
       {isAdmin && (
-        <p className="muted">{teacherId ? `Meetings of ${teacherName ?? 'the chosen teacher'}.` : 'Meetings of every teacher in the branch.'}</p>
+        <p className="muted">
+          {teacherId
+            ? `Meetings of ${teacherName ?? 'the chosen teacher'}.`
+            : 'Meetings of every teacher in the branch.'}
+        </p>
       )}
       <DayPicker today={today} selected={day} onSelect={(date) => setParams({ day: date })} />
       <section aria-labelledby="day-heading" className="section">
         <h2 id="day-heading">{relativeDayLabel(day, today)}</h2>
-        <MeetingList query={dayMeetings} label={`Meetings on ${relativeDayLabel(day, today)}`} showTeacher={showTeacher} empty="No meetings on this day." />
+        <MeetingList
+          query={dayMeetings}
+          label={`Meetings on ${relativeDayLabel(day, today)}`}
+          showTeacher={showTeacher}
+          empty="No meetings on this day."
+        />
       </section>
       <section aria-labelledby="upcoming-heading" className="section">
         <h2 id="upcoming-heading">Other upcoming meetings</h2>

@@ -4,21 +4,40 @@ import { addDays, formatDayLabel } from '../../lib/zoned-time.ts';
 const DAYS_SHOWN = 7;
 
 /** Today and the next days as buttons, and any other day through a date field. */
-export function DayPicker({ today, selected, onSelect }: { today: string; selected: string; onSelect: (date: string) => void }) {
+export function DayPicker({
+  today,
+  selected,
+  onSelect,
+}: {
+  today: string;
+  selected: string;
+  onSelect: (date: string) => void;
+}) {
   const otherDayId = useId();
   const days = Array.from({ length: DAYS_SHOWN }, (_, i) => addDays(today, i));
   return (
     <div className="day-picker">
       <div role="group" aria-label="Choose a day" className="day-buttons">
         {days.map((date, i) => (
-          <button key={date} type="button" className="button day" aria-pressed={date === selected} onClick={() => onSelect(date)}>
+          <button
+            key={date}
+            type="button"
+            className="button day"
+            aria-pressed={date === selected}
+            onClick={() => onSelect(date)}
+          >
             {i === 0 ? 'Today' : i === 1 ? 'Tomorrow' : formatDayLabel(date)}
           </button>
         ))}
       </div>
       <div className="other-day">
         <label htmlFor={otherDayId}>Another day</label>
-        <input id={otherDayId} type="date" value={selected} onChange={(e) => e.target.value && onSelect(e.target.value)} />
+        <input
+          id={otherDayId}
+          type="date"
+          value={selected}
+          onChange={(e) => e.target.value && onSelect(e.target.value)}
+        />
       </div>
     </div>
   );

@@ -69,7 +69,12 @@ export function DaySlots({ date, teacherId, zone }: { date: string; teacherId: s
       </ul>
       <FormAlert message={problem} />
       <div className="actions">
-        <button type="button" className="button danger-outline" disabled={!selected.size || remove.isPending} onClick={removeSelected}>
+        <button
+          type="button"
+          className="button danger-outline"
+          disabled={!selected.size || remove.isPending}
+          onClick={removeSelected}
+        >
           {remove.isPending ? 'Removing…' : `Remove selected (${selected.size})`}
         </button>
       </div>

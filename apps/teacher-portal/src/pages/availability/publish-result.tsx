@@ -7,7 +7,9 @@ export function PublishResultNote({ result, zone }: { result: PublishResult; zon
   return (
     <div className="result" role="status">
       <p>
-        {created ? `Published ${created} ${created === 1 ? 'slot' : 'slots'}. Parents can book them now.` : 'No new slots were published.'}
+        {created
+          ? `Published ${created} ${created === 1 ? 'slot' : 'slots'}. Parents can book them now.`
+          : 'No new slots were published.'}
       </p>
       {result.skipped.length > 0 && (
         <>

@@ -11,24 +11,46 @@ import { applyServerError } from '../../lib/server-errors.ts';
 import { PublishResultNote } from './publish-result.tsx';
 import { SlotPreview } from './slot-preview.tsx';
 
-const whole = (what: string) => z.number({ error: `Enter the ${what} in minutes.` }).int(`Enter the ${what} in whole minutes.`);
+const whole = (what: string) =>
+  z.number({ error: `Enter the ${what} in minutes.` }).int(`Enter the ${what} in whole minutes.`);
 
 function publishSchema(zone: string) {
   return z
-    .object({ date: z.string(), startTime: z.string(), endTime: z.string(), slotMinutes: whole('slot length'), gapMinutes: whole('gap') })
+    .object({
+      date: z.string(),
+      startTime: z.string(),
+      endTime: z.string(),
+      slotMinutes: whole('slot length'),
+      gapMinutes: whole('gap'),
+    })
     .superRefine((values, ctx) => {
       const plan = planSlotRun(values, zone);
       if (!plan.ok) ctx.addIssue({ code: 'custom', path: [plan.field], message: plan.problem });
       else if (plan.slots[0]!.startsAt <= new Date()) {
-        ctx.addIssue({ code: 'custom', path: ['date'], message: 'Those times have already started or passed. Choose a later date or time.' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['date'],
+          message: 'Those times have already started or passed. Choose a later date or time.',
+        });
       }
     });
 }
 type PublishValues = z.infer<ReturnType<typeof publishSchema>>;
-const API_FIELDS = { date: 'date', startTime: 'startTime', endTime: 'endTime', slotMinutes: 'slotMinutes', gapMinutes: 'gapMinutes' } as const;
+const API_FIELDS = {
+  date: 'date',
+  startTime: 'startTime',
+  endTime: 'endTime',
+  slotMinutes: 'slotMinutes',
+  gapMinutes: 'gapMinutes',
+} as const;
 
 /** A run of bookable slots on one day, e.g. 17:00–20:00 as 10-minute slots with 2-minute gaps. */
-export function PublishSlotsForm(props: { zone: string; teacherId: string; defaultDate: string; onDateChange: (date: string) => void }) {
+export function PublishSlotsForm(props: {
+  zone: string;
+  teacherId: string;
+  defaultDate: string;
+  onDateChange: (date: string) => void;
+}) {
   const publish = usePublishSlots();
   const [result, setResult] = useState<PublishResult | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
@@ -40,7 +62,9 @@ export function PublishSlotsForm(props: { zone: string; teacherId: string; defau
   const values = form.watch();
   const plan = planSlotRun(values, props.zone);
   const errors = form.formState.errors;
-  const publishLabel = plan.ok ? `Publish ${plan.slots.length} ${plan.slots.length === 1 ? 'slot' : 'slots'}` : 'Publish slots';
+  const publishLabel = plan.ok
+    ? `Publish ${plan.slots.length} ${plan.slots.length === 1 ? 'slot' : 'slots'}`
+    : 'Publish slots';
 
   const onSubmit = form.handleSubmit(async (input) => {
     setProblem(null);
@@ -63,8 +87,22 @@ export function PublishSlotsForm(props: { zone: string; teacherId: string; defau
         <TextField label="To" type="time" error={errors.endTime?.message} {...form.register('endTime')} />
       </div>
       <div className="row">
-        <TextField label="Slot length (minutes)" type="number" min={5} max={120} error={errors.slotMinutes?.message} {...form.register('slotMinutes', { valueAsNumber: true })} />
-        <TextField label="Gap between slots (minutes)" type="number" min={0} max={60} error={errors.gapMinutes?.message} {...form.register('gapMinutes', { valueAsNumber: true })} />
+        <TextField
+          label="Slot length (minutes)"
+          type="number"
+          min={5}
+          max={120}
+          error={errors.slotMinutes?.message}
+          {...form.register('slotMinutes', { valueAsNumber: true })}
+        />
+        <TextField
+          label="Gap between slots (minutes)"
+          type="number"
+          min={0}
+          max={60}
+          error={errors.gapMinutes?.message}
+          {...form.register('gapMinutes', { valueAsNumber: true })}
+        />
       </div>
       <SlotPreview plan={plan} zone={props.zone} />
       <FormFooter problem={problem} busy={form.formState.isSubmitting} label={publishLabel} busyLabel="Publishing…" />

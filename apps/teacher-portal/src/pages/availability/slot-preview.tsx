@@ -11,8 +11,8 @@ export function SlotPreview({ plan, zone }: { plan: SlotPlan; zone: string }) {
       ) : (
         <>
           <p>
-            {plan.slots.length} {plan.slots.length === 1 ? 'slot' : 'slots'}, from {formatTime(plan.slots[0]!.startsAt, zone)} to{' '}
-            {formatTime(plan.slots.at(-1)!.endsAt, zone)}:
+            {plan.slots.length} {plan.slots.length === 1 ? 'slot' : 'slots'}, from{' '}
+            {formatTime(plan.slots[0]!.startsAt, zone)} to {formatTime(plan.slots.at(-1)!.endsAt, zone)}:
           </p>
           <ol className="slot-times" aria-label="Slot times">
             {plan.slots.map((slot) => (

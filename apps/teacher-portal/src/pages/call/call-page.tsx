@@ -24,7 +24,17 @@ export function CallPage({ id }: { id: string }) {
   );
 }
 
-function HostedCall({ id, ticket, timeZone, onLeave }: { id: string; ticket: Ticket; timeZone: string | undefined; onLeave: () => void }) {
+function HostedCall({
+  id,
+  ticket,
+  timeZone,
+  onLeave,
+}: {
+  id: string;
+  ticket: Ticket;
+  timeZone: string | undefined;
+  onLeave: () => void;
+}) {
   const client = useTRPCClient();
   const callObject = useManagedCallObject(() => createCallObjectFor(ticket));
   return (

@@ -10,7 +10,11 @@ import { useToast } from '../../components/toast/toast-provider.tsx';
 import { applyServerError } from '../../lib/server-errors.ts';
 
 const schema = z.object({
-  reason: z.string().trim().min(1, 'Tell the parent why the meeting is cancelled.').max(500, 'Keep the reason under 500 characters.'),
+  reason: z
+    .string()
+    .trim()
+    .min(1, 'Tell the parent why the meeting is cancelled.')
+    .max(500, 'Keep the reason under 500 characters.'),
 });
 
 /** Cancels a meeting with a reason the parent is sent. */
@@ -41,7 +45,13 @@ export function CancelMeetingForm({ meeting, onDone }: { meeting: Meeting; onDon
         error={form.formState.errors.reason?.message}
         {...form.register('reason')}
       />
-      <FormFooter problem={problem} busy={form.formState.isSubmitting} label="Cancel meeting" busyLabel="Cancelling…" tone="danger">
+      <FormFooter
+        problem={problem}
+        busy={form.formState.isSubmitting}
+        label="Cancel meeting"
+        busyLabel="Cancelling…"
+        tone="danger"
+      >
         <button type="button" className="button" onClick={onDone}>
           Keep the meeting
         </button>

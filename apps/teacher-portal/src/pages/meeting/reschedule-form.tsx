@@ -21,7 +21,10 @@ export function RescheduleForm({ meeting, onDone }: { meeting: Meeting; onDone: 
   const toast = useToast();
   const [problem, setProblem] = useState<string | null>(null);
   const length = minutesBetween(meeting.startsAt, meeting.endsAt);
-  const schema = useMemo(() => z.object(meetingTimeShape).superRefine((v, ctx) => checkMeetingTime(v, zone, new Date(), ctx)), [zone]);
+  const schema = useMemo(
+    () => z.object(meetingTimeShape).superRefine((v, ctx) => checkMeetingTime(v, zone, new Date(), ctx)),
+    [zone],
+  );
   const start = wallClockIn(meeting.startsAt, zone);
   const form = useForm({
     resolver: zodResolver(schema),
@@ -33,7 +36,9 @@ export function RescheduleForm({ meeting, onDone }: { meeting: Meeting; onDone: 
     const instants = meetingInstants(values, zone)!;
     try {
       const moved = await reschedule.mutateAsync({ id: meeting.id, ...instants });
-      toast.show(`Meeting moved to ${formatMeetingTime(moved.startsAt, moved.endsAt, zone).branch}. ${meeting.guardian.name} has been told.`);
+      toast.show(
+        `Meeting moved to ${formatMeetingTime(moved.startsAt, moved.endsAt, zone).branch}. ${meeting.guardian.name} has been told.`,
+      );
       onDone();
     } catch (error) {
       setProblem(applyServerError(error, form.setError, API_FIELDS));

@@ -64,11 +64,18 @@ export function RosterImportPage() {
           <button type="button" className="button" disabled={!file || importRoster.isPending} onClick={() => run(true)}>
             {importRoster.isPending && importRoster.variables?.dryRun ? 'Checking…' : 'Preview import'}
           </button>
-          <button type="button" className="button primary" disabled={!canImport || importRoster.isPending} onClick={() => run(false)}>
+          <button
+            type="button"
+            className="button primary"
+            disabled={!canImport || importRoster.isPending}
+            onClick={() => run(false)}
+          >
             {importRoster.isPending && !importRoster.variables?.dryRun ? 'Importing…' : 'Import'}
           </button>
         </div>
-        {!canImport && !report?.applied && <p className="hint">Preview the file first; Import is available once the preview shows no problems.</p>}
+        {!canImport && !report?.applied && (
+          <p className="hint">Preview the file first; Import is available once the preview shows no problems.</p>
+        )}
       </div>
       {report && <RosterReportView report={report} />}
     </>

@@ -37,7 +37,11 @@ export function RosterReportView({ report }: { report: RosterReport }) {
   return (
     <section aria-labelledby="roster-summary-heading" className="result">
       <h2 id="roster-summary-heading">{report.applied ? `Imported ${rows}` : `Preview: ${rows}, no problems`}</h2>
-      <p>{report.applied ? 'The directory is up to date.' : 'Nothing has changed yet. This is exactly what importing will do:'}</p>
+      <p>
+        {report.applied
+          ? 'The directory is up to date.'
+          : 'Nothing has changed yet. This is exactly what importing will do:'}
+      </p>
       {report.summary && (
         <dl className="counts">
           {SUMMARY_LABELS.map(([key, label]) => (

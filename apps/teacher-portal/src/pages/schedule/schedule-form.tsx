@@ -29,7 +29,15 @@ export function ScheduleForm({ onScheduled }: { onScheduled: (meeting: Meeting) 
   const schema = useMemo(() => scheduleSchema(zone, isAdmin), [zone, isAdmin]);
   const form = useForm<ScheduleValues>({
     resolver: zodResolver(schema),
-    defaultValues: { teacherId: isAdmin ? (actingTeacher ?? '') : '', studentId: '', guardianId: '', date: '', startTime: '', durationMinutes: 15, topic: '' },
+    defaultValues: {
+      teacherId: isAdmin ? (actingTeacher ?? '') : '',
+      studentId: '',
+      guardianId: '',
+      date: '',
+      startTime: '',
+      durationMinutes: 15,
+      topic: '',
+    },
   });
   const teacherId = form.watch('teacherId') || undefined;
 
@@ -46,7 +54,9 @@ export function ScheduleForm({ onScheduled }: { onScheduled: (meeting: Meeting) 
         idempotencyKey,
       });
       setIdempotencyKey(newIdempotencyKey());
-      toast.show(`Meeting scheduled with ${meeting.guardian.name}, ${formatMeetingTime(meeting.startsAt, meeting.endsAt, zone).branch}.`);
+      toast.show(
+        `Meeting scheduled with ${meeting.guardian.name}, ${formatMeetingTime(meeting.startsAt, meeting.endsAt, zone).branch}.`,
+      );
       onScheduled(meeting);
     } catch (error) {
       setProblem(applyServerError(error, form.setError, SCHEDULE_API_FIELDS));
@@ -66,7 +76,12 @@ export function ScheduleForm({ onScheduled }: { onScheduled: (meeting: Meeting) 
           error={form.formState.errors.topic?.message}
           {...form.register('topic')}
         />
-        <FormFooter problem={problem} busy={form.formState.isSubmitting} label="Schedule meeting" busyLabel="Scheduling…" />
+        <FormFooter
+          problem={problem}
+          busy={form.formState.isSubmitting}
+          label="Schedule meeting"
+          busyLabel="Scheduling…"
+        />
       </form>
     </FormProvider>
   );

@@ -38,9 +38,19 @@ export function StudentPicker({ teacherId }: { teacherId: string | undefined }) 
   return (
     <fieldset>
       <legend>Who the meeting is with</legend>
-      <TextField label="Find a child or parent" type="search" hint="Type part of a child’s or a parent’s name." value={search} onChange={(e) => setSearch(e.target.value)} />
+      <TextField
+        label="Find a child or parent"
+        type="search"
+        hint="Type part of a child’s or a parent’s name."
+        value={search}
+        onChange={(e) => setSearch(e.target.value)}
+      />
       <p role="status" className="muted small">
-        {searching ? 'Searching…' : students.isSuccess ? `${found.length} ${found.length === 1 ? 'child' : 'children'} found.` : ''}
+        {searching
+          ? 'Searching…'
+          : students.isSuccess
+            ? `${found.length} ${found.length === 1 ? 'child' : 'children'} found.`
+            : ''}
       </p>
       {students.isError && <QueryProblem error={students.error} onRetry={() => void students.refetch()} />}
       <ChoiceList
@@ -48,11 +58,20 @@ export function StudentPicker({ teacherId }: { teacherId: string | undefined }) 
         name="studentId"
         value={chosen?.id ?? ''}
         error={formState.errors.studentId?.message}
-        empty={students.isPending ? 'Searching…' : 'No child or parent matches. Check the spelling, or search for fewer letters.'}
+        empty={
+          students.isPending
+            ? 'Searching…'
+            : 'No child or parent matches. Check the spelling, or search for fewer letters.'
+        }
         choices={options.map((s) => ({
           id: s.id,
           label: s.name,
-          detail: [s.classes.join(', '), s.guardians.length ? `Parents: ${s.guardians.map((g) => g.name).join(', ')}` : 'No parent on file'].filter(Boolean).join(' · '),
+          detail: [
+            s.classes.join(', '),
+            s.guardians.length ? `Parents: ${s.guardians.map((g) => g.name).join(', ')}` : 'No parent on file',
+          ]
+            .filter(Boolean)
+            .join(' · '),
           disabled: !s.guardians.length,
         }))}
         onChoose={(id) => chooseStudent(options.find((s) => s.id === id)!)}

@@ -13,10 +13,16 @@ import { applyServerError } from '../../lib/server-errors.ts';
 const MIN_LENGTH = 10;
 const schema = z
   .object({
-    password: z.string().min(MIN_LENGTH, `Use at least ${MIN_LENGTH} characters.`).max(200, 'Use at most 200 characters.'),
+    password: z
+      .string()
+      .min(MIN_LENGTH, `Use at least ${MIN_LENGTH} characters.`)
+      .max(200, 'Use at most 200 characters.'),
     confirm: z.string(),
   })
-  .refine((v) => v.password === v.confirm, { path: ['confirm'], message: 'The two passwords are different. Type the same one twice.' });
+  .refine((v) => v.password === v.confirm, {
+    path: ['confirm'],
+    message: 'The two passwords are different. Type the same one twice.',
+  });
 type Values = z.infer<typeof schema>;
 
 /** The token from an invitation or reset link travels in the fragment, which never reaches a server log. */
@@ -31,11 +37,15 @@ export function SetPasswordPage() {
   const [token] = useState(tokenFromUrl);
   // Keep the one-time token out of the history once it has been read.
   useEffect(() => {
-    if (window.location.hash) history.replaceState(history.state, '', window.location.pathname + window.location.search);
+    if (window.location.hash)
+      history.replaceState(history.state, '', window.location.pathname + window.location.search);
   }, []);
   const setPassword = useMutation(trpc.auth.setStaffPassword.mutationOptions());
   const [problem, setProblem] = useState<string | null>(null);
-  const { register, handleSubmit, setError, formState } = useForm<Values>({ resolver: zodResolver(schema), defaultValues: { password: '', confirm: '' } });
+  const { register, handleSubmit, setError, formState } = useForm<Values>({
+    resolver: zodResolver(schema),
+    defaultValues: { password: '', confirm: '' },
+  });
 
   const onSubmit = handleSubmit(async ({ password }) => {
     setProblem(null);
@@ -54,7 +64,8 @@ export function SetPasswordPage() {
       <h1>Set your password</h1>
       {!token ? (
         <p className="problem" role="alert">
-          This link is incomplete. Open it again from your email, or ask for a new one with “Forgot password?” on the sign-in page.
+          This link is incomplete. Open it again from your email, or ask for a new one with “Forgot password?” on the
+          sign-in page.
         </p>
       ) : (
         <form onSubmit={onSubmit} noValidate className="stack">
@@ -66,8 +77,19 @@ export function SetPasswordPage() {
             error={formState.errors.password?.message}
             {...register('password')}
           />
-          <TextField label="Type it again" type="password" autoComplete="new-password" error={formState.errors.confirm?.message} {...register('confirm')} />
-          <FormFooter problem={problem} busy={formState.isSubmitting} label="Save password and sign in" busyLabel="Saving…" />
+          <TextField
+            label="Type it again"
+            type="password"
+            autoComplete="new-password"
+            error={formState.errors.confirm?.message}
+            {...register('confirm')}
+          />
+          <FormFooter
+            problem={problem}
+            busy={formState.isSubmitting}
+            label="Save password and sign in"
+            busyLabel="Saving…"
+          />
         </form>
       )}
     </main>

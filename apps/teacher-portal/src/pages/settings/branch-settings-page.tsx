@@ -22,7 +22,10 @@ export function BranchSettingsPage() {
   const toast = useToast();
   const zonesId = useId();
   const [problem, setProblem] = useState<string | null>(null);
-  const form = useForm({ resolver: zodResolver(schema), defaultValues: { name: branch.name, timeZone: branch.timeZone } });
+  const form = useForm({
+    resolver: zodResolver(schema),
+    defaultValues: { name: branch.name, timeZone: branch.timeZone },
+  });
 
   const onSubmit = form.handleSubmit(async (values) => {
     setProblem(null);

@@ -19,8 +19,8 @@ export function ForgotPasswordForm({ initialEmail, onBack }: { initialEmail: str
     return (
       <div className="stack">
         <p role="status">
-          If <strong>{email.trim()}</strong> belongs to a staff account, we have emailed it a link to choose a new password. The link
-          works once, for 7 days. Check your inbox (and spam folder).
+          If <strong>{email.trim()}</strong> belongs to a staff account, we have emailed it a link to choose a new
+          password. The link works once, for 7 days. Check your inbox (and spam folder).
         </p>
         <button type="button" className="button" onClick={onBack}>
           Back to sign in
@@ -41,7 +41,12 @@ export function ForgotPasswordForm({ initialEmail, onBack }: { initialEmail: str
         onChange={(e) => setEmail(e.target.value)}
         error={shown?.fieldErrors.email}
       />
-      <FormFooter problem={shown && !shown.fieldErrors.email ? shown.message : null} busy={request.isPending} label="Email me a link" busyLabel="Sending…">
+      <FormFooter
+        problem={shown && !shown.fieldErrors.email ? shown.message : null}
+        busy={request.isPending}
+        label="Email me a link"
+        busyLabel="Sending…"
+      >
         <button type="button" className="button link" onClick={onBack}>
           Back to sign in
         </button>

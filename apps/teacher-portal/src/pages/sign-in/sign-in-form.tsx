@@ -10,7 +10,11 @@ import { FormFooter } from '../../components/form/form-footer.tsx';
 import { applyServerError } from '../../lib/server-errors.ts';
 
 const schema = z.object({
-  email: z.string().trim().min(1, 'Enter your work email address.').pipe(z.email('Enter an email address like name@school.org.')),
+  email: z
+    .string()
+    .trim()
+    .min(1, 'Enter your work email address.')
+    .pipe(z.email('Enter an email address like name@school.org.')),
   password: z.string().min(1, 'Enter your password.'),
 });
 type SignInValues = z.infer<typeof schema>;
@@ -37,7 +41,13 @@ export function SignInForm({ onForgotPassword }: { onForgotPassword: (email: str
 
   return (
     <form onSubmit={onSubmit} noValidate className="stack">
-      <TextField label="Email" type="email" autoComplete="username" error={formState.errors.email?.message} {...register('email')} />
+      <TextField
+        label="Email"
+        type="email"
+        autoComplete="username"
+        error={formState.errors.email?.message}
+        {...register('email')}
+      />
       <TextField
         label="Password"
         type="password"

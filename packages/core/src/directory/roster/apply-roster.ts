@@ -37,7 +37,8 @@ const firstNamed = (rows: RosterRow[], key: (r: RosterRow) => string | null, nam
     const k = key(r);
     if (!k) continue;
     const entry = names.get(k);
-    if (!entry || (!entry.name && name(r))) names.set(k, { name: name(r) ?? entry?.name ?? null, line: entry?.line ?? r.line });
+    if (!entry || (!entry.name && name(r)))
+      names.set(k, { name: name(r) ?? entry?.name ?? null, line: entry?.line ?? r.line });
   }
   return names;
 };
@@ -52,32 +53,60 @@ export async function applyRoster(tx: Transaction, branchId: string, rows: Roste
   // Classes, by name within the branch.
   const classNames = unique(rows.map((r) => r.className));
   const newClasses = classNames.length
-    ? await tx.insert(classes).values(classNames.map((name) => ({ branchId, name }))).onConflictDoNothing().returning({ id: classes.id })
+    ? await tx
+        .insert(classes)
+        .values(classNames.map((name) => ({ branchId, name })))
+        .onConflictDoNothing()
+        .returning({ id: classes.id })
     : [];
   const classIds = new Map(
     classNames.length
-      ? (await tx.select({ id: classes.id, name: classes.name }).from(classes).where(and(eq(classes.branchId, branchId), inArray(classes.name, classNames)))).map((c) => [c.name, c.id])
+      ? (
+          await tx
+            .select({ id: classes.id, name: classes.name })
+            .from(classes)
+            .where(and(eq(classes.branchId, branchId), inArray(classes.name, classNames)))
+        ).map((c) => [c.name, c.id])
       : [],
   );
 
   // Teachers, by email. New accounts have no password until they follow their invitation.
-  const teacherNames = firstNamed(rows, (r) => r.teacherEmail, (r) => r.teacherName);
+  const teacherNames = firstNamed(
+    rows,
+    (r) => r.teacherEmail,
+    (r) => r.teacherName,
+  );
   const teacherEmails = [...teacherNames.keys()];
   const existingStaff = teacherEmails.length
-    ? await tx.select({ id: staffUsers.id, email: staffUsers.email }).from(staffUsers).where(inArray(staffUsers.email, teacherEmails))
+    ? await tx
+        .select({ id: staffUsers.id, email: staffUsers.email })
+        .from(staffUsers)
+        .where(inArray(staffUsers.email, teacherEmails))
     : [];
   const staffIds = new Map(existingStaff.map((s) => [s.email, s.id]));
   const toCreate = teacherEmails.filter((email) => !staffIds.has(email));
   for (const email of toCreate) {
     const entry = teacherNames.get(email)!;
-    if (!entry.name) issues.push({ line: entry.line, column: 'teacher_name', message: `${email} is a new teacher: fill in teacher_name.` });
+    if (!entry.name)
+      issues.push({
+        line: entry.line,
+        column: 'teacher_name',
+        message: `${email} is a new teacher: fill in teacher_name.`,
+      });
   }
-  const newTeachers = toCreate.length && !issues.length
-    ? await tx
-        .insert(staffUsers)
-        .values(toCreate.map((email) => ({ email, name: teacherNames.get(email)!.name!, displayName: teacherNames.get(email)!.name! })))
-        .returning({ id: staffUsers.id, email: staffUsers.email, name: staffUsers.name })
-    : [];
+  const newTeachers =
+    toCreate.length && !issues.length
+      ? await tx
+          .insert(staffUsers)
+          .values(
+            toCreate.map((email) => ({
+              email,
+              name: teacherNames.get(email)!.name!,
+              displayName: teacherNames.get(email)!.name!,
+            })),
+          )
+          .returning({ id: staffUsers.id, email: staffUsers.email, name: staffUsers.name })
+      : [];
   for (const t of newTeachers) staffIds.set(t.email, t.id);
   const addedRoles = staffIds.size
     ? await tx
@@ -88,16 +117,28 @@ export async function applyRoster(tx: Transaction, branchId: string, rows: Roste
     : [];
 
   // Guardians, by email; names of existing accounts are left as they are.
-  const guardianNames = firstNamed(rows, (r) => r.guardianEmail, (r) => r.guardianName);
+  const guardianNames = firstNamed(
+    rows,
+    (r) => r.guardianEmail,
+    (r) => r.guardianName,
+  );
   const guardianEmails = [...guardianNames.keys()];
   const existingGuardians = guardianEmails.length
-    ? await tx.select({ id: guardians.id, email: guardians.email }).from(guardians).where(inArray(guardians.email, guardianEmails))
+    ? await tx
+        .select({ id: guardians.id, email: guardians.email })
+        .from(guardians)
+        .where(inArray(guardians.email, guardianEmails))
     : [];
   const guardianIds = new Map(existingGuardians.map((g) => [g.email, g.id]));
   const guardiansToCreate = guardianEmails.filter((email) => !guardianIds.has(email));
   for (const email of guardiansToCreate) {
     const entry = guardianNames.get(email)!;
-    if (!entry.name) issues.push({ line: entry.line, column: 'guardian_name', message: `${email} is a new parent: fill in guardian_name.` });
+    if (!entry.name)
+      issues.push({
+        line: entry.line,
+        column: 'guardian_name',
+        message: `${email} is a new parent: fill in guardian_name.`,
+      });
   }
   if (issues.length) return { summary: emptySummary(), issues, newTeachers: [] };
   const newGuardians = guardiansToCreate.length
@@ -120,7 +161,12 @@ export async function applyRoster(tx: Transaction, branchId: string, rows: Roste
     })
     .returning({ id: students.id, externalRef: students.externalRef, inserted: sql<boolean>`(xmax = 0)` });
   const studentIds = new Map(
-    (await tx.select({ id: students.id, ref: students.externalRef }).from(students).where(and(eq(students.branchId, branchId), inArray(students.externalRef, [...studentNames.keys()])))).map((s) => [s.ref, s.id]),
+    (
+      await tx
+        .select({ id: students.id, ref: students.externalRef })
+        .from(students)
+        .where(and(eq(students.branchId, branchId), inArray(students.externalRef, [...studentNames.keys()])))
+    ).map((s) => [s.ref, s.id]),
   );
 
   const linkRows = <T>(make: (r: RosterRow) => T | null) => {
@@ -131,12 +177,32 @@ export async function applyRoster(tx: Transaction, branchId: string, rows: Roste
     }
     return [...seen.values()];
   };
-  const parentLinks = linkRows((r) => (r.guardianEmail ? { guardianId: guardianIds.get(r.guardianEmail)!, studentId: studentIds.get(r.studentRef)! } : null));
-  const places = linkRows((r) => (r.className ? { classId: classIds.get(r.className)!, studentId: studentIds.get(r.studentRef)! } : null));
-  const teaching = linkRows((r) => (r.teacherEmail && r.className ? { classId: classIds.get(r.className)!, staffId: staffIds.get(r.teacherEmail)! } : null));
-  const addedParentLinks = parentLinks.length ? await tx.insert(guardianStudents).values(parentLinks).onConflictDoNothing().returning({ id: guardianStudents.studentId }) : [];
-  const addedPlaces = places.length ? await tx.insert(classStudents).values(places).onConflictDoNothing().returning({ id: classStudents.studentId }) : [];
-  const addedTeaching = teaching.length ? await tx.insert(classTeachers).values(teaching).onConflictDoNothing().returning({ id: classTeachers.staffId }) : [];
+  const parentLinks = linkRows((r) =>
+    r.guardianEmail
+      ? { guardianId: guardianIds.get(r.guardianEmail)!, studentId: studentIds.get(r.studentRef)! }
+      : null,
+  );
+  const places = linkRows((r) =>
+    r.className ? { classId: classIds.get(r.className)!, studentId: studentIds.get(r.studentRef)! } : null,
+  );
+  const teaching = linkRows((r) =>
+    r.teacherEmail && r.className
+      ? { classId: classIds.get(r.className)!, staffId: staffIds.get(r.teacherEmail)! }
+      : null,
+  );
+  const addedParentLinks = parentLinks.length
+    ? await tx
+        .insert(guardianStudents)
+        .values(parentLinks)
+        .onConflictDoNothing()
+        .returning({ id: guardianStudents.studentId })
+    : [];
+  const addedPlaces = places.length
+    ? await tx.insert(classStudents).values(places).onConflictDoNothing().returning({ id: classStudents.studentId })
+    : [];
+  const addedTeaching = teaching.length
+    ? await tx.insert(classTeachers).values(teaching).onConflictDoNothing().returning({ id: classTeachers.staffId })
+    : [];
 
   return {
     issues,

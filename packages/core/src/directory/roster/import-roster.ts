@@ -34,7 +34,10 @@ export async function importRoster(
 ): Promise<RosterImportReport> {
   requireBranchAdmin(staff, input.branchId);
   if (Buffer.byteLength(input.csv) > MAX_ROSTER_BYTES) {
-    throw new AppError('BAD_REQUEST', 'That file is larger than 2 MB. Split it into smaller files and import them one by one.');
+    throw new AppError(
+      'BAD_REQUEST',
+      'That file is larger than 2 MB. Split it into smaller files and import them one by one.',
+    );
   }
   const { rows, issues } = parseRoster(input.csv);
   const rowCount = rows.length + new Set(issues.map((i) => i.line)).size;

@@ -32,7 +32,10 @@ export function parseRoster(csv: string): { rows: RosterRow[]; issues: RosterIss
     records = parse(csv, { bom: true, skip_empty_lines: true, relax_column_count: true, trim: true });
   } catch (error) {
     const line = (error as { lines?: number }).lines ?? 1;
-    return { rows: [], issues: [{ line, message: `The file is not valid CSV near line ${line}: check for an unclosed quote.` }] };
+    return {
+      rows: [],
+      issues: [{ line, message: `The file is not valid CSV near line ${line}: check for an unclosed quote.` }],
+    };
   }
   const [header, ...data] = records;
   if (!header) return { rows: [], issues: [{ line: 1, message: 'The file is empty. Start with a header row.' }] };
@@ -45,10 +48,21 @@ export function parseRoster(csv: string): { rows: RosterRow[]; issues: RosterIss
       missing.length ? `missing ${missing.join(', ')}` : '',
       unknown.length ? `unknown ${unknown.map((u) => `"${u}"`).join(', ')}` : '',
     ].filter(Boolean);
-    return { rows: [], issues: [{ line: 1, message: `The header row is ${parts.join(' and ')}. Use the columns: ${ROSTER_COLUMNS.join(', ')}.` }] };
+    return {
+      rows: [],
+      issues: [
+        {
+          line: 1,
+          message: `The header row is ${parts.join(' and ')}. Use the columns: ${ROSTER_COLUMNS.join(', ')}.`,
+        },
+      ],
+    };
   }
   if (data.length > MAX_ROSTER_ROWS) {
-    return { rows: [], issues: [{ line: 1, message: `The file has ${data.length} rows; import at most ${MAX_ROSTER_ROWS} at a time.` }] };
+    return {
+      rows: [],
+      issues: [{ line: 1, message: `The file has ${data.length} rows; import at most ${MAX_ROSTER_ROWS} at a time.` }],
+    };
   }
 
   const issues: RosterIssue[] = [];
@@ -61,7 +75,8 @@ export function parseRoster(csv: string): { rows: RosterRow[]; issues: RosterIss
     }
     const get = (column: RosterColumn) => {
       const value = record[columns.indexOf(column)]?.trim() ?? '';
-      if (value.length > LIMITS[column]) issues.push({ line, column, message: `${column} is longer than ${LIMITS[column]} characters.` });
+      if (value.length > LIMITS[column])
+        issues.push({ line, column, message: `${column} is longer than ${LIMITS[column]} characters.` });
       return value || null;
     };
     const row: RosterRow = {
@@ -75,8 +90,18 @@ export function parseRoster(csv: string): { rows: RosterRow[]; issues: RosterIss
       guardianName: get('guardian_name'),
     };
     const before = issues.length;
-    if (!row.studentRef) issues.push({ line, column: 'student_ref', message: 'student_ref is empty: every row needs the student number.' });
-    if (!row.studentName) issues.push({ line, column: 'student_name', message: "student_name is empty: every row needs the student's name." });
+    if (!row.studentRef)
+      issues.push({
+        line,
+        column: 'student_ref',
+        message: 'student_ref is empty: every row needs the student number.',
+      });
+    if (!row.studentName)
+      issues.push({
+        line,
+        column: 'student_name',
+        message: "student_name is empty: every row needs the student's name.",
+      });
     for (const column of ['teacher_email', 'guardian_email'] as const) {
       const value = column === 'teacher_email' ? row.teacherEmail : row.guardianEmail;
       if (value && !isEmail(value)) issues.push({ line, column, message: `"${value}" is not a valid email address.` });
@@ -85,7 +110,11 @@ export function parseRoster(csv: string): { rows: RosterRow[]; issues: RosterIss
       issues.push({ line, column: 'class', message: 'A teacher is named but no class: fill in the class they teach.' });
     }
     if (row.guardianName && !row.guardianEmail) {
-      issues.push({ line, column: 'guardian_email', message: 'A parent is named without an email: parents sign in with their email.' });
+      issues.push({
+        line,
+        column: 'guardian_email',
+        message: 'A parent is named without an email: parents sign in with their email.',
+      });
     }
     if (issues.length === before) {
       rows.push({
@@ -102,7 +131,12 @@ export function parseRoster(csv: string): { rows: RosterRow[]; issues: RosterIss
 /** The same student, teacher or parent must be spelled the same way on every row. */
 function crossRowIssues(rows: RosterRow[]): RosterIssue[] {
   const issues: RosterIssue[] = [];
-  const check = (column: RosterColumn, key: (r: RosterRow) => string | null, name: (r: RosterRow) => string | null, what: string) => {
+  const check = (
+    column: RosterColumn,
+    key: (r: RosterRow) => string | null,
+    name: (r: RosterRow) => string | null,
+    what: string,
+  ) => {
     const seen = new Map<string, { name: string; line: number }>();
     for (const row of rows) {
       const k = key(row);
@@ -111,12 +145,31 @@ function crossRowIssues(rows: RosterRow[]): RosterIssue[] {
       const first = seen.get(k);
       if (!first) seen.set(k, { name: n, line: row.line });
       else if (first.name !== n) {
-        issues.push({ line: row.line, column, message: `${what} ${k} is "${first.name}" on line ${first.line} but "${n}" here.` });
+        issues.push({
+          line: row.line,
+          column,
+          message: `${what} ${k} is "${first.name}" on line ${first.line} but "${n}" here.`,
+        });
       }
     }
   };
-  check('student_name', (r) => r.studentRef, (r) => r.studentName, 'Student');
-  check('teacher_name', (r) => r.teacherEmail, (r) => r.teacherName, 'Teacher');
-  check('guardian_name', (r) => r.guardianEmail, (r) => r.guardianName, 'Parent');
+  check(
+    'student_name',
+    (r) => r.studentRef,
+    (r) => r.studentName,
+    'Student',
+  );
+  check(
+    'teacher_name',
+    (r) => r.teacherEmail,
+    (r) => r.teacherName,
+    'Teacher',
+  );
+  check(
+    'guardian_name',
+    (r) => r.guardianEmail,
+    (r) => r.guardianName,
+    'Parent',
+  );
   return issues;
 }

@@ -10,7 +10,10 @@ import { renderAttendance, renderMeeting, renderPresence } from '../render-calls
 type MeetingRoute = { Params: { meeting: string }; Querystring: Query };
 
 /** Meeting sessions, their participants, and who is present now: what attendance is read from. */
-export function registerMeetingRoutes(app: FastifyInstance, { calls, clock }: { calls: CallRegistry; clock: Clock }): void {
+export function registerMeetingRoutes(
+  app: FastifyInstance,
+  { calls, clock }: { calls: CallRegistry; clock: Clock },
+): void {
   const requireMeeting = (id: string) => {
     const session = calls.meetings().find((candidate) => candidate.id === id);
     if (session === undefined) throw notFound(`meeting ${id} not found`);
@@ -35,11 +38,15 @@ export function registerMeetingRoutes(app: FastifyInstance, { calls, clock }: { 
         (ongoing === undefined || (session.endedAt === null) === ongoing)
       );
     });
-    const page = paginate(matching, { idOf: (session) => session.id, positionOf: sessionPosition }, {
-      limit: integerParam(query, 'limit'),
-      startingAfter: query.starting_after,
-      endingBefore: query.ending_before,
-    });
+    const page = paginate(
+      matching,
+      { idOf: (session) => session.id, positionOf: sessionPosition },
+      {
+        limit: integerParam(query, 'limit'),
+        startingAfter: query.starting_after,
+        endingBefore: query.ending_before,
+      },
+    );
     const withParticipants = booleanParam(query, 'no_participants') !== true;
     return { total_count: matching.length, data: page.map((session) => renderMeeting(session, now, withParticipants)) };
   });
@@ -54,11 +61,15 @@ export function registerMeetingRoutes(app: FastifyInstance, { calls, clock }: { 
       const index = attendance.findIndex((entry) => entry.sessionId === id);
       return index < 0 ? undefined : index;
     };
-    const page = paginate(attendance, { idOf: (entry) => entry.sessionId, positionOf: position }, {
-      limit: integerParam(query, 'limit'),
-      startingAfter: query.joined_after,
-      endingBefore: query.joined_before,
-    });
+    const page = paginate(
+      attendance,
+      { idOf: (entry) => entry.sessionId, positionOf: position },
+      {
+        limit: integerParam(query, 'limit'),
+        startingAfter: query.joined_after,
+        endingBefore: query.joined_before,
+      },
+    );
     const now = clock.now();
     return { data: page.map((entry) => renderAttendance(entry, now)) };
   });

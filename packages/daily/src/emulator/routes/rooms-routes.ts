@@ -11,7 +11,12 @@ type RoomRoute = { Params: { room_name: string }; Querystring: Query };
 
 export function registerRoomRoutes(
   app: FastifyInstance,
-  { rooms, calls, validator, clock }: { rooms: RoomStore; calls: CallRegistry; validator: RequestValidator; clock: Clock },
+  {
+    rooms,
+    calls,
+    validator,
+    clock,
+  }: { rooms: RoomStore; calls: CallRegistry; validator: RequestValidator; clock: Clock },
 ): void {
   app.get<{ Querystring: Query }>('/rooms', async ({ query }) => {
     const page = rooms.list({

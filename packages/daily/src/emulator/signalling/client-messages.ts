@@ -22,7 +22,13 @@ const signalPayload = {
 
 const clientMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('pre-auth'), ref, roomName, token: token.optional() }),
-  z.object({ type: z.literal('join'), roomName, token: token.optional(), userName: z.string().max(200).optional(), media }),
+  z.object({
+    type: z.literal('join'),
+    roomName,
+    token: token.optional(),
+    userName: z.string().max(200).optional(),
+    media,
+  }),
   z.object({ type: z.literal('request-access'), name: z.string().max(200) }),
   z.object({ type: z.literal('answer-knock'), ref, id: sessionId, grant: z.boolean() }),
   z.object({ type: z.literal('eject'), ref, ids: z.union([z.array(sessionId).max(50), z.literal('*')]) }),

@@ -30,7 +30,8 @@ const hubFor = (calls: CallRegistry): SignallingHub => {
 /** Signalling for the local call stand-in (`@edutrack/daily/local-call`), as a Fastify plugin. */
 export const localCallSignalling: FastifyPluginAsync<LocalCallSignallingOptions> = async (app, options) => {
   // @fastify/websocket listens to the server's upgrade event; registering it twice would route every upgrade twice.
-  if (!app.hasDecorator('websocketServer')) await app.register(fastifyWebsocket, { options: { maxPayload: 512 * 1024 } });
+  if (!app.hasDecorator('websocketServer'))
+    await app.register(fastifyWebsocket, { options: { maxPayload: 512 * 1024 } });
   const hub = hubFor(options.calls);
   const allowed = options.allowedOrigins === undefined ? undefined : new Set(options.allowedOrigins);
 

@@ -82,7 +82,12 @@ export interface MediaState {
 /** WebRTC negotiation, relayed untouched between two people in the same call. */
 export interface SignalPayload {
   description?: { type: 'offer' | 'answer'; sdp: string };
-  candidate?: { candidate: string; sdpMid?: string | null; sdpMLineIndex?: number | null; usernameFragment?: string | null };
+  candidate?: {
+    candidate: string;
+    sdpMid?: string | null;
+    sdpMLineIndex?: number | null;
+    usernameFragment?: string | null;
+  };
 }
 
 /** Everything a browser learns when it enters the call (directly, or once admitted from the lobby). */
@@ -114,7 +119,12 @@ export type ServerMessage =
   /** Entered the call without knocking. */
   | ({ type: 'joined' } & CallSnapshot)
   /** In the lobby, connected but hidden, until `request-access`. */
-  | { type: 'lobby'; you: { session_id: string; user_name: string | null; user_id: string | null }; room: RoomInfo; present: number }
+  | {
+      type: 'lobby';
+      you: { session_id: string; user_name: string | null; user_id: string | null };
+      room: RoomInfo;
+      present: number;
+    }
   /** The knock is registered: owners see it now, or as soon as one joins. */
   | { type: 'waiting' }
   | ({ type: 'admitted' } & CallSnapshot)

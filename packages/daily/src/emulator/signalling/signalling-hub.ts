@@ -89,7 +89,10 @@ export class SignallingHub {
             // A request that waits for an answer always gets one, even when a race made it fail
             // (e.g. the knocker hung up while the owner clicked "admit").
             const msg = error instanceof Error ? error.message : 'internal error';
-            this.send(connection, 'ref' in message ? { type: 'ack', ref: message.ref, error: msg } : { type: 'protocol-error', msg });
+            this.send(
+              connection,
+              'ref' in message ? { type: 'ack', ref: message.ref, error: msg } : { type: 'protocol-error', msg },
+            );
           }
         });
       },
@@ -130,19 +133,28 @@ export class SignallingHub {
     }
   }
 
-  private relay(connection: Connection, message: Extract<ClientMessage, { type: 'media' | 'signal' | 'app-message' }>): void {
+  private relay(
+    connection: Connection,
+    message: Extract<ClientMessage, { type: 'media' | 'signal' | 'app-message' }>,
+  ): void {
     switch (message.type) {
       case 'media': {
         connection.media = message.media;
-        const participant = this.calls.participants(connection.roomName).find((p) => p.sessionId === connection.sessionId);
+        const participant = this.calls
+          .participants(connection.roomName)
+          .find((p) => p.sessionId === connection.sessionId);
         if (connection.state === 'present' && participant !== undefined) {
-          this.toOthersPresent(connection, { type: 'participant-updated', participant: participantInfo(participant, connection.media) });
+          this.toOthersPresent(connection, {
+            type: 'participant-updated',
+            participant: participantInfo(participant, connection.media),
+          });
         }
         return;
       }
       case 'signal': {
         const target = this.sessions.get(message.to);
-        if (connection.state !== 'present' || target?.state !== 'present' || target.roomName !== connection.roomName) return;
+        if (connection.state !== 'present' || target?.state !== 'present' || target.roomName !== connection.roomName)
+          return;
         const { type: _type, to: _to, ...payload } = message;
         this.send(target, { type: 'signal', from: connection.sessionId ?? '', ...payload });
         return;
@@ -161,7 +173,8 @@ export class SignallingHub {
   private async join(connection: Connection, message: Extract<ClientMessage, { type: 'join' }>): Promise<void> {
     if (connection.state !== 'idle') throw new Error('this connection has already joined');
     const preview = await this.calls.preview(message);
-    if (preview.status === 'rejected') return this.refuse(connection, { type: 'rejected', error: admissionError(preview.error) });
+    if (preview.status === 'rejected')
+      return this.refuse(connection, { type: 'rejected', error: admissionError(preview.error) });
     // Chosen here, before any knock, so the id a browser holds in the lobby stays its id in the call.
     const sessionId = randomUUID();
     const room = roomInfo(preview.room, preview.token);
@@ -176,7 +189,11 @@ export class SignallingHub {
     connection.state = 'lobby';
     this.send(connection, {
       type: 'lobby',
-      you: { session_id: sessionId, user_name: preview.token?.user_name ?? message.userName ?? null, user_id: preview.token?.user_id ?? null },
+      you: {
+        session_id: sessionId,
+        user_name: preview.token?.user_name ?? message.userName ?? null,
+        user_id: preview.token?.user_id ?? null,
+      },
       room,
       present: this.calls.participants(message.roomName).length,
     });
@@ -194,14 +211,20 @@ export class SignallingHub {
     }
   }
 
-  private async answerKnock(connection: Connection, message: Extract<ClientMessage, { type: 'answer-knock' }>): Promise<void> {
-    const error = this.ownerProblem(connection) ?? (this.waitingHere(connection, message.id) ? undefined : 'nobody with that id is waiting');
+  private async answerKnock(
+    connection: Connection,
+    message: Extract<ClientMessage, { type: 'answer-knock' }>,
+  ): Promise<void> {
+    const error =
+      this.ownerProblem(connection) ??
+      (this.waitingHere(connection, message.id) ? undefined : 'nobody with that id is waiting');
     if (error !== undefined) return this.send(connection, { type: 'ack', ref: message.ref, error });
     if (message.grant) {
       const outcome = await this.calls.admit(message.id);
       // Admission is checked again on entry: the room may have filled or closed since the knock.
       const knocker = this.sessions.get(message.id);
-      if (outcome.status === 'rejected' && knocker !== undefined) this.refuse(knocker, { type: 'rejected', error: admissionError(outcome.error) });
+      if (outcome.status === 'rejected' && knocker !== undefined)
+        this.refuse(knocker, { type: 'rejected', error: admissionError(outcome.error) });
     } else {
       await this.calls.deny(message.id);
     }
@@ -211,9 +234,16 @@ export class SignallingHub {
   private async eject(connection: Connection, message: Extract<ClientMessage, { type: 'eject' }>): Promise<void> {
     const error = this.ownerProblem(connection);
     const roomName = connection.roomName;
-    if (error !== undefined || roomName === undefined) return this.send(connection, { type: 'ack', ref: message.ref, error: error ?? 'not in a call' });
+    if (error !== undefined || roomName === undefined)
+      return this.send(connection, { type: 'ack', ref: message.ref, error: error ?? 'not in a call' });
     // '*' is daily-js's "everyone else", as in updateParticipants({ '*': { eject: true } }).
-    const ids = message.ids === '*' ? this.calls.participants(roomName).map((p) => p.sessionId).filter((id) => id !== connection.sessionId) : message.ids;
+    const ids =
+      message.ids === '*'
+        ? this.calls
+            .participants(roomName)
+            .map((p) => p.sessionId)
+            .filter((id) => id !== connection.sessionId)
+        : message.ids;
     await this.calls.eject(roomName, { ids });
     this.send(connection, { type: 'ack', ref: message.ref });
   }
@@ -239,7 +269,12 @@ export class SignallingHub {
           this.send(connection, admitted ? { type: 'admitted', ...snapshot } : { type: 'joined', ...snapshot });
         }
         const info = participantInfo(event.participant, connection?.media ?? NO_MEDIA);
-        this.toRoom(participant.roomName, ['present'], { type: 'participant-joined', participant: info }, participant.sessionId);
+        this.toRoom(
+          participant.roomName,
+          ['present'],
+          { type: 'participant-joined', participant: info },
+          participant.sessionId,
+        );
         this.presenceChanged(participant.roomName);
         return;
       }
@@ -257,11 +292,13 @@ export class SignallingHub {
           connection.state = 'waiting';
           this.send(connection, { type: 'waiting' });
         }
-        for (const owner of this.ownersIn(participant.roomName)) this.send(owner, { type: 'waiting-added', participant: waitingInfo(event.participant) });
+        for (const owner of this.ownersIn(participant.roomName))
+          this.send(owner, { type: 'waiting-added', participant: waitingInfo(event.participant) });
         return;
       }
       case 'waiting-ended': {
-        for (const owner of this.ownersIn(participant.roomName)) this.send(owner, { type: 'waiting-removed', id: participant.sessionId });
+        for (const owner of this.ownersIn(participant.roomName))
+          this.send(owner, { type: 'waiting-removed', id: participant.sessionId });
         if (connection === undefined || connection.state !== 'waiting') return;
         // 'admitted' is followed by 'joined' (or a rejection from answerKnock); 'left' while still waiting
         // means the room went away under the knocker.
@@ -273,18 +310,26 @@ export class SignallingHub {
   }
 
   /** A final word to the browser, then the socket closes; nothing more happens on this connection. */
-  private refuse(connection: Connection, message: { type: 'rejected' | 'ejected'; error: CallError } | { type: 'denied' }): void {
+  private refuse(
+    connection: Connection,
+    message: { type: 'rejected' | 'ejected'; error: CallError } | { type: 'denied' },
+  ): void {
     connection.state = 'done';
-    if (connection.sessionId !== undefined && this.sessions.get(connection.sessionId) === connection) this.sessions.delete(connection.sessionId);
+    if (connection.sessionId !== undefined && this.sessions.get(connection.sessionId) === connection)
+      this.sessions.delete(connection.sessionId);
     this.send(connection, message);
     connection.socket.close();
   }
 
   private snapshot(connection: Connection, participant: PresentParticipant): CallSnapshot {
-    const others = this.calls.participants(participant.roomName).filter((other) => other.sessionId !== participant.sessionId);
+    const others = this.calls
+      .participants(participant.roomName)
+      .filter((other) => other.sessionId !== participant.sessionId);
     return {
       you: participantInfo(participant, connection.media),
-      participants: others.map((other) => participantInfo(other, this.sessions.get(other.sessionId)?.media ?? NO_MEDIA)),
+      participants: others.map((other) =>
+        participantInfo(other, this.sessions.get(other.sessionId)?.media ?? NO_MEDIA),
+      ),
       waiting: participant.owner ? this.calls.waiting(participant.roomName).map(waitingInfo) : [],
       room: connection.room ?? { id: '', name: participant.roomName, config: {}, tokenConfig: {} },
       meetingId: participant.meetingId,
@@ -308,8 +353,15 @@ export class SignallingHub {
   }
 
   private ownersIn(roomName: string): Connection[] {
-    const owners = new Set(this.calls.participants(roomName).filter((p) => p.owner).map((p) => p.sessionId));
-    return [...this.connectionsIn(roomName, ['present'])].filter((connection) => owners.has(connection.sessionId ?? ''));
+    const owners = new Set(
+      this.calls
+        .participants(roomName)
+        .filter((p) => p.owner)
+        .map((p) => p.sessionId),
+    );
+    return [...this.connectionsIn(roomName, ['present'])].filter((connection) =>
+      owners.has(connection.sessionId ?? ''),
+    );
   }
 
   private othersPresent(connection: Connection): Connection[] {
@@ -321,7 +373,12 @@ export class SignallingHub {
     for (const other of this.othersPresent(connection)) this.send(other, message);
   }
 
-  private toRoom(roomName: string, states: readonly ConnectionState[], message: ServerMessage, exceptSessionId?: string): void {
+  private toRoom(
+    roomName: string,
+    states: readonly ConnectionState[],
+    message: ServerMessage,
+    exceptSessionId?: string,
+  ): void {
     for (const connection of this.connectionsIn(roomName, states)) {
       if (connection.sessionId !== exceptSessionId) this.send(connection, message);
     }

@@ -79,14 +79,18 @@ const summary = (p: DailyParticipant): ParticipantSummary => ({
 function record(call: DailyCall, event: DailyEventObject): EventRecord {
   const entry: EventRecord = { action: event.action, meetingState: call.meetingState() };
   if ('errorMsg' in event && typeof event.errorMsg === 'string') entry.errorMsg = event.errorMsg;
-  if ('error' in event && typeof event.error === 'object' && event.error !== null && 'type' in event.error) entry.errorType = String(event.error.type);
+  if ('error' in event && typeof event.error === 'object' && event.error !== null && 'type' in event.error)
+    entry.errorType = String(event.error.type);
   if ('access' in event && typeof event.access === 'object') entry.level = event.access.level;
-  if ('awaitingAccess' in event && event.awaitingAccess !== undefined && 'level' in event.awaitingAccess) entry.awaiting = event.awaitingAccess.level;
+  if ('awaitingAccess' in event && event.awaitingAccess !== undefined && 'level' in event.awaitingAccess)
+    entry.awaiting = event.awaitingAccess.level;
   if ('participant' in event && event.participant !== null && typeof event.participant === 'object') {
     const p = event.participant;
-    entry.participant = 'session_id' in p ? { id: p.session_id, name: p.user_name, local: p.local } : { id: p.id, name: p.name };
+    entry.participant =
+      'session_id' in p ? { id: p.session_id, name: p.user_name, local: p.local } : { id: p.id, name: p.name };
   }
-  if ('type' in event && typeof event.type === 'string' && event.action.startsWith('track-')) entry.trackType = event.type;
+  if ('type' in event && typeof event.type === 'string' && event.action.startsWith('track-'))
+    entry.trackType = event.type;
   if ('participantCounts' in event) entry.present = event.participantCounts.present;
   return entry;
 }
@@ -94,7 +98,10 @@ function record(call: DailyCall, event: DailyEventObject): EventRecord {
 const errorSummary = (error: unknown): { errorMsg?: string; type?: string; message?: string } => {
   if (error instanceof Error) return { message: error.message };
   if (typeof error === 'object' && error !== null && 'errorMsg' in error) {
-    const type = 'error' in error && typeof error.error === 'object' && error.error !== null && 'type' in error.error ? String(error.error.type) : undefined;
+    const type =
+      'error' in error && typeof error.error === 'object' && error.error !== null && 'type' in error.error
+        ? String(error.error.type)
+        : undefined;
     return { errorMsg: String(error.errorMsg), ...(type === undefined ? {} : { type }) };
   }
   return { message: String(error) };
@@ -137,7 +144,8 @@ const driver = {
     calls()
       .requestAccess({ name, access: { level: 'full' } })
       .then(
-        ({ granted, access }) => (driver.accessResult = { granted, level: access === 'unknown' ? 'unknown' : access.level }),
+        ({ granted, access }) =>
+          (driver.accessResult = { granted, level: access === 'unknown' ? 'unknown' : access.level }),
         (error: unknown) => (driver.accessResult = { failed: String(error) }),
       );
   },
@@ -177,18 +185,27 @@ const driver = {
    * Plays the first remote participant's camera and microphone as an app would, and reports what a
    * person would notice: a moving picture of some size, and sound.
    */
-  async remoteMedia(timeoutMs = 10_000): Promise<{ videoWidth: number; videoHeight: number; videoTime: number; audioState: string; audioTrack: string; audioLevel: number }> {
+  async remoteMedia(timeoutMs = 10_000): Promise<{
+    videoWidth: number;
+    videoHeight: number;
+    videoTime: number;
+    audioState: string;
+    audioTrack: string;
+    audioLevel: number;
+  }> {
     const deadline = Date.now() + timeoutMs;
     let remote: DailyParticipant | undefined;
     // Tracks arrive a moment after the participant does (WebRTC negotiation).
     while (Date.now() < deadline) {
       remote = Object.entries(calls().participants()).find(([key]) => key !== 'local')?.[1];
-      if (remote?.tracks.video.persistentTrack !== undefined && remote.tracks.audio.persistentTrack !== undefined) break;
+      if (remote?.tracks.video.persistentTrack !== undefined && remote.tracks.audio.persistentTrack !== undefined)
+        break;
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
     const videoTrack = remote?.tracks.video.persistentTrack;
     const audioTrack = remote?.tracks.audio.persistentTrack;
-    if (remote === undefined || videoTrack === undefined || audioTrack === undefined) throw new Error('the remote participant has no tracks');
+    if (remote === undefined || videoTrack === undefined || audioTrack === undefined)
+      throw new Error('the remote participant has no tracks');
     const video = document.createElement('video');
     video.muted = true;
     video.playsInline = true;

@@ -9,9 +9,9 @@ import type { CallPageDriver, EventRecord, JoinProperties } from './call-page-dr
 // The README's CHROMIUM_PATH, as the e2e tests read it; this package's own code never reads the environment.
 const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 
-
 export function launchChromium(): Promise<Browser> {
-  if (!existsSync(CHROMIUM_PATH)) throw new Error(`Chromium not found at ${CHROMIUM_PATH}: apt-get install chromium, or set CHROMIUM_PATH`);
+  if (!existsSync(CHROMIUM_PATH))
+    throw new Error(`Chromium not found at ${CHROMIUM_PATH}: apt-get install chromium, or set CHROMIUM_PATH`);
   return chromium.launch(chromiumLaunchOptions({ executablePath: CHROMIUM_PATH, calls: true }));
 }
 
@@ -44,7 +44,9 @@ export async function startPageServer(): Promise<PageServer> {
       response.writeHead(200, { 'content-type': 'text/javascript' }).end(script);
       return;
     }
-    response.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><title>local call</title><script src="/driver.js"></script>');
+    response
+      .writeHead(200, { 'content-type': 'text/html' })
+      .end('<!doctype html><title>local call</title><script src="/driver.js"></script>');
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address();
@@ -59,7 +61,9 @@ export async function startPageServer(): Promise<PageServer> {
   };
 }
 
-type DriverResult<K extends keyof CallPageDriver> = CallPageDriver[K] extends (...args: never[]) => infer R ? Awaited<R> : never;
+type DriverResult<K extends keyof CallPageDriver> = CallPageDriver[K] extends (...args: never[]) => infer R
+  ? Awaited<R>
+  : never;
 
 /** One person's browser tab (its own context: own cookies, own camera) with a stand-in call object. */
 export class CallPage {
@@ -136,18 +140,33 @@ export class CallPage {
   async waitForEvent(action: string, fields: Partial<EventRecord> = {}, timeout = 15_000): Promise<EventRecord> {
     await this.page.waitForFunction(
       ([wanted, match]) =>
-        window.driver.events.some((event) => event.action === wanted && Object.entries(match).every(([key, value]) => JSON.stringify(Reflect.get(event, key)) === JSON.stringify(value))),
+        window.driver.events.some(
+          (event) =>
+            event.action === wanted &&
+            Object.entries(match).every(
+              ([key, value]) => JSON.stringify(Reflect.get(event, key)) === JSON.stringify(value),
+            ),
+        ),
       [action, fields] as const,
       { timeout },
     );
     const events = await this.events();
-    const found = events.find((event) => event.action === action && Object.entries(fields).every(([key, value]) => JSON.stringify(Reflect.get(event, key)) === JSON.stringify(value)));
+    const found = events.find(
+      (event) =>
+        event.action === action &&
+        Object.entries(fields).every(
+          ([key, value]) => JSON.stringify(Reflect.get(event, key)) === JSON.stringify(value),
+        ),
+    );
     if (found === undefined) throw new Error(`event ${action} vanished`);
     return found;
   }
 
   /** Waits until the page's call state satisfies a check written in the test (run in Node, polled). */
-  async waitForState(check: (state: DriverResult<'state'>) => boolean, timeout = 15_000): Promise<DriverResult<'state'>> {
+  async waitForState(
+    check: (state: DriverResult<'state'>) => boolean,
+    timeout = 15_000,
+  ): Promise<DriverResult<'state'>> {
     const deadline = Date.now() + timeout;
     for (;;) {
       const state = await this.state();
