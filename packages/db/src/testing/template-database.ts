@@ -5,7 +5,9 @@ import postgres from 'postgres';
 import { migrateDatabase, migrationsFolder } from '../migrate.ts';
 import { databaseUrlFor as databaseUrl } from '../embedded-postgres.ts';
 
-const TEMPLATE_PREFIX = 'etm_tpl_';
+// Each checkout has its own templates, so two working trees with different migrations (say, two
+// branches tested side by side) never drop each other's template while it is being copied.
+const TEMPLATE_PREFIX = `etm_tpl_${createHash('sha256').update(migrationsFolder).digest('hex').slice(0, 6)}_`;
 
 /**
  * A database with every migration applied, named after a hash of the migrations so a changed
