@@ -6,6 +6,7 @@ import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import type { MeetingDeps } from '@edutrack/core';
 import { registerDailyWebhookRoute } from './http/daily-webhook-route.ts';
 import { registerDevOutbox } from './http/dev-outbox-route.ts';
+import { registerSameOriginGuard } from './http/same-origin-guard.ts';
 import { registerHealthRoute } from './http/health-route.ts';
 import { registerLandingPage } from './http/landing-page.ts';
 import { registerWebApps, type WebApp } from './http/static-apps.ts';
@@ -16,6 +17,7 @@ export interface AppOptions {
   /** Verifies Daily's webhooks; unset turns the route's processing off. */
   dailyWebhookSecret: string | undefined;
   logger: FastifyBaseLogger;
+  /** PUBLIC_URL is https: cookies are Secure and HSTS is sent. */
   cookieSecure: boolean;
   allowedOrigins: string[];
   trustProxy: boolean;
@@ -42,7 +44,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     routerOptions: { maxParamLength: 5000 },
   });
 
+  registerSameOriginGuard(app, options.allowedOrigins);
   await app.register(fastifyHelmet, {
+    // HSTS only where the address people use is https: over plain http it is meaningless (browsers
+    // ignore it) and would pin a development host name to https.
+    strictTransportSecurity: options.cookieSecure ? { maxAge: 31_536_000, includeSubDomains: true } : false,
     contentSecurityPolicy: {
       directives: {
         defaultSrc: ["'self'"],
@@ -70,7 +76,6 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await registerTrpc(app, {
     deps: options.deps,
     cookieSecure: options.cookieSecure,
-    allowedOrigins: options.allowedOrigins,
   });
   if (options.devOutbox) registerDevOutbox(app, options.deps.db);
   await options.mountLocalCalls?.(app, options.allowedOrigins);

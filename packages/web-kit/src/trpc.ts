@@ -1,15 +1,28 @@
 import { QueryClient } from '@tanstack/react-query';
-import { createTRPCClient, httpBatchLink, TRPCClientError } from '@trpc/client';
+import { createTRPCClient, httpBatchLink, httpLink, splitLink, TRPCClientError } from '@trpc/client';
 import { createTRPCContext } from '@trpc/tanstack-react-query';
 import type { AppRouter } from '@edutrack/api';
 
 /** `TRPCProvider` and `useTRPC()` for both apps (the @trpc/tanstack-react-query integration). */
 export const { TRPCProvider, useTRPC, useTRPCClient } = createTRPCContext<AppRouter>();
 
-/** The API lives on the same origin as both apps, so cookies go along and no CORS is involved. */
+/** The server refuses batches larger than this (apps/server/src/http/trpc-plugin.ts). */
+const MAX_BATCH_SIZE = 10;
+
+/**
+ * The API lives on the same origin as both apps, so cookies go along and no CORS is involved.
+ * Sign-in and link requests go one per request: the server refuses them inside a batch.
+ */
 export function createApiClient() {
+  const options = { url: '/trpc', fetch: (url: URL | RequestInfo, init?: RequestInit) => fetch(url, { ...init, credentials: 'same-origin' }) };
   return createTRPCClient<AppRouter>({
-    links: [httpBatchLink({ url: '/trpc', fetch: (url, init) => fetch(url, { ...init, credentials: 'same-origin' }) })],
+    links: [
+      splitLink({
+        condition: (op) => op.type === 'mutation' && op.path.startsWith('auth.'),
+        true: httpLink(options),
+        false: httpBatchLink({ ...options, maxItems: MAX_BATCH_SIZE }),
+      }),
+    ],
   });
 }
 

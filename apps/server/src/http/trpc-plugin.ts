@@ -14,17 +14,26 @@ import { SESSION_COOKIE, sessionCookies } from './session-cookies.ts';
 export interface TrpcPluginOptions {
   deps: MeetingDeps;
   cookieSecure: boolean;
-  allowedOrigins: string[];
 }
+
+const TRPC_ROUTE = '/trpc/:path';
+export const MAX_BATCH_SIZE = 10;
+/** Procedures that check a secret or send mail: never batched (auth.me, a plain read, may be). */
+const isAuthenticationCall = (path: string) => path.startsWith('auth.') && path !== 'auth.me';
 
 /** tRPC at /trpc: resolves the caller's sessions from cookies and hands the procedures their context. */
 export async function registerTrpc(app: FastifyInstance, options: TrpcPluginOptions): Promise<void> {
   app.addHook('onRequest', async (req, reply) => {
-    // Mutations only from our own pages: a cross-site form cannot spend a session (SameSite=Lax is the first guard).
-    if (req.method !== 'POST' || !req.url.startsWith('/trpc')) return;
-    const origin = req.headers.origin;
-    if (origin && !options.allowedOrigins.includes(origin)) {
-      return reply.code(403).send({ error: { message: 'This request came from another website and was refused.' } });
+    if (req.routeOptions.url !== TRPC_ROUTE) return;
+    // API answers carry personal data and depend on the session: never kept by a browser or a proxy.
+    reply.header('cache-control', 'no-store');
+    // The decoded path: one batched request may not hide several authentication calls, so every
+    // guess or link request is one request and counts on its own.
+    const paths = (req.params as { path?: string }).path?.split(',') ?? [];
+    if (paths.length > 1 && paths.some(isAuthenticationCall)) {
+      return reply.code(400).send({
+        error: { message: 'Sign-in and link requests must be sent one at a time. Reload the page and try again.' },
+      });
     }
   });
 
@@ -32,6 +41,8 @@ export async function registerTrpc(app: FastifyInstance, options: TrpcPluginOpti
     prefix: '/trpc',
     trpcOptions: {
       router: appRouter,
+      // The apps' batch link sends at most this many (packages/web-kit/src/trpc.ts).
+      maxBatchSize: MAX_BATCH_SIZE,
       createContext: async ({ req, res }): Promise<ApiContext> => {
         const { deps } = options;
         const staffToken = req.cookies[SESSION_COOKIE.staff];

@@ -12,17 +12,21 @@ const BUDGETS: Record<LimitedAction, { points: number; durationSeconds: number }
 };
 
 /**
- * Counts attempts in Postgres (rate-limiter-flexible's Drizzle store), so every server instance
- * shares the counts and a restart does not reset them.
+ * Counts attempts in Postgres (rate-limiter-flexible's Drizzle store: one atomic upsert per count),
+ * so every server instance shares the counts and a restart does not reset them.
+ *
+ * An attempt is reserved BEFORE the work it limits (checking a password, sending a link): checking
+ * "blocked?" first and counting afterwards lets concurrent attempts all pass the check.
  */
 export interface AttemptLimiter {
-  /** Seconds until another attempt is allowed, or 0 if it is allowed now. Does not count. */
-  blockedFor(action: LimitedAction, key: string): Promise<number>;
   /**
-   * Counts one attempt. `allowed`: this attempt was within the budget. `blockedForSeconds`: how long
-   * further attempts are refused now (more than 0 once this one used the budget up).
+   * Takes one attempt from the budget, atomically. `allowed`: this attempt fits in the budget and may
+   * go ahead. `blockedForSeconds`: how long further attempts are refused now (more than 0 once this
+   * one used the budget up).
    */
-  record(action: LimitedAction, key: string): Promise<{ allowed: boolean; blockedForSeconds: number }>;
+  reserve(action: LimitedAction, key: string): Promise<{ allowed: boolean; blockedForSeconds: number }>;
+  /** Gives one reserved attempt back (a successful sign-in does not count against a shared IP). */
+  release(action: LimitedAction, key: string): Promise<void>;
   reset(action: LimitedAction, key: string): Promise<void>;
 }
 
@@ -42,11 +46,7 @@ export function createAttemptLimiter(db: Database): AttemptLimiter {
   );
   const limiter = (action: LimitedAction) => limiters.get(action)!;
   return {
-    async blockedFor(action, key) {
-      const res = await limiter(action).get(key);
-      return res && res.remainingPoints <= 0 ? Math.ceil(res.msBeforeNext / 1000) : 0;
-    },
-    async record(action, key) {
+    async reserve(action, key) {
       try {
         const res = await limiter(action).consume(key);
         return { allowed: true, blockedForSeconds: res.remainingPoints <= 0 ? Math.ceil(res.msBeforeNext / 1000) : 0 };
@@ -55,6 +55,9 @@ export function createAttemptLimiter(db: Database): AttemptLimiter {
           return { allowed: false, blockedForSeconds: Math.ceil(rejection.msBeforeNext / 1000) };
         throw rejection;
       }
+    },
+    async release(action, key) {
+      await limiter(action).reward(key, 1);
     },
     async reset(action, key) {
       await limiter(action).delete(key);

@@ -22,16 +22,19 @@ export async function signInStaff(
   input: { email: string; password: string; ip: string },
 ): Promise<SignInResult> {
   const email = normalizeEmail(input.email);
-  await refuseIfBlocked(deps, email, input.ip);
+  // Reserved before the password is looked at: concurrent guesses (parallel or in one batch) each take
+  // a point atomically, so no more than the budget ever reach the check.
+  const byEmail = await deps.limiter.reserve('staff-sign-in-email', email);
+  const byIp = await deps.limiter.reserve('staff-sign-in-ip', input.ip);
+  if (!byEmail.allowed || !byIp.allowed)
+    throw tooManyAttempts(Math.max(byEmail.blockedForSeconds, byIp.blockedForSeconds));
 
   const [staff] = await deps.db.select().from(staffUsers).where(eq(staffUsers.email, email));
   // Verify against a dummy hash for unknown accounts so the response time does not tell them apart.
   const ok = await deps.passwords.verify(staff?.passwordHash ?? (await dummyHash(deps.passwords)), input.password);
   if (!staff || !staff.passwordHash || !ok) {
-    const byEmail = await deps.limiter.record('staff-sign-in-email', email);
-    const byIp = await deps.limiter.record('staff-sign-in-ip', input.ip);
     if (byEmail.blockedForSeconds || byIp.blockedForSeconds) {
-      // Reported once, when the budget runs out; the attempts after it are refused before counting.
+      // Reported once, by the attempt that used the budget up; the attempts after it are refused unchecked.
       deps.log.warn(
         { event: 'sign-in-rate-limited', email: maskEmail(email), ipBlocked: byIp.blockedForSeconds > 0 },
         'repeated failed staff sign-ins',
@@ -40,16 +43,9 @@ export async function signInStaff(
     throw wrongCredentials();
   }
   await deps.limiter.reset('staff-sign-in-email', email);
+  await deps.limiter.release('staff-sign-in-ip', input.ip);
   const session = await createSession(deps.db, deps.clock, 'staff', staff.id);
   return { ...session, staff: await loadStaffActor(deps.db, staff) };
-}
-
-async function refuseIfBlocked(deps: CoreDeps, email: string, ip: string) {
-  const seconds = Math.max(
-    await deps.limiter.blockedFor('staff-sign-in-email', email),
-    await deps.limiter.blockedFor('staff-sign-in-ip', ip),
-  );
-  if (seconds > 0) throw tooManyAttempts(seconds);
 }
 
 export function tooManyAttempts(seconds: number, what = 'sign-in attempts') {
