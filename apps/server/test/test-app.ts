@@ -1,11 +1,11 @@
 import { Writable } from 'node:stream';
-import pino from 'pino';
 import { afterAll, beforeAll } from 'vitest';
 import { createTestDatabase, insertSchoolWorld, type SchoolWorld, type TestDatabase } from '@edutrack/db/testing';
 import { createCoreDeps, ManualClock, type MeetingDeps } from '@edutrack/core';
 import type { FastifyInstance } from 'fastify';
 import { buildApp, type AppOptions } from '../src/app.ts';
 import { loadEnv } from '../src/env.ts';
+import { createLogger } from '../src/runtime/logger.ts';
 import { startVideoBackend, type VideoBackend } from '../src/runtime/video-backend.ts';
 
 export interface TestApp {
@@ -32,13 +32,9 @@ export function useTestApp(options: Partial<Pick<AppOptions, 'cookieSecure' | 'd
     t.testDb = await createTestDatabase();
     t.world = await insertSchoolWorld(t.testDb.db);
     t.clock = new ManualClock('2030-03-04T12:00:00Z');
-    const logger = pino(
-      {
-        level: 'debug',
-        serializers: {
-          req: (req: { method: string; url: string }) => ({ method: req.method, url: req.url.split('?')[0] }),
-        },
-      },
+    // The production logger (its redaction is under test too), writing into `logs`.
+    const logger = createLogger(
+      'debug',
       new Writable({ write: (chunk, _enc, done) => (t.logs.push(String(chunk)), done()) }),
     );
     t.videoBackend = await startVideoBackend(loadEnv({}), { clock: t.clock, log: logger });

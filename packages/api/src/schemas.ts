@@ -1,7 +1,11 @@
 import { z } from 'zod';
-import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from '@edutrack/core';
+import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, storableString } from '@edutrack/core';
 
-/** Input building blocks with messages a person can act on. */
+/**
+ * Input building blocks with messages a person can act on. Every text starts from storableString():
+ * characters PostgreSQL cannot store are refused here, as BAD_REQUEST, never as a failed write.
+ */
+export const text = storableString;
 export const id = (what: string) => z.uuid(`That ${what} reference is not valid. Reload the page and try again.`);
 
 export const instant = z.iso
@@ -9,24 +13,21 @@ export const instant = z.iso
   .transform((value) => new Date(value));
 
 export const calendarDate = z.iso.date('Give the date as YYYY-MM-DD.');
-export const wallClockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Give the time as HH:MM, e.g. 17:00.');
+export const wallClockTime = text().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Give the time as HH:MM, e.g. 17:00.');
 
-export const topic = z.string().trim().max(200, 'Keep the topic under 200 characters.').nullish();
-export const cancelReason = z.string().trim().max(500, 'Keep the reason under 500 characters.');
-export const idempotencyKey = z
-  .string()
+export const topic = text().trim().max(200, 'Keep the topic under 200 characters.').nullish();
+export const cancelReason = text().trim().max(500, 'Keep the reason under 500 characters.');
+export const idempotencyKey = text()
   .min(8, 'The request key is too short.')
   .max(100, 'The request key is too long.')
   .regex(/^[A-Za-z0-9_-]+$/, 'The request key may only contain letters, digits, - and _.');
-export const searchText = z.string().trim().max(100, 'Search for at most 100 characters.');
-export const password = z
-  .string()
+export const searchText = text().trim().max(100, 'Search for at most 100 characters.');
+export const password = text()
   .min(MIN_PASSWORD_LENGTH, `Use at least ${MIN_PASSWORD_LENGTH} characters.`)
   .max(MAX_PASSWORD_LENGTH, `Use at most ${MAX_PASSWORD_LENGTH} characters.`);
-export const opaqueToken = z
-  .string()
+export const opaqueToken = text()
   .min(20, 'This link is incomplete. Open it again from your email.')
   .max(200, 'This link is not valid.');
-export const freeText = z.string().max(1000, 'That value is too long.');
+export const freeText = text().max(1000, 'That value is too long.');
 export const pageLimit = z.number().int().min(1).max(200).optional();
-export const cursor = z.string().max(200).optional();
+export const cursor = text().max(200).optional();

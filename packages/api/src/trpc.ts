@@ -4,6 +4,7 @@
  * 2. procedures: public, staff (signed-in staff), parent (signed-in parent)
  */
 import { initTRPC, TRPCError } from '@trpc/server';
+import { findUnstorableText, UNSTORABLE_TEXT_MESSAGE } from '@edutrack/core';
 import type { ApiContext } from './context.ts';
 import { formatError, toTrpcError } from './error-formatter.ts';
 
@@ -23,8 +24,18 @@ const mapErrors = t.middleware(async ({ next }) => {
   return result;
 });
 
+/**
+ * Backstop for the schemas' storableString(): no procedure, whatever its schema, passes text PostgreSQL
+ * cannot store on to a service (a failed write would be a 500 with the input in the error).
+ */
+const refuseUnstorableText = t.middleware(async ({ getRawInput, next }) => {
+  const at = findUnstorableText(await getRawInput());
+  if (at) throw new TRPCError({ code: 'BAD_REQUEST', message: UNSTORABLE_TEXT_MESSAGE });
+  return next();
+});
+
 // 2. procedures
-export const publicProcedure = t.procedure.use(mapErrors);
+export const publicProcedure = t.procedure.use(mapErrors).use(refuseUnstorableText);
 
 export const staffProcedure = publicProcedure.use(({ ctx, next }) => {
   if (!ctx.staff)

@@ -131,7 +131,21 @@ const value = () =>
       'student_ref,student_name\nR,N',
     ),
     fc.array(fc.constantFrom(...ids), { maxLength: 3 }),
+    unstorableText(),
   );
+
+/**
+ * Text PostgreSQL cannot store (NUL, lone surrogates), alone or inside otherwise plausible values:
+ * an email, a topic, a roster line, a time.
+ */
+const unstorableText = () =>
+  fc
+    .tuple(
+      fc.constantFrom('li.chen@example.com', 'Reading progress', 'student_ref,student_name\nR1,Ann', '17:00', ''),
+      fc.constantFrom('\u0000', '\uD800', '\uDFFF', '\u0000\u0000'),
+      fc.nat(),
+    )
+    .map(([base, bad, at]) => base.slice(0, at % (base.length + 1)) + bad + base.slice(at % (base.length + 1)));
 
 /** Field-aware: mostly plausible values for what the field is, so calls reach deep into the services. */
 const KIND_OF_FIELD: Record<string, string> = {
@@ -152,6 +166,8 @@ const valueFor = (field: string) => {
     );
   if (kind)
     return fc.oneof({ weight: 6, arbitrary: fc.constantFrom(...idsByKind[kind]!) }, { weight: 1, arbitrary: value() });
+  if (/^(email|topic|reason|search|csv|password|token)$/.test(field))
+    return fc.oneof({ weight: 2, arbitrary: unstorableText() }, { weight: 3, arbitrary: value() });
   if (/At$|^from$|^to$/.test(field)) {
     return fc.oneof(
       {

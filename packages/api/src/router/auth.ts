@@ -9,7 +9,7 @@ import {
   setStaffPassword,
   signInStaff,
 } from '@edutrack/core';
-import { opaqueToken, password } from '../schemas.ts';
+import { opaqueToken, password, text } from '../schemas.ts';
 import { publicProcedure, router } from '../trpc.ts';
 
 export const authRouter = router({
@@ -28,7 +28,7 @@ export const authRouter = router({
   })),
 
   staffSignIn: publicProcedure
-    .input(z.object({ email: emailSchema, password: z.string().min(1, 'Enter your password.').max(200) }))
+    .input(z.object({ email: emailSchema, password: text().min(1, 'Enter your password.').max(200) }))
     .mutation(async ({ ctx, input }) => {
       const result = await signInStaff(ctx.deps, { ...input, ip: ctx.ip });
       ctx.cookies.set('staff', result.token, result.expiresAt);

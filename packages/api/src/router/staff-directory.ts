@@ -8,7 +8,7 @@ import {
   resolveBranchId,
   updateBranch,
 } from '@edutrack/core';
-import { id, searchText } from '../schemas.ts';
+import { id, searchText, text } from '../schemas.ts';
 import { router, staffProcedure } from '../trpc.ts';
 
 export const staffDirectoryRouter = router({
@@ -57,7 +57,7 @@ export const staffDirectoryRouter = router({
   /** All rows or none; `dryRun` previews the exact outcome. Per-row problems come back in `issues`. */
   importRoster: staffProcedure
     .input(
-      z.object({ branchId: id('branch'), csv: z.string().min(1, 'Choose a CSV file first.'), dryRun: z.boolean() }),
+      z.object({ branchId: id('branch'), csv: text().min(1, 'Choose a CSV file first.'), dryRun: z.boolean() }),
     )
     .mutation(({ ctx, input }) => importRoster(ctx.deps, ctx.staff, input)),
 });
