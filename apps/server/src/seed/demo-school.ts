@@ -7,6 +7,7 @@ import {
   classTeachers,
   guardians,
   guardianStudents,
+  schoolGuardians,
   schools,
   staffRoles,
   staffUsers,
@@ -115,6 +116,7 @@ export async function seedDemoSchool(deps: CoreDeps): Promise<DemoSignIns | null
       for (const [name, email] of family.parents) {
         if (!guardianIds.has(email)) {
           const [guardian] = await tx.insert(guardians).values({ name, email }).returning();
+          await tx.insert(schoolGuardians).values({ schoolId: school!.id, guardianId: guardian!.id, name });
           guardianIds.set(email, guardian!.id);
         }
         await tx.insert(guardianStudents).values({ guardianId: guardianIds.get(email)!, studentId: student!.id });

@@ -57,7 +57,13 @@ export const staffDirectoryRouter = router({
   /** All rows or none; `dryRun` previews the exact outcome. Per-row problems come back in `issues`. */
   importRoster: staffProcedure
     .input(
-      z.object({ branchId: id('branch'), csv: text().min(1, 'Choose a CSV file first.'), dryRun: z.boolean() }),
+      z.object({
+        branchId: id('branch'),
+        csv: text().min(1, 'Choose a CSV file first.'),
+        dryRun: z.boolean(),
+        /** The preview's confirmationKey: applies the changes to existing children it listed. */
+        confirmedChanges: text().max(100).optional(),
+      }),
     )
     .mutation(({ ctx, input }) => importRoster(ctx.deps, ctx.staff, input)),
 });

@@ -34,6 +34,7 @@ export async function seedSchool(
     await sql`INSERT INTO guardians (id, email, name) SELECT id, 'parent' || n || '@bench.test', 'Parent ' || n FROM unnest(${sql.array(guardianIds)}::uuid[]) WITH ORDINALITY AS t(id, n)`;
     await sql`INSERT INTO students (id, branch_id, external_ref, name) SELECT id, ${branch!.id}, 'B-' || n, 'Student ' || n FROM unnest(${sql.array(studentIds)}::uuid[]) WITH ORDINALITY AS t(id, n)`;
     await sql`INSERT INTO guardian_students (guardian_id, student_id) SELECT * FROM unnest(${sql.array(guardianIds)}::uuid[], ${sql.array(studentIds)}::uuid[])`;
+    await sql`INSERT INTO school_guardians (school_id, guardian_id, name) SELECT ${school!.id}, id, 'Parent ' || n FROM unnest(${sql.array(guardianIds)}::uuid[]) WITH ORDINALITY AS t(id, n)`;
     await sql`INSERT INTO class_students (class_id, student_id) SELECT * FROM unnest(${sql.array(studentClass)}::uuid[], ${sql.array(studentIds)}::uuid[])`;
 
     const parentTokens = guardianIds.map(() => randomUUID() + randomUUID());

@@ -1,5 +1,14 @@
-import { eq, sql, type SQL } from 'drizzle-orm';
-import { appointmentRooms, appointments, branches, guardians, staffUsers, students, type Executor } from '@edutrack/db';
+import { and, eq, sql, type SQL } from 'drizzle-orm';
+import {
+  appointmentRooms,
+  appointments,
+  branches,
+  guardians,
+  schoolGuardians,
+  staffUsers,
+  students,
+  type Executor,
+} from '@edutrack/db';
 import type { Actor } from '../actors.ts';
 import type { Clock } from '../clock.ts';
 import { meetingWindow } from '../time/meeting-window.ts';
@@ -34,7 +43,8 @@ export const appointmentColumns = {
   appointment: appointments,
   branch: { id: branches.id, name: branches.name, timeZone: branches.timeZone },
   teacher: { id: staffUsers.id, displayName: staffUsers.displayName },
-  guardian: { id: guardians.id, name: guardians.name },
+  /** The name the meeting's school gave the parent (docs/decisions/010), never another school's. */
+  guardian: { id: guardians.id, name: schoolGuardians.name },
   /** For notifications only; never part of a view sent to a browser. */
   emails: { teacher: staffUsers.email, guardian: guardians.email },
   student: { id: students.id, name: students.name },
@@ -52,6 +62,10 @@ export function selectAppointments(db: Executor, where: SQL | undefined) {
     .innerJoin(branches, eq(branches.id, appointments.branchId))
     .innerJoin(staffUsers, eq(staffUsers.id, appointments.teacherId))
     .innerJoin(guardians, eq(guardians.id, appointments.guardianId))
+    .innerJoin(
+      schoolGuardians,
+      and(eq(schoolGuardians.guardianId, appointments.guardianId), eq(schoolGuardians.schoolId, branches.schoolId)),
+    )
     .innerJoin(students, eq(students.id, appointments.studentId))
     .leftJoin(appointmentRooms, eq(appointmentRooms.appointmentId, appointments.id))
     .where(where);

@@ -1,5 +1,5 @@
-import { and, asc, eq, gte, lt, ne } from 'drizzle-orm';
-import { appointments, availabilitySlots, guardians, students } from '@edutrack/db';
+import { and, asc, eq, gte, lt, ne, sql } from 'drizzle-orm';
+import { appointments, availabilitySlots, schoolGuardians, students } from '@edutrack/db';
 import type { GuardianActor, StaffActor } from '../actors.ts';
 import type { CoreDeps } from '../deps.ts';
 import { AppError } from '../errors.ts';
@@ -31,12 +31,18 @@ export async function listTeacherSlots(
       startsAt: availabilitySlots.startsAt,
       endsAt: availabilitySlots.endsAt,
       appointmentId: appointments.id,
-      guardianName: guardians.name,
+      guardianName: schoolGuardians.name,
       studentName: students.name,
     })
     .from(availabilitySlots)
     .leftJoin(appointments, and(eq(appointments.slotId, availabilitySlots.id), ne(appointments.status, 'cancelled')))
-    .leftJoin(guardians, eq(guardians.id, appointments.guardianId))
+    .leftJoin(
+      schoolGuardians,
+      and(
+        eq(schoolGuardians.guardianId, appointments.guardianId),
+        eq(schoolGuardians.schoolId, sql`(SELECT school_id FROM branches WHERE id = ${appointments.branchId})`),
+      ),
+    )
     .leftJoin(students, eq(students.id, appointments.studentId))
     .where(
       and(

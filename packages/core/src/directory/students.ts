@@ -1,5 +1,5 @@
 import { and, asc, eq, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
-import { classes, classStudents, classTeachers, guardians, guardianStudents, students } from '@edutrack/db';
+import { branches, classes, classStudents, classTeachers, guardianStudents, schoolGuardians, students } from '@edutrack/db';
 import { isAdminOf, type StaffActor } from '../actors.ts';
 import type { CoreDeps } from '../deps.ts';
 import { requireBranchMember } from './branches.ts';
@@ -36,8 +36,11 @@ export async function listStudentsForStaff(
           deps.db
             .select({ id: guardianStudents.studentId })
             .from(guardianStudents)
-            .innerJoin(guardians, eq(guardians.id, guardianStudents.guardianId))
-            .where(ilike(guardians.name, pattern)),
+            .innerJoin(
+              schoolGuardians,
+              and(eq(schoolGuardians.guardianId, guardianStudents.guardianId), eq(schoolGuardians.schoolId, schoolOf(input.branchId))),
+            )
+            .where(ilike(schoolGuardians.name, pattern)),
         ),
       )!,
     );
@@ -81,11 +84,17 @@ async function attachClassesAndGuardians(
       .where(inArray(classStudents.studentId, ids))
       .orderBy(asc(classes.name)),
     deps.db
-      .select({ studentId: guardianStudents.studentId, id: guardians.id, name: guardians.name })
+      .select({ studentId: guardianStudents.studentId, id: schoolGuardians.guardianId, name: schoolGuardians.name })
       .from(guardianStudents)
-      .innerJoin(guardians, eq(guardians.id, guardianStudents.guardianId))
+      .innerJoin(students, eq(students.id, guardianStudents.studentId))
+      .innerJoin(branches, eq(branches.id, students.branchId))
+      // The parent as the child's own school knows them (docs/decisions/010).
+      .innerJoin(
+        schoolGuardians,
+        and(eq(schoolGuardians.guardianId, guardianStudents.guardianId), eq(schoolGuardians.schoolId, branches.schoolId)),
+      )
       .where(inArray(guardianStudents.studentId, ids))
-      .orderBy(asc(guardians.name)),
+      .orderBy(asc(schoolGuardians.name)),
   ]);
   return found.map((s) => ({
     ...s,
@@ -93,6 +102,8 @@ async function attachClassesAndGuardians(
     guardians: guardianRows.filter((g) => g.studentId === s.id).map(({ id, name }) => ({ id, name })),
   }));
 }
+
+const schoolOf = (branchId: string) => sql`(SELECT ${branches.schoolId} FROM ${branches} WHERE ${branches.id} = ${branchId})`;
 
 export function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`);

@@ -49,7 +49,7 @@ export async function joinAsParent(
   return issueTicket(deps, row, {
     role: 'guardian',
     userId: guardian.id,
-    userName: `${guardian.name} (parent of ${row.student.name})`,
+    userName: `${row.guardian.name} (parent of ${row.student.name})`,
   });
 }
 

@@ -26,7 +26,7 @@ export async function recordKnock(
       sessionId: input.sessionId,
       role: 'guardian',
       userId: guardian.id,
-      userName: `${guardian.name} (parent of ${row.student.name})`,
+      userName: `${row.guardian.name} (parent of ${row.student.name})`,
       joinedAt: deps.clock.now(),
     })
     .onConflictDoNothing();

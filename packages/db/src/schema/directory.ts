@@ -71,6 +71,29 @@ export const guardians = pgTable(
   ],
 );
 
+/**
+ * A school's own record of a parent (docs/decisions/010-guardian-tenancy.md): the sign-in identity
+ * (`guardians`, one per email) is shared, but the name a school shows is the one that school gave.
+ * A school sees a parent only through its own links, and only under its own record.
+ */
+export const schoolGuardians = pgTable(
+  'school_guardians',
+  {
+    schoolId: uuid('school_id')
+      .notNull()
+      .references(() => schools.id, { onDelete: 'cascade' }),
+    guardianId: uuid('guardian_id')
+      .notNull()
+      .references(() => guardians.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.schoolId, t.guardianId] }),
+    index('school_guardians_guardian_idx').on(t.guardianId),
+  ],
+);
+
 export const students = pgTable(
   'students',
   {

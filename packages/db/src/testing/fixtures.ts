@@ -1,3 +1,4 @@
+import { eq } from 'drizzle-orm';
 import type { Database } from '../client.ts';
 import {
   branches,
@@ -6,6 +7,7 @@ import {
   classTeachers,
   guardians,
   guardianStudents,
+  schoolGuardians,
   schools,
   staffRoles,
   staffUsers,
@@ -72,6 +74,8 @@ export async function insertFamily(
     .returning();
   await db.insert(classStudents).values({ classId: input.classId, studentId: student!.id });
   await db.insert(guardianStudents).values({ guardianId: guardian!.id, studentId: student!.id });
+  const [branch] = await db.select().from(branches).where(eq(branches.id, input.branchId));
+  await db.insert(schoolGuardians).values({ schoolId: branch!.schoolId, guardianId: guardian!.id, name: guardian!.name });
   return { student: student!, guardian: guardian! };
 }
 

@@ -1,10 +1,12 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import {
+  branches,
   classes,
   classStudents,
   classTeachers,
   guardians,
   guardianStudents,
+  schoolGuardians,
   staffRoles,
   staffUsers,
   students,
@@ -28,6 +30,13 @@ export interface AppliedRoster {
   summary: RosterSummary;
   issues: RosterIssue[];
   newTeachers: { id: string; email: string; name: string }[];
+  changes: ExistingChildChanges;
+}
+
+/** What an import would change about children already stored; applied only when confirmed. */
+export interface ExistingChildChanges {
+  renamed: { line: number; studentRef: string; from: string; to: string }[];
+  newParentLinks: { line: number; studentRef: string; studentName: string; guardianEmail: string; guardianName: string }[];
 }
 
 const unique = <T>(values: (T | null)[]) => [...new Set(values.filter((v): v is T => v !== null))];
@@ -116,22 +125,33 @@ export async function applyRoster(tx: Transaction, branchId: string, rows: Roste
         .returning({ staffId: staffRoles.staffId })
     : [];
 
-  // Guardians, by email; names of existing accounts are left as they are.
+  // Parents: the sign-in identity is shared, found by email; what this school sees is its own record
+  // of them (school_guardians, docs/decisions/010-guardian-tenancy.md). "New" means new to this
+  // school, so an import never tells a school whether an address is known elsewhere.
+  const [{ schoolId }] = (await tx
+    .select({ schoolId: branches.schoolId })
+    .from(branches)
+    .where(eq(branches.id, branchId))) as [{ schoolId: string }];
   const guardianNames = firstNamed(
     rows,
     (r) => r.guardianEmail,
     (r) => r.guardianName,
   );
   const guardianEmails = [...guardianNames.keys()];
-  const existingGuardians = guardianEmails.length
+  const knownGuardians = guardianEmails.length
     ? await tx
-        .select({ id: guardians.id, email: guardians.email })
+        .select({ id: guardians.id, email: guardians.email, nameHere: schoolGuardians.name })
         .from(guardians)
+        .leftJoin(
+          schoolGuardians,
+          and(eq(schoolGuardians.guardianId, guardians.id), eq(schoolGuardians.schoolId, schoolId)),
+        )
         .where(inArray(guardians.email, guardianEmails))
     : [];
-  const guardianIds = new Map(existingGuardians.map((g) => [g.email, g.id]));
-  const guardiansToCreate = guardianEmails.filter((email) => !guardianIds.has(email));
-  for (const email of guardiansToCreate) {
+  const guardianIds = new Map(knownGuardians.map((g) => [g.email, g.id]));
+  const namesHere = new Map(knownGuardians.filter((g) => g.nameHere !== null).map((g) => [g.email, g.nameHere!]));
+  const newHere = guardianEmails.filter((email) => !namesHere.has(email));
+  for (const email of newHere) {
     const entry = guardianNames.get(email)!;
     if (!entry.name)
       issues.push({
@@ -140,17 +160,35 @@ export async function applyRoster(tx: Transaction, branchId: string, rows: Roste
         message: `${email} is a new parent: fill in guardian_name.`,
       });
   }
-  if (issues.length) return { summary: emptySummary(), issues, newTeachers: [] };
-  const newGuardians = guardiansToCreate.length
+  if (issues.length) return { summary: emptySummary(), issues, newTeachers: [], changes: noChanges() };
+  const identitiesToCreate = guardianEmails.filter((email) => !guardianIds.has(email));
+  const newIdentities = identitiesToCreate.length
     ? await tx
         .insert(guardians)
-        .values(guardiansToCreate.map((email) => ({ email, name: guardianNames.get(email)!.name! })))
+        .values(identitiesToCreate.map((email) => ({ email, name: guardianNames.get(email)!.name! })))
         .returning({ id: guardians.id, email: guardians.email })
     : [];
-  for (const g of newGuardians) guardianIds.set(g.email, g.id);
+  for (const g of newIdentities) guardianIds.set(g.email, g.id);
+  const newRecords = newHere.length
+    ? await tx
+        .insert(schoolGuardians)
+        .values(
+          newHere.map((email) => ({ schoolId, guardianId: guardianIds.get(email)!, name: guardianNames.get(email)!.name! })),
+        )
+        .onConflictDoNothing()
+        .returning({ guardianId: schoolGuardians.guardianId })
+    : [];
+  for (const email of newHere) namesHere.set(email, guardianNames.get(email)!.name!);
 
-  // Students, by reference within the branch; a changed name is updated.
+  // Children already stored: a different name or a new parent is a change someone must confirm.
   const studentNames = new Map(rows.map((r) => [r.studentRef, r.studentName]));
+  const existingStudents = await tx
+    .select({ id: students.id, ref: students.externalRef, name: students.name })
+    .from(students)
+    .where(and(eq(students.branchId, branchId), inArray(students.externalRef, [...studentNames.keys()])));
+  const changes = await changesToExistingChildren(tx, rows, existingStudents, guardianIds, namesHere);
+
+  // Students, by reference within the branch; a changed name is updated (once confirmed).
   const upserted = await tx
     .insert(students)
     .values([...studentNames].map(([externalRef, name]) => ({ branchId, externalRef, name })))
@@ -207,18 +245,65 @@ export async function applyRoster(tx: Transaction, branchId: string, rows: Roste
   return {
     issues,
     newTeachers,
+    changes,
     summary: {
       classesCreated: newClasses.length,
       teachersCreated: newTeachers.length,
       teachersAddedToBranch: addedRoles.length - newTeachers.length,
       studentsCreated: upserted.filter((s) => s.inserted).length,
       studentsRenamed: upserted.filter((s) => !s.inserted).length,
-      guardiansCreated: newGuardians.length,
+      guardiansCreated: newRecords.length,
       parentLinksAdded: addedParentLinks.length,
       classPlacesAdded: addedPlaces.length,
       classTeachersAdded: addedTeaching.length,
     },
   };
+}
+
+async function changesToExistingChildren(
+  tx: Transaction,
+  rows: RosterRow[],
+  existing: { id: string; ref: string; name: string }[],
+  guardianIds: Map<string, string>,
+  namesHere: Map<string, string>,
+): Promise<ExistingChildChanges> {
+  const changes = noChanges();
+  if (!existing.length) return changes;
+  const byRef = new Map(existing.map((s) => [s.ref, s]));
+  const linked = new Set(
+    (
+      await tx
+        .select({ guardianId: guardianStudents.guardianId, studentId: guardianStudents.studentId })
+        .from(guardianStudents)
+        .where(inArray(guardianStudents.studentId, existing.map((s) => s.id)))
+    ).map((l) => `${l.guardianId}:${l.studentId}`),
+  );
+  const seen = new Set<string>();
+  for (const row of rows) {
+    const child = byRef.get(row.studentRef);
+    if (!child) continue;
+    if (child.name !== row.studentName && !seen.has(`rename:${child.ref}`)) {
+      seen.add(`rename:${child.ref}`);
+      changes.renamed.push({ line: row.line, studentRef: child.ref, from: child.name, to: row.studentName });
+    }
+    const guardianId = row.guardianEmail ? guardianIds.get(row.guardianEmail) : undefined;
+    const key = `${guardianId}:${child.id}`;
+    if (row.guardianEmail && !(guardianId && linked.has(key)) && !seen.has(`${row.guardianEmail}:${child.id}`)) {
+      seen.add(`${row.guardianEmail}:${child.id}`);
+      changes.newParentLinks.push({
+        line: row.line,
+        studentRef: child.ref,
+        studentName: child.name,
+        guardianEmail: row.guardianEmail,
+        guardianName: namesHere.get(row.guardianEmail) ?? row.guardianName ?? row.guardianEmail,
+      });
+    }
+  }
+  return changes;
+}
+
+function noChanges(): ExistingChildChanges {
+  return { renamed: [], newParentLinks: [] };
 }
 
 function emptySummary(): RosterSummary {

@@ -1,9 +1,10 @@
+import { createHash } from 'node:crypto';
 import type { StaffActor } from '../../actors.ts';
 import type { CoreDeps } from '../../deps.ts';
 import { AppError } from '../../errors.ts';
 import { sendSetPasswordLink } from '../../auth/staff-password.ts';
 import { requireBranchAdmin } from '../branches.ts';
-import { applyRoster, type RosterSummary } from './apply-roster.ts';
+import { applyRoster, type ExistingChildChanges, type RosterSummary } from './apply-roster.ts';
 import { parseRoster } from './parse-roster.ts';
 import { MAX_ROSTER_BYTES, type RosterIssue } from './roster-format.ts';
 import { transact } from '../../transaction.ts';
@@ -15,6 +16,15 @@ export interface RosterImportReport {
   rowCount: number;
   issues: RosterIssue[];
   summary: RosterSummary | null;
+  /** Changes to children already stored (a new name, a new parent), each with its line. */
+  changesToExistingChildren: ExistingChildChanges;
+  /**
+   * Set when there are such changes: the import applies them only when sent back as
+   * `confirmedChanges`, so they are an explicit choice of someone who saw this list.
+   */
+  confirmationKey: string | null;
+  /** The import was not applied because those changes were not (or no longer) the confirmed ones. */
+  needsConfirmation: boolean;
 }
 
 class RollbackPreview extends Error {
@@ -30,7 +40,7 @@ class RollbackPreview extends Error {
 export async function importRoster(
   deps: CoreDeps,
   staff: StaffActor,
-  input: { branchId: string; csv: string; dryRun: boolean },
+  input: { branchId: string; csv: string; dryRun: boolean; confirmedChanges?: string },
 ): Promise<RosterImportReport> {
   requireBranchAdmin(staff, input.branchId);
   if (Buffer.byteLength(input.csv) > MAX_ROSTER_BYTES) {
@@ -43,19 +53,36 @@ export async function importRoster(
   const rowCount = rows.length + new Set(issues.map((i) => i.line)).size;
   if (issues.length || !rows.length) {
     const noRows = !issues.length ? [{ line: 2, message: 'The file has a header but no rows to import.' }] : [];
-    return { dryRun: input.dryRun, applied: false, rowCount, issues: [...issues, ...noRows], summary: null };
+    return {
+      dryRun: input.dryRun,
+      applied: false,
+      rowCount,
+      issues: [...issues, ...noRows],
+      summary: null,
+      changesToExistingChildren: { renamed: [], newParentLinks: [] },
+      confirmationKey: null,
+      needsConfirmation: false,
+    };
   }
   try {
     return await transact(deps.db, async (tx) => {
       const result = await applyRoster(tx, input.branchId, rows);
+      const { renamed, newParentLinks } = result.changes;
+      const confirmationKey =
+        renamed.length || newParentLinks.length ? keyOf(input.branchId, result.changes) : null;
+      const needsConfirmation =
+        !input.dryRun && !result.issues.length && confirmationKey !== input.confirmedChanges && confirmationKey !== null;
       const report: RosterImportReport = {
         dryRun: input.dryRun,
-        applied: !input.dryRun && !result.issues.length,
+        applied: !input.dryRun && !result.issues.length && !needsConfirmation,
         rowCount,
         issues: result.issues,
         summary: result.issues.length ? null : result.summary,
+        changesToExistingChildren: result.changes,
+        confirmationKey,
+        needsConfirmation,
       };
-      if (input.dryRun || result.issues.length) throw new RollbackPreview(report);
+      if (!report.applied) throw new RollbackPreview(report);
       for (const teacher of result.newTeachers) await sendSetPasswordLink(tx, deps, teacher, 'invite');
       return report;
     });
@@ -63,4 +90,9 @@ export async function importRoster(
     if (error instanceof RollbackPreview) return error.report;
     throw error;
   }
+}
+
+/** Names exactly these changes: if the stored children change between preview and import, it no longer matches. */
+function keyOf(branchId: string, changes: ExistingChildChanges): string {
+  return createHash('sha256').update(JSON.stringify([branchId, changes])).digest('hex');
 }
