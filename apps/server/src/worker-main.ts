@@ -4,7 +4,8 @@ import { loadEnv } from './env.ts';
 import { createLogger } from './runtime/logger.ts';
 import { createMeetingDeps } from './runtime/meeting-deps.ts';
 import { startVideoBackend } from './runtime/video-backend.ts';
-import { MEETING_CRONTAB, meetingTasks } from './worker/meeting-tasks.ts';
+import { MEETING_CRONTAB } from './worker/meeting-tasks.ts';
+import { serverTasks } from './worker/server-tasks.ts';
 import { startWorker } from './worker/start-worker.ts';
 
 /**
@@ -27,7 +28,7 @@ const deps = createMeetingDeps(env, { db: handle.db, clock: systemClock, log, vi
 const worker = await startWorker({
   databaseUrl: env.DATABASE_URL,
   concurrency: env.WORKER_CONCURRENCY,
-  tasks: meetingTasks(deps),
+  tasks: serverTasks(deps),
   crontab: MEETING_CRONTAB,
   log,
 });

@@ -69,6 +69,7 @@ describe('parent magic link over HTTP', () => {
     const { family1 } = t.world.a;
     const b = t.browser();
     await b.mutation('auth.requestMagicLink', { email: family1.guardian.email });
+    await t.runLinkJobs();
     const [mail] = await t.testDb.db
       .select()
       .from(outboxEmails)
@@ -101,6 +102,7 @@ describe('logs', () => {
     await b.mutation('auth.requestMagicLink', { email: family2.guardian.email });
     await b.query('staff.directory.students', { search: family2.guardian.name });
     await b.mutation('auth.staffSignIn', { email: teacher1.email, password: 'wrong password' });
+    await t.runLinkJobs();
     const [mail] = await t.testDb.db
       .select()
       .from(outboxEmails)

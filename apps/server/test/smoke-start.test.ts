@@ -41,7 +41,11 @@ describe('pnpm start without DATABASE_URL', { timeout: 180_000 }, () => {
 
     const parent = browser(base);
     await parent.mutation('auth.requestMagicLink', { email: 'li.chen@example.com' });
-    const outbox = await (await fetch(`${base}/dev/outbox`)).text();
+    // The link is mailed by the worker, moments after the answer.
+    let outbox = '';
+    await expect
+      .poll(async () => (outbox = await (await fetch(`${base}/dev/outbox`)).text()), { timeout: 15_000 })
+      .toMatch(/sign-in#token=/);
     const token = /sign-in#token=([\w-]+)/.exec(outbox)![1]!;
     await parent.mutation('auth.redeemMagicLink', { token });
     const meetings = (await parent.query('parent.appointments.list', { view: 'upcoming' })).body.result!.data as {

@@ -1,4 +1,5 @@
 import { Writable } from 'node:stream';
+import { Logger as WorkerLogger, runOnce } from 'graphile-worker';
 import { afterAll, beforeAll } from 'vitest';
 import { createTestDatabase, insertSchoolWorld, type SchoolWorld, type TestDatabase } from '@edutrack/db/testing';
 import { createCoreDeps, ManualClock, type MeetingDeps } from '@edutrack/core';
@@ -6,6 +7,7 @@ import type { FastifyInstance } from 'fastify';
 import { buildApp, type AppOptions } from '../src/app.ts';
 import { loadEnv } from '../src/env.ts';
 import { createLogger } from '../src/runtime/logger.ts';
+import { authTasks } from '../src/worker/auth-tasks.ts';
 import { startVideoBackend, type VideoBackend } from '../src/runtime/video-backend.ts';
 
 export interface TestApp {
@@ -21,9 +23,12 @@ export interface TestApp {
   videoBackend: VideoBackend;
   /** A browser on the app's allowed origin. */
   browser(): ReturnType<typeof browser>;
+  /** Runs the queued emailed-link jobs once, as the worker would (the test app runs no worker). */
+  runLinkJobs(): Promise<void>;
 }
 
 const ALLOWED_ORIGIN = 'http://localhost:3000';
+const quietWorkerLog = new WorkerLogger(() => () => {});
 
 /** The real HTTP app on a random port over a test database of its own. */
 export function useTestApp(options: Partial<Pick<AppOptions, 'cookieSecure' | 'devOutbox' | 'webApps'>> = {}): TestApp {
@@ -57,6 +62,7 @@ export function useTestApp(options: Partial<Pick<AppOptions, 'cookieSecure' | 'd
     t.url = address;
     t.videoBackend.connectWebhooks(address);
     t.browser = () => browser(address, ALLOWED_ORIGIN);
+    t.runLinkJobs = () => runOnce({ connectionString: t.testDb.url, taskList: authTasks(t.deps), logger: quietWorkerLog });
   });
   afterAll(async () => {
     await t.app?.close();

@@ -24,8 +24,13 @@ export {
   SESSION_TTL_MS,
 } from './auth/sessions.ts';
 export { signInStaff } from './auth/sign-in-staff.ts';
-export { requestMagicLink, redeemMagicLink } from './auth/magic-link.ts';
-export { requestStaffPasswordReset, sendSetPasswordLink, setStaffPassword } from './auth/staff-password.ts';
+export { requestMagicLink, redeemMagicLink, sendSignInLink } from './auth/magic-link.ts';
+export {
+  requestStaffPasswordReset,
+  sendPasswordResetLink,
+  sendSetPasswordLink,
+  setStaffPassword,
+} from './auth/staff-password.ts';
 export { hashOpaqueToken } from './auth/opaque-token.ts';
 
 export { createOutboxMailer, maskEmail, type Mailer, type OutgoingEmail } from './mail/mailer.ts';

@@ -69,6 +69,7 @@ describe('parent magic links', () => {
   it('a link signs in once; the second use fails with a way forward', async () => {
     const { family1 } = h.world.a;
     await requestMagicLink(h.deps, { email: family1.guardian.email, ip: '10.1.0.1' });
+    await h.deliverLinks();
     const mail = (await h.outbox()).at(-1)!;
     expect(mail.toAddress).toBe(family1.guardian.email);
     expect(mail.bodyText).toMatch(/http:\/\/localhost:3000\/parent\/sign-in#token=/);
@@ -90,6 +91,7 @@ describe('parent magic links', () => {
   it('links expire after 15 minutes', async () => {
     const { family2 } = h.world.a;
     await requestMagicLink(h.deps, { email: family2.guardian.email, ip: '10.1.0.2' });
+    await h.deliverLinks();
     const token = linkToken((await h.outbox()).at(-1)!.bodyText);
     h.clock.advance(16 * 60_000);
     expect(await code(redeemMagicLink(h.deps, { token }))).toBe('UNAUTHORIZED');
@@ -99,6 +101,7 @@ describe('parent magic links', () => {
   it('an unknown address gets the same answer and no email; repeated requests are limited', async () => {
     const before = (await h.outbox()).length;
     await requestMagicLink(h.deps, { email: 'stranger@example.com', ip: '10.1.0.3' });
+    await h.deliverLinks();
     expect((await h.outbox()).length).toBe(before);
     await requestMagicLink(h.deps, { email: 'stranger@example.com', ip: '10.1.0.3' });
     await requestMagicLink(h.deps, { email: 'stranger@example.com', ip: '10.1.0.3' });
@@ -117,6 +120,7 @@ describe('staff passwords from emailed links', () => {
       .where(eq(staffUsers.id, admin.id));
     const old = await signInStaff(h.deps, { email: admin.email, password: 'old password 123', ip: '10.2.0.1' });
     await requestStaffPasswordReset(h.deps, { email: admin.email, ip: '10.2.0.1' });
+    await h.deliverLinks();
     const token = linkToken((await h.outbox()).at(-1)!.bodyText);
     const result = await setStaffPassword(h.deps, { token, password: 'brand new password 456' });
     expect(await staffForSession(h.deps.db, h.clock, old.token)).toBeNull();

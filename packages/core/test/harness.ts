@@ -4,6 +4,9 @@ import { createTestDatabase, insertSchoolWorld, type SchoolWorld, type TestDatab
 import { outboxEmails } from '@edutrack/db';
 import {
   createCoreDeps,
+  JOB,
+  sendPasswordResetLink,
+  sendSignInLink,
   loadStaffActor,
   ManualClock,
   silentLogger,
@@ -23,6 +26,8 @@ export interface Harness {
   guardian(family: { guardian: { id: string; email: string; name: string } }): GuardianActor;
   outbox(): Promise<{ toAddress: string; subject: string; bodyText: string }[]>;
   roomSyncJobs(): Promise<{ appointmentId: string; key: string }[]>;
+  /** Runs the queued emailed-link jobs through their handlers (what the worker does), then removes them. */
+  deliverLinks(): Promise<void>;
 }
 
 /** A test file's own database with the two-branch school world, and real deps over it. */
@@ -39,6 +44,16 @@ export function useHarness(): Harness {
     };
     h.guardian = ({ guardian }) => ({ kind: 'guardian', id: guardian.id, email: guardian.email, name: guardian.name });
     h.outbox = () => h.testDb.db.select().from(outboxEmails).orderBy(outboxEmails.createdAt);
+    h.deliverLinks = async () => {
+      const jobs = await h.testDb.db.execute<{ id: string; task: string; payload: { email: string } }>(
+        sql`SELECT j.id::text, t.identifier AS task, j.payload FROM graphile_worker._private_jobs j
+          JOIN graphile_worker._private_tasks t ON t.id = j.task_id WHERE t.identifier LIKE 'auth:%' ORDER BY j.id`,
+      );
+      for (const job of jobs) {
+        await (job.task === JOB.signInLink ? sendSignInLink : sendPasswordResetLink)(h.deps, job.payload);
+        await h.testDb.db.execute(sql`SELECT graphile_worker.complete_jobs(ARRAY[${job.id}::bigint])`);
+      }
+    };
     h.roomSyncJobs = async () => {
       const rows = await h.testDb.db.execute<{ key: string }>(
         sql`SELECT key FROM graphile_worker.jobs WHERE task_identifier = 'room:sync'`,

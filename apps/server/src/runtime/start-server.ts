@@ -5,7 +5,8 @@ import { enqueueReconcileNow, systemClock, type Clock, type MeetingDeps } from '
 import { buildApp } from '../app.ts';
 import { webAppDirs, type ServerEnv } from '../env.ts';
 import { seedDemoSchool, type DemoSignIns } from '../seed/demo-school.ts';
-import { MEETING_CRONTAB, meetingTasks } from '../worker/meeting-tasks.ts';
+import { MEETING_CRONTAB } from '../worker/meeting-tasks.ts';
+import { serverTasks } from '../worker/server-tasks.ts';
 import { startWorker } from '../worker/start-worker.ts';
 import { startVideoBackend, type VideoBackend } from './video-backend.ts';
 import { prepareDatabase, type ResolvedDatabase } from './database.ts';
@@ -71,7 +72,7 @@ export async function startServer(env: ServerEnv, overrides: StartOverrides = {}
       const worker = await startWorker({
         databaseUrl: database.url,
         concurrency: env.WORKER_CONCURRENCY,
-        tasks: meetingTasks(deps),
+        tasks: serverTasks(deps),
         crontab: MEETING_CRONTAB,
         log,
       });

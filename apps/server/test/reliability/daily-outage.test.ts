@@ -50,9 +50,17 @@ describe('Daily unreachable', () => {
     emulator.faults.set({ share: 1, kinds: ['reset'] });
     const parent = browser(server.url, 'http://localhost');
     await parent.mutation('auth.requestMagicLink', { email: 'li.chen@example.com' });
-    const [mail] = await server.deps.db.execute<{ body_text: string }>(
-      sql`SELECT body_text FROM outbox_emails WHERE to_address = 'li.chen@example.com' AND subject LIKE '%sign-in%' ORDER BY created_at DESC LIMIT 1`,
-    );
+    // The link is mailed by the worker, moments after the answer.
+    let mail: { body_text: string } | undefined;
+    await expect
+      .poll(
+        async () =>
+          ([mail] = await server.deps.db.execute<{ body_text: string }>(
+            sql`SELECT body_text FROM outbox_emails WHERE to_address = 'li.chen@example.com' AND subject LIKE '%sign-in%' ORDER BY created_at DESC LIMIT 1`,
+          )).length,
+        { timeout: 15_000 },
+      )
+      .toBe(1);
     await parent.mutation('auth.redeemMagicLink', { token: /#token=([\w-]+)/.exec(mail!.body_text)![1] });
     const slots = (await parent.query('parent.openSlots', {})).body.result!.data as {
       id: string;

@@ -7,21 +7,30 @@ import { normalizeEmail } from './email-address.ts';
 import { issueLoginToken, spendLoginToken } from './login-links.ts';
 import { createSession } from './sessions.ts';
 import { limitLinkRequests } from './link-request-limit.ts';
+import { enqueueLinkEmail } from '../jobs/enqueue.ts';
+import { JOB } from '../jobs/job-names.ts';
 
 /**
- * Emails a parent a one-time sign-in link. Answers the same whether or not the address is known,
- * so the form cannot be used to find out who is a parent at the school.
+ * A parent asks for a sign-in link. Answers the same, after the same work, whether or not the address
+ * is known (count the request, queue the job, answer), so neither the answer nor its timing tells who
+ * is a parent at the school. The job (sendSignInLink) looks the address up.
  */
 export async function requestMagicLink(deps: CoreDeps, input: { email: string; ip: string }): Promise<void> {
   const email = normalizeEmail(input.email);
   await limitLinkRequests(deps, email, input.ip, 'sign-in links requested');
+  await enqueueLinkEmail(deps.db, JOB.signInLink, email);
+}
+
+/** The job: mails a one-time sign-in link if the address belongs to a parent; otherwise does nothing. */
+export async function sendSignInLink(deps: CoreDeps, input: { email: string }): Promise<'sent' | 'unknown-address'> {
+  const email = normalizeEmail(input.email);
   const [guardian] = await deps.db.select().from(guardians).where(eq(guardians.email, email));
   if (!guardian) {
     deps.log.info(
       { event: 'magic-link-unknown-email', email: maskEmail(email) },
       'sign-in link requested for an unknown address',
     );
-    return;
+    return 'unknown-address';
   }
   await deps.db.transaction(async (tx) => {
     const token = await issueLoginToken(tx, deps.clock, 'guardian_sign_in', { guardianId: guardian.id });
@@ -40,6 +49,7 @@ export async function requestMagicLink(deps: CoreDeps, input: { email: string; i
       ].join('\n'),
     });
   });
+  return 'sent';
 }
 
 /** Spends the link's token (on the "Continue" POST, never on GET) and signs the parent in. */

@@ -9,6 +9,8 @@ import { issueLoginToken, spendLoginToken } from './login-links.ts';
 import { createSession, loadStaffActor, revokeAllSessionsOfStaff } from './sessions.ts';
 import type { SignInResult } from './sign-in-staff.ts';
 import { limitLinkRequests } from './link-request-limit.ts';
+import { enqueueLinkEmail } from '../jobs/enqueue.ts';
+import { JOB } from '../jobs/job-names.ts';
 
 interface LinkDeps {
   clock: Clock;
@@ -39,18 +41,29 @@ export async function sendSetPasswordLink(
   });
 }
 
+/** Like requestMagicLink: count, queue, answer; the same work for known and unknown addresses. */
 export async function requestStaffPasswordReset(deps: CoreDeps, input: { email: string; ip: string }): Promise<void> {
   const email = normalizeEmail(input.email);
   await limitLinkRequests(deps, email, input.ip, 'reset links requested');
+  await enqueueLinkEmail(deps.db, JOB.passwordResetLink, email);
+}
+
+/** The job: mails a reset link if the address belongs to a staff member; otherwise does nothing. */
+export async function sendPasswordResetLink(
+  deps: CoreDeps,
+  input: { email: string },
+): Promise<'sent' | 'unknown-address'> {
+  const email = normalizeEmail(input.email);
   const [staff] = await deps.db.select().from(staffUsers).where(eq(staffUsers.email, email));
   if (!staff) {
     deps.log.info(
       { event: 'password-reset-unknown-email', email: maskEmail(email) },
       'reset requested for an unknown address',
     );
-    return;
+    return 'unknown-address';
   }
   await deps.db.transaction((tx) => sendSetPasswordLink(tx, deps, staff, 'reset'));
+  return 'sent';
 }
 
 /** Sets the password from an emailed link, signs out every other device, and signs this one in. */

@@ -30,3 +30,15 @@ export function roomSyncJobFrom(source: SQL): SQL {
 export async function enqueueReconcileNow(tx: Executor): Promise<void> {
   await tx.execute(sql`SELECT graphile_worker.add_job(${JOB.reconcileRooms}, job_key := ${JOB.reconcileRooms})`);
 }
+
+/**
+ * Queues an emailed link for an address, known or not: the request does the same work either way
+ * (count, queue, answer), so its timing cannot tell which addresses exist. The job finds out.
+ */
+export async function enqueueLinkEmail(
+  tx: Executor,
+  task: typeof JOB.signInLink | typeof JOB.passwordResetLink,
+  email: string,
+): Promise<void> {
+  await tx.execute(sql`SELECT graphile_worker.add_job(${task}, json_build_object('email', ${email}::text), max_attempts := 5)`);
+}

@@ -8,6 +8,10 @@ export const JOB = {
   reconcileRooms: 'rooms:reconcile',
   /** Applies one stored Daily webhook event to attendance. */
   dailyWebhook: 'daily:webhook',
+  /** Mails a parent a sign-in link if the address belongs to one (queued for every accepted request). */
+  signInLink: 'auth:sign-in-link',
+  /** Mails a staff member a password reset link if the address belongs to one. */
+  passwordResetLink: 'auth:password-reset-link',
 } as const;
 
 export const ROOM_SYNC_JOB_KEY_PREFIX = 'room-sync:';
