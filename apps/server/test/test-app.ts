@@ -62,7 +62,8 @@ export function useTestApp(options: Partial<Pick<AppOptions, 'cookieSecure' | 'd
     t.url = address;
     t.videoBackend.connectWebhooks(address);
     t.browser = () => browser(address, ALLOWED_ORIGIN);
-    t.runLinkJobs = () => runOnce({ connectionString: t.testDb.url, taskList: authTasks(t.deps), logger: quietWorkerLog });
+    t.runLinkJobs = () =>
+      runOnce({ connectionString: t.testDb.url, taskList: authTasks(t.deps), logger: quietWorkerLog });
   });
   afterAll(async () => {
     await t.app?.close();

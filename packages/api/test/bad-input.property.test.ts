@@ -26,6 +26,7 @@ async function fingerprint(): Promise<string> {
     'class_students',
     'class_teachers',
     'guardian_students',
+    'school_guardians',
     'branches',
     'meeting_presence',
   ];

@@ -9,12 +9,7 @@ export { isDatabaseUnavailable, databaseUnavailable, postgresErrorOf } from './d
 export { argon2Passwords, MIN_PASSWORD_LENGTH, MAX_PASSWORD_LENGTH, type PasswordHasher } from './auth/passwords.ts';
 export { createAttemptLimiter, type AttemptLimiter } from './auth/attempt-limiter.ts';
 export { emailSchema, normalizeEmail } from './auth/email-address.ts';
-export {
-  findUnstorableText,
-  isStorableText,
-  storableString,
-  UNSTORABLE_TEXT_MESSAGE,
-} from './storable-text.ts';
+export { findUnstorableText, isStorableText, storableString, UNSTORABLE_TEXT_MESSAGE } from './storable-text.ts';
 export {
   createSession,
   guardianForSession,

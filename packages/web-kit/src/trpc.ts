@@ -14,7 +14,10 @@ const MAX_BATCH_SIZE = 10;
  * Sign-in and link requests go one per request: the server refuses them inside a batch.
  */
 export function createApiClient() {
-  const options = { url: '/trpc', fetch: (url: URL | RequestInfo, init?: RequestInit) => fetch(url, { ...init, credentials: 'same-origin' }) };
+  const options = {
+    url: '/trpc',
+    fetch: (url: URL | RequestInfo, init?: RequestInit) => fetch(url, { ...init, credentials: 'same-origin' }),
+  };
   return createTRPCClient<AppRouter>({
     links: [
       splitLink({

@@ -77,7 +77,7 @@ export async function startServer(env: ServerEnv, overrides: StartOverrides = {}
         log,
       });
       stops.push(() => worker.stop());
-      // After a crash the jobs the old process held stay locked for hours; the sweep requeues their work now.
+      // After a crash the jobs the old process held are freed once its heartbeat is a minute old; the sweep requeues their rooms now.
       await enqueueReconcileNow(handle.db);
     }
 

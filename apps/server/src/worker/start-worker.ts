@@ -1,6 +1,8 @@
-import { Logger as WorkerLogger, run, type Runner, type TaskList } from 'graphile-worker';
+import { EventEmitter } from 'node:events';
+import { Logger as WorkerLogger, run, type Runner, type TaskList, type WorkerEvents } from 'graphile-worker';
 import pg from 'pg';
 import type { Logger } from 'pino';
+import { trackWorkerLiveness } from './worker-liveness.ts';
 
 export interface WorkerOptions {
   databaseUrl: string;
@@ -28,7 +30,10 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
     log.warn({ code: err.code, message: err.message }, 'worker database connection lost');
   pool.on('error', connectionLost);
   pool.on('connect', (client) => client.on('error', connectionLost));
+  const events: WorkerEvents = new EventEmitter();
+  const liveness = trackWorkerLiveness(pool, events, log);
   const runner = await run({
+    events,
     pgPool: pool,
     concurrency: options.concurrency,
     taskList: options.tasks,
@@ -48,6 +53,7 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
     runner,
     async stop() {
       await runner.stop();
+      await liveness.stop();
       await pool.end();
     },
   };

@@ -15,10 +15,10 @@ async function setPassword(staffId: string, password: string) {
 }
 
 /** One tRPC HTTP batch (what httpBatchLink sends): `calls` run in one request. */
-async function batch(calls: { path: string; input: unknown }[], ip?: string) {
+async function batch(calls: { path: string; input: unknown }[]) {
   const res = await fetch(`${t.url}/trpc/${calls.map((c) => c.path).join(',')}?batch=1`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', origin: ORIGIN, ...(ip ? { 'x-forwarded-for': ip } : {}) },
+    headers: { 'content-type': 'application/json', origin: ORIGIN },
     body: JSON.stringify(Object.fromEntries(calls.map((c, i) => [i, c.input]))),
   });
   return { res, text: await res.text() };
@@ -39,7 +39,9 @@ describe('staff password limit under load', () => {
     expect(checked).toBeLessThanOrEqual(5);
     expect(statuses(results).filter((s) => s === 429).length).toBeGreaterThanOrEqual(25);
     // The account stays shut to the right password too until the wait is over.
-    const right = await t.browser().mutation('auth.staffSignIn', { email: teacher1.email, password: 'the right password' });
+    const right = await t
+      .browser()
+      .mutation('auth.staffSignIn', { email: teacher1.email, password: 'the right password' });
     expect(right.res.status).toBe(429);
   });
 
@@ -54,7 +56,9 @@ describe('staff password limit under load', () => {
     expect(res.headers.getSetCookie().some((c) => c.startsWith('etm_staff='))).toBe(false);
     expect(text).not.toContain(teacher2.id);
     // The guesses of the refused batch left the budget for the real person.
-    const alone = await t.browser().mutation('auth.staffSignIn', { email: teacher2.email, password: 'the right password' });
+    const alone = await t
+      .browser()
+      .mutation('auth.staffSignIn', { email: teacher2.email, password: 'the right password' });
     expect(alone.res.status).toBe(200);
   });
 

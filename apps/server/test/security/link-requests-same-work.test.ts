@@ -14,7 +14,9 @@ const mailCount = async () =>
   (await t.testDb.db.execute<{ n: number }>(sql`SELECT count(*)::int AS n FROM outbox_emails`))[0]!.n;
 const clearJobsAndLimits = async () => {
   await t.testDb.db.execute(sql`DELETE FROM rate_limits`);
-  await t.testDb.db.execute(sql`DELETE FROM graphile_worker._private_jobs j USING graphile_worker._private_tasks t WHERE t.id = j.task_id AND t.identifier LIKE 'auth:%'`);
+  await t.testDb.db.execute(
+    sql`DELETE FROM graphile_worker._private_jobs j USING graphile_worker._private_tasks t WHERE t.id = j.task_id AND t.identifier LIKE 'auth:%'`,
+  );
 };
 
 describe('known and unknown addresses: the request does the same work (count, queue, answer)', () => {
@@ -45,7 +47,9 @@ describe('known and unknown addresses: the request does the same work (count, qu
     const ROUNDS = 25;
     const known = await t.testDb.db
       .insert(guardians)
-      .values(Array.from({ length: ROUNDS }, (_, i) => ({ email: `bench.parent.${i}@example.com`, name: `Parent ${i}` })))
+      .values(
+        Array.from({ length: ROUNDS }, (_, i) => ({ email: `bench.parent.${i}@example.com`, name: `Parent ${i}` })),
+      )
       .returning({ email: guardians.email });
     const times: Record<'known' | 'unknown', number[]> = { known: [], unknown: [] };
     for (let i = 0; i < ROUNDS; i++) {

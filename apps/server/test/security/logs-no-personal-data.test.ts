@@ -8,7 +8,10 @@ const t = useTestApp();
 
 function capture() {
   const lines: string[] = [];
-  const log = createLogger('debug', new Writable({ write: (chunk, _enc, done) => (lines.push(String(chunk)), done()) }));
+  const log = createLogger(
+    'debug',
+    new Writable({ write: (chunk, _enc, done) => (lines.push(String(chunk)), done()) }),
+  );
   return { log, text: () => lines.join('') };
 }
 
@@ -16,7 +19,11 @@ function capture() {
 async function failedOutboxWrite(): Promise<unknown> {
   return t.testDb.db
     .insert(outboxEmails)
-    .values({ toAddress: 'li.chen@example.com', subject: 'Private', bodyText: `Dear Li Chen, about Ben's reading${'\u0000'}` })
+    .values({
+      toAddress: 'li.chen@example.com',
+      subject: 'Private',
+      bodyText: `Dear Li Chen, about Ben's reading${'\u0000'}`,
+    })
     .then(
       () => undefined,
       (e: unknown) => e,

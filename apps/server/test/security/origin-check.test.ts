@@ -10,7 +10,13 @@ function rawPost(path: string, body: unknown, headers: Record<string, string>) {
   const url = new URL(t.url);
   return new Promise<{ status: number; body: string }>((resolve, reject) => {
     const req = request(
-      { host: url.hostname, port: url.port, method: 'POST', path, headers: { 'content-type': 'application/json', ...headers } },
+      {
+        host: url.hostname,
+        port: url.port,
+        method: 'POST',
+        path,
+        headers: { 'content-type': 'application/json', ...headers },
+      },
       (res) => {
         let text = '';
         res.on('data', (chunk) => (text += chunk));
@@ -59,12 +65,20 @@ describe('requests from another website are refused whatever the path spelling',
   });
 
   it('a browser that sends no Origin but says the request is cross-site is refused', async () => {
-    const res = await rawPost('/%74rpc/auth.requestMagicLink', { email: 'victim@example.com' }, { 'sec-fetch-site': 'cross-site' });
+    const res = await rawPost(
+      '/%74rpc/auth.requestMagicLink',
+      { email: 'victim@example.com' },
+      { 'sec-fetch-site': 'cross-site' },
+    );
     expect(res.status).toBe(403);
   });
 
   it('our own pages, and clients that send no Origin at all (Daily webhooks), still get through', async () => {
-    const own = await rawPost('/trpc/auth.requestMagicLink', { email: 'fine@example.com' }, { origin: 'http://localhost:3000' });
+    const own = await rawPost(
+      '/trpc/auth.requestMagicLink',
+      { email: 'fine@example.com' },
+      { origin: 'http://localhost:3000' },
+    );
     expect(own.status).toBe(200);
     const server = await rawPost('/trpc/auth.requestMagicLink', { email: 'fine2@example.com' }, {});
     expect(server.status).toBe(200);

@@ -33,8 +33,53 @@ function rosterApi() {
               { line: 2, column: 'guardian_email', message: '"not-an-email" is not an email address.' },
               { line: 3, column: 'student_ref', message: 'Every row needs a student_ref.' },
             ],
+            changesToExistingChildren: { renamed: [], newParentLinks: [] },
+            confirmationKey: null,
+            needsConfirmation: false,
           }
-        : { dryRun: input.dryRun, applied: !input.dryRun, rowCount: 1, summary, issues: [] },
+        : {
+            dryRun: input.dryRun,
+            applied: !input.dryRun,
+            rowCount: 1,
+            summary,
+            issues: [],
+            changesToExistingChildren: { renamed: [], newParentLinks: [] },
+            confirmationKey: null,
+            needsConfirmation: false,
+          },
+  });
+}
+
+const CHANGING_CSV =
+  'student_ref,student_name,guardian_email,guardian_name\nR-7,Someone Else,sam@example.com,Sam Stranger\n';
+const KEY = 'a'.repeat(64);
+const changes = {
+  renamed: [{ line: 2, studentRef: 'R-7', from: 'Mia Park', to: 'Someone Else' }],
+  newParentLinks: [
+    {
+      line: 2,
+      studentRef: 'R-7',
+      studentName: 'Mia Park',
+      guardianEmail: 'sam@example.com',
+      guardianName: 'Sam Stranger',
+    },
+  ],
+};
+function changingApi() {
+  return fakeApi({
+    'staff.directory.importRoster': (input: { dryRun: boolean; confirmedChanges?: string }) => {
+      const applied = !input.dryRun && input.confirmedChanges === KEY;
+      return {
+        dryRun: input.dryRun,
+        applied,
+        rowCount: 1,
+        summary: { ...summary, studentsCreated: 0, studentsRenamed: 1, guardiansCreated: 1, parentLinksAdded: 1 },
+        issues: [],
+        changesToExistingChildren: changes,
+        confirmationKey: KEY,
+        needsConfirmation: !input.dryRun && !applied,
+      };
+    },
   });
 }
 
@@ -82,5 +127,26 @@ describe('importing the directory from CSV', () => {
     await waitFor(() =>
       expect(api.callsTo('staff.directory.importRoster').map((i) => i.dryRun)).toEqual([true, false]),
     );
+  });
+
+  it('names each existing child that would change and each new parent link, and imports them only once confirmed', async () => {
+    const api = changingApi();
+    renderPortal(<RosterImportPage />, { api, me: staffMe('admin') });
+    const user = userEvent.setup();
+    await choose(user, CHANGING_CSV);
+    await user.click(screen.getByRole('button', { name: 'Preview import' }));
+    const region = await screen.findByRole('region', { name: 'Changes to children already in the directory' });
+    expect(within(region).getByText(/Mia Park \(R-7\) would be renamed to Someone Else/)).toBeTruthy();
+    expect(
+      within(region).getByText(/Sam Stranger \(sam@example.com\) would become a parent of Mia Park \(R-7\)/),
+    ).toBeTruthy();
+    const importButton = screen.getByRole('button', { name: 'Import' }) as HTMLButtonElement;
+    expect(importButton.disabled).toBe(true);
+
+    await user.click(within(region).getByRole('checkbox', { name: /I have checked these changes/ }));
+    expect(importButton.disabled).toBe(false);
+    await user.click(importButton);
+    expect(await screen.findByRole('heading', { name: 'Imported 1 row' })).toBeTruthy();
+    expect(api.callsTo('staff.directory.importRoster').at(-1)).toMatchObject({ dryRun: false, confirmedChanges: KEY });
   });
 });

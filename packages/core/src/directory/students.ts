@@ -1,5 +1,13 @@
 import { and, asc, eq, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
-import { branches, classes, classStudents, classTeachers, guardianStudents, schoolGuardians, students } from '@edutrack/db';
+import {
+  branches,
+  classes,
+  classStudents,
+  classTeachers,
+  guardianStudents,
+  schoolGuardians,
+  students,
+} from '@edutrack/db';
 import { isAdminOf, type StaffActor } from '../actors.ts';
 import type { CoreDeps } from '../deps.ts';
 import { requireBranchMember } from './branches.ts';
@@ -38,7 +46,10 @@ export async function listStudentsForStaff(
             .from(guardianStudents)
             .innerJoin(
               schoolGuardians,
-              and(eq(schoolGuardians.guardianId, guardianStudents.guardianId), eq(schoolGuardians.schoolId, schoolOf(input.branchId))),
+              and(
+                eq(schoolGuardians.guardianId, guardianStudents.guardianId),
+                eq(schoolGuardians.schoolId, schoolOf(input.branchId)),
+              ),
             )
             .where(ilike(schoolGuardians.name, pattern)),
         ),
@@ -91,7 +102,10 @@ async function attachClassesAndGuardians(
       // The parent as the child's own school knows them (docs/decisions/010).
       .innerJoin(
         schoolGuardians,
-        and(eq(schoolGuardians.guardianId, guardianStudents.guardianId), eq(schoolGuardians.schoolId, branches.schoolId)),
+        and(
+          eq(schoolGuardians.guardianId, guardianStudents.guardianId),
+          eq(schoolGuardians.schoolId, branches.schoolId),
+        ),
       )
       .where(inArray(guardianStudents.studentId, ids))
       .orderBy(asc(schoolGuardians.name)),
@@ -103,7 +117,8 @@ async function attachClassesAndGuardians(
   }));
 }
 
-const schoolOf = (branchId: string) => sql`(SELECT ${branches.schoolId} FROM ${branches} WHERE ${branches.id} = ${branchId})`;
+const schoolOf = (branchId: string) =>
+  sql`(SELECT ${branches.schoolId} FROM ${branches} WHERE ${branches.id} = ${branchId})`;
 
 export function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`);

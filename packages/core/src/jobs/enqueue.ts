@@ -40,5 +40,7 @@ export async function enqueueLinkEmail(
   task: typeof JOB.signInLink | typeof JOB.passwordResetLink,
   email: string,
 ): Promise<void> {
-  await tx.execute(sql`SELECT graphile_worker.add_job(${task}, json_build_object('email', ${email}::text), max_attempts := 5)`);
+  await tx.execute(
+    sql`SELECT graphile_worker.add_job(${task}, json_build_object('email', ${email}::text), max_attempts := 5)`,
+  );
 }

@@ -88,10 +88,7 @@ export const schoolGuardians = pgTable(
     name: text('name').notNull(),
     createdAt: createdAt(),
   },
-  (t) => [
-    primaryKey({ columns: [t.schoolId, t.guardianId] }),
-    index('school_guardians_guardian_idx').on(t.guardianId),
-  ],
+  (t) => [primaryKey({ columns: [t.schoolId, t.guardianId] }), index('school_guardians_guardian_idx').on(t.guardianId)],
 );
 
 export const students = pgTable(

@@ -75,7 +75,9 @@ export async function insertFamily(
   await db.insert(classStudents).values({ classId: input.classId, studentId: student!.id });
   await db.insert(guardianStudents).values({ guardianId: guardian!.id, studentId: student!.id });
   const [branch] = await db.select().from(branches).where(eq(branches.id, input.branchId));
-  await db.insert(schoolGuardians).values({ schoolId: branch!.schoolId, guardianId: guardian!.id, name: guardian!.name });
+  await db
+    .insert(schoolGuardians)
+    .values({ schoolId: branch!.schoolId, guardianId: guardian!.id, name: guardian!.name });
   return { student: student!, guardian: guardian! };
 }
 

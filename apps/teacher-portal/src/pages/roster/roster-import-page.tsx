@@ -7,6 +7,7 @@ import { useToast } from '../../components/toast/toast-provider.tsx';
 import { readTextFile } from '../../lib/read-text-file.ts';
 import { useWorkspace } from '../../workspace/workspace-context.tsx';
 import { RosterColumns } from './roster-columns.tsx';
+import { ExistingChildChanges } from './existing-child-changes.tsx';
 import { RosterReportView } from './roster-report.tsx';
 
 /** Admins: choose a roster CSV, preview exactly what it would do, then import it. */
@@ -18,12 +19,14 @@ export function RosterImportPage() {
   const [file, setFile] = useState<{ name: string; csv: string } | null>(null);
   const [report, setReport] = useState<RosterReport | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
+  const [confirmed, setConfirmed] = useState(false);
 
   const chooseFile = async (event: ChangeEvent<HTMLInputElement>) => {
     const chosen = event.target.files?.[0];
     setReport(null);
     setProblem(null);
     setFile(null);
+    setConfirmed(false);
     if (!chosen) return;
     try {
       setFile({ name: chosen.name, csv: await readTextFile(chosen) });
@@ -32,14 +35,21 @@ export function RosterImportPage() {
     }
   };
 
+  // A refused import (its changes to existing children unconfirmed) is a fresh preview to confirm.
+  const previewed = report && (report.dryRun || report.needsConfirmation) ? report : null;
+  const canImport = Boolean(
+    previewed && !previewed.issues.length && previewed.summary && (!previewed.confirmationKey || confirmed),
+  );
   const run = (dryRun: boolean) => {
     if (!file) return setProblem('Choose a CSV file first.');
     setProblem(null);
+    const confirmedChanges = !dryRun && confirmed ? (previewed?.confirmationKey ?? undefined) : undefined;
     importRoster.mutate(
-      { branchId: branch.id, csv: file.csv, dryRun },
+      { branchId: branch.id, csv: file.csv, dryRun, confirmedChanges },
       {
         onSuccess: (result) => {
           setReport(result);
+          if (result.dryRun || result.needsConfirmation) setConfirmed(false);
           if (result.applied) toast.show(`Imported ${file.name}.`);
         },
         onError: (error) => setProblem(describeError(error).message),
@@ -47,8 +57,6 @@ export function RosterImportPage() {
     );
   };
 
-  const previewed = report && !report.dryRun ? null : report;
-  const canImport = Boolean(previewed && !previewed.issues.length && previewed.summary);
   return (
     <>
       <h1>Import directory</h1>
@@ -74,9 +82,13 @@ export function RosterImportPage() {
           </button>
         </div>
         {!canImport && !report?.applied && (
-          <p className="hint">Preview the file first; Import is available once the preview shows no problems.</p>
+          <p className="hint">
+            Preview the file first; Import is available once the preview shows no problems
+            {previewed?.confirmationKey ? ' and you have confirmed the changes to existing children' : ''}.
+          </p>
         )}
       </div>
+      {previewed && <ExistingChildChanges report={previewed} confirmed={confirmed} onConfirmedChange={setConfirmed} />}
       {report && <RosterReportView report={report} />}
     </>
   );

@@ -36,7 +36,13 @@ export interface AppliedRoster {
 /** What an import would change about children already stored; applied only when confirmed. */
 export interface ExistingChildChanges {
   renamed: { line: number; studentRef: string; from: string; to: string }[];
-  newParentLinks: { line: number; studentRef: string; studentName: string; guardianEmail: string; guardianName: string }[];
+  newParentLinks: {
+    line: number;
+    studentRef: string;
+    studentName: string;
+    guardianEmail: string;
+    guardianName: string;
+  }[];
 }
 
 const unique = <T>(values: (T | null)[]) => [...new Set(values.filter((v): v is T => v !== null))];
@@ -173,7 +179,11 @@ export async function applyRoster(tx: Transaction, branchId: string, rows: Roste
     ? await tx
         .insert(schoolGuardians)
         .values(
-          newHere.map((email) => ({ schoolId, guardianId: guardianIds.get(email)!, name: guardianNames.get(email)!.name! })),
+          newHere.map((email) => ({
+            schoolId,
+            guardianId: guardianIds.get(email)!,
+            name: guardianNames.get(email)!.name!,
+          })),
         )
         .onConflictDoNothing()
         .returning({ guardianId: schoolGuardians.guardianId })
@@ -275,7 +285,12 @@ async function changesToExistingChildren(
       await tx
         .select({ guardianId: guardianStudents.guardianId, studentId: guardianStudents.studentId })
         .from(guardianStudents)
-        .where(inArray(guardianStudents.studentId, existing.map((s) => s.id)))
+        .where(
+          inArray(
+            guardianStudents.studentId,
+            existing.map((s) => s.id),
+          ),
+        )
     ).map((l) => `${l.guardianId}:${l.studentId}`),
   );
   const seen = new Set<string>();

@@ -68,10 +68,12 @@ export async function importRoster(
     return await transact(deps.db, async (tx) => {
       const result = await applyRoster(tx, input.branchId, rows);
       const { renamed, newParentLinks } = result.changes;
-      const confirmationKey =
-        renamed.length || newParentLinks.length ? keyOf(input.branchId, result.changes) : null;
+      const confirmationKey = renamed.length || newParentLinks.length ? keyOf(input.branchId, result.changes) : null;
       const needsConfirmation =
-        !input.dryRun && !result.issues.length && confirmationKey !== input.confirmedChanges && confirmationKey !== null;
+        !input.dryRun &&
+        !result.issues.length &&
+        confirmationKey !== input.confirmedChanges &&
+        confirmationKey !== null;
       const report: RosterImportReport = {
         dryRun: input.dryRun,
         applied: !input.dryRun && !result.issues.length && !needsConfirmation,
@@ -94,5 +96,7 @@ export async function importRoster(
 
 /** Names exactly these changes: if the stored children change between preview and import, it no longer matches. */
 function keyOf(branchId: string, changes: ExistingChildChanges): string {
-  return createHash('sha256').update(JSON.stringify([branchId, changes])).digest('hex');
+  return createHash('sha256')
+    .update(JSON.stringify([branchId, changes]))
+    .digest('hex');
 }
