@@ -6,20 +6,12 @@ import {
   rescheduleByStaff,
   scheduleMeeting,
 } from '@edutrack/core';
-import { cancelReason, cursor, id, idempotencyKey, instant, pageLimit, topic } from '../schemas.ts';
-import { router, staffProcedure } from '../trpc.ts';
-
-export const listInput = z.object({
-  view: z.enum(['upcoming', 'past', 'range']),
-  from: instant.optional(),
-  to: instant.optional(),
-  limit: pageLimit,
-  cursor,
-});
+import { cancelReason, id, idempotencyKey, instant, meetingListInput, topic } from '../../schemas.ts';
+import { router, staffProcedure } from '../../trpc.ts';
 
 export const staffAppointmentsRouter = router({
   list: staffProcedure
-    .input(listInput.extend({ teacherId: id('teacher').optional(), studentId: id('student').optional() }))
+    .input(meetingListInput.extend({ teacherId: id('teacher').optional(), studentId: id('student').optional() }))
     .query(({ ctx, input }) => listAppointments(ctx.deps, ctx.staff, input)),
 
   get: staffProcedure

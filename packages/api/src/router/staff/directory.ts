@@ -8,8 +8,8 @@ import {
   resolveBranchId,
   updateBranch,
 } from '@edutrack/core';
-import { id, searchText } from '../schemas.ts';
-import { router, staffProcedure } from '../trpc.ts';
+import { id, searchText } from '../../schemas.ts';
+import { router, staffProcedure } from '../../trpc.ts';
 
 export const staffDirectoryRouter = router({
   branches: staffProcedure.query(({ ctx }) => listMyBranches(ctx.deps, ctx.staff)),

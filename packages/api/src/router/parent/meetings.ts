@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { joinAsParent, recordKnock } from '@edutrack/core';
-import { id } from '../schemas.ts';
-import { parentProcedure, router } from '../trpc.ts';
+import { id } from '../../schemas.ts';
+import { parentProcedure, router } from '../../trpc.ts';
 
 export const parentMeetingsRouter = router({
   /** Room URL + a fresh knocking token under the parent's name, only inside the meeting's window. */

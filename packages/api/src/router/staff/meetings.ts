@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { endMeetingNow, getAttendance, joinAsTeacher, listVouchedKnockers } from '@edutrack/core';
-import { id } from '../schemas.ts';
-import { router, staffProcedure } from '../trpc.ts';
+import { id } from '../../schemas.ts';
+import { router, staffProcedure } from '../../trpc.ts';
 
 const meeting = z.object({ id: id('meeting') });
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { listTeacherSlots, publishSlots, removeSlots } from '@edutrack/core';
-import { calendarDate, id, instant, wallClockTime } from '../schemas.ts';
-import { router, staffProcedure } from '../trpc.ts';
+import { calendarDate, id, instant, wallClockTime } from '../../schemas.ts';
+import { router, staffProcedure } from '../../trpc.ts';
 
 export const staffAvailabilityRouter = router({
   /** A run of slots in the branch's zone, e.g. 17:00-20:00 as 10-minute slots with 2-minute gaps. */
