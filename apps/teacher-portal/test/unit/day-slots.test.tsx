@@ -1,7 +1,7 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { DaySlots } from '../../src/pages/availability/day-slots.tsx';
+import { DaySlots } from '../../src/features/availability/day-slots.tsx';
 import { fakeApi } from '../support/fake-api.ts';
 import { staffMe, TEACHERS } from '../support/fixtures.ts';
 import { renderPortal } from '../support/render-portal.tsx';

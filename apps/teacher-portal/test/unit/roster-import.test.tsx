@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { RosterImportPage } from '../../src/pages/roster/roster-import-page.tsx';
+import { RosterImportPage } from '../../src/features/roster/roster-import-page.tsx';
 import { fakeApi } from '../support/fake-api.ts';
 import { BRANCH, staffMe } from '../support/fixtures.ts';
 import { renderPortal } from '../support/render-portal.tsx';

@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { DateTime } from 'luxon';
 import { describe, expect, it, vi } from 'vitest';
-import { ScheduleForm } from '../../src/pages/schedule/schedule-form.tsx';
+import { ScheduleForm } from '../../src/features/schedule/schedule-form.tsx';
 import { ApiFailure, fakeApi } from '../support/fake-api.ts';
 import { meeting, staffMe, STUDENTS, TEACHERS } from '../support/fixtures.ts';
 import { renderPortal } from '../support/render-portal.tsx';
