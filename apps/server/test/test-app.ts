@@ -2,12 +2,12 @@ import { Writable } from 'node:stream';
 import { Logger as WorkerLogger, runOnce } from 'graphile-worker';
 import { afterAll, beforeAll } from 'vitest';
 import { createTestDatabase, insertSchoolWorld, type SchoolWorld, type TestDatabase } from '@edutrack/db/testing';
-import { createCoreDeps, ManualClock, type MeetingDeps } from '@edutrack/core';
+import { createCoreDeps, ManualClock, passwordResetLinkJob, signInLinkJob, type MeetingDeps } from '@edutrack/core';
 import type { FastifyInstance } from 'fastify';
 import { buildApp, type AppOptions } from '../src/app.ts';
 import { loadEnv } from '../src/env.ts';
 import { createLogger } from '../src/runtime/logger.ts';
-import { authTasks } from '../src/worker/auth-tasks.ts';
+import { taskListFor } from '../src/worker/job-tasks.ts';
 import { startVideoBackend, type VideoBackend } from '../src/runtime/video-backend.ts';
 
 export interface TestApp {
@@ -63,7 +63,11 @@ export function useTestApp(options: Partial<Pick<AppOptions, 'cookieSecure' | 'd
     t.videoBackend.connectWebhooks(address);
     t.browser = () => browser(address, ALLOWED_ORIGIN);
     t.runLinkJobs = () =>
-      runOnce({ connectionString: t.testDb.url, taskList: authTasks(t.deps), logger: quietWorkerLog });
+      runOnce({
+        connectionString: t.testDb.url,
+        taskList: taskListFor([signInLinkJob, passwordResetLinkJob], t.deps),
+        logger: quietWorkerLog,
+      });
   });
   afterAll(async () => {
     await t.app?.close();

@@ -31,3 +31,12 @@ export const opaqueToken = text()
 export const freeText = text().max(1000, 'That value is too long.');
 export const pageLimit = z.number().int().min(1).max(200).optional();
 export const cursor = text().max(200).optional();
+
+/** A page of meetings: the upcoming ones, the past ones, or those inside a range. */
+export const meetingListInput = z.object({
+  view: z.enum(['upcoming', 'past', 'range']),
+  from: instant.optional(),
+  to: instant.optional(),
+  limit: pageLimit,
+  cursor,
+});

@@ -19,13 +19,9 @@ export {
   SESSION_TTL_MS,
 } from './auth/sessions.ts';
 export { signInStaff } from './auth/sign-in-staff.ts';
-export { requestMagicLink, redeemMagicLink, sendSignInLink } from './auth/magic-link.ts';
-export {
-  requestStaffPasswordReset,
-  sendPasswordResetLink,
-  sendSetPasswordLink,
-  setStaffPassword,
-} from './auth/staff-password.ts';
+export { requestMagicLink, redeemMagicLink, sendSignInLink, signInLinkJob } from './auth/magic-link.ts';
+export { sendSetPasswordLink, setStaffPassword } from './auth/staff-password.ts';
+export { passwordResetLinkJob, requestStaffPasswordReset, sendPasswordResetLink } from './auth/password-reset.ts';
 export { hashOpaqueToken } from './auth/opaque-token.ts';
 
 export { createOutboxMailer, maskEmail, type Mailer, type OutgoingEmail } from './mail/mailer.ts';
@@ -58,8 +54,10 @@ export {
 } from './appointments/list-appointments.ts';
 export { MAX_MEETING_MINUTES, MIN_MEETING_MINUTES } from './appointments/time-rules.ts';
 
-export { JOB, roomSyncJobKey } from './jobs/job-names.ts';
-export { enqueueReconcileNow, enqueueRoomSync } from './jobs/enqueue.ts';
+export { defineJob, jobKeyOf, type JobDefinition, type JobLog } from './jobs/define-job.ts';
+export { enqueueJob, enqueueJobPerRow } from './jobs/enqueue-job.ts';
+export { ALL_JOBS } from './jobs/all-jobs.ts';
+export { dailyWebhookJob, reconcileRoomsJob, roomSyncJob } from './meetings/meeting-jobs.ts';
 export * from './time/meeting-window.ts';
 export { formatInZone, formatTimeInZone, isValidTimeZone, zonedDateTime } from './time/time-zones.ts';
 

@@ -22,7 +22,10 @@ const DATA_KEYS = new Set(['parameters', 'params', 'args', 'detail', 'where', 'i
 export function errorForLog(error: unknown, depth = 0): LoggedError {
   if (!(error instanceof Error)) return { type: typeof error, message: 'a non-error value was thrown' };
   const e = error as Error & Record<string, unknown>;
-  const str = (key: string) => (typeof e[key] === 'string' ? (e[key] as string) : undefined);
+  const str = (key: string) => {
+    const value = e[key];
+    return typeof value === 'string' ? value : undefined;
+  };
   const logged: LoggedError = { type: e.name || e.constructor?.name || 'Error', message: scrubMessage(e.message) };
   const code = str('code');
   if (code) logged.code = code;
@@ -44,8 +47,8 @@ export function errorForLog(error: unknown, depth = 0): LoggedError {
 export function redactLogObject<T>(value: T, depth = 0): T {
   if (value instanceof Error) return errorForLog(value) as T;
   if (depth >= MAX_DEPTH || value === null || typeof value !== 'object') return value;
-  if (Array.isArray(value)) return value.map((v) => redactLogObject(v, depth + 1)) as T;
-  const proto = Object.getPrototypeOf(value);
+  if (Array.isArray(value)) return (value as unknown[]).map((v) => redactLogObject(v, depth + 1)) as T;
+  const proto: unknown = Object.getPrototypeOf(value);
   if (proto !== Object.prototype && proto !== null) return value;
   const out: Record<string, unknown> = {};
   for (const [key, v] of Object.entries(value)) {

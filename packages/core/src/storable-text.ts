@@ -5,6 +5,7 @@ import { z } from 'zod';
  * silently replaced on the way in. Such input is refused up front with a message a person can act on,
  * instead of failing deep inside a write.
  */
+// eslint-disable-next-line no-control-regex -- finding NUL is the point
 const UNSTORABLE = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 export const UNSTORABLE_TEXT_MESSAGE =

@@ -4,9 +4,10 @@ import { createTestDatabase, insertSchoolWorld, type SchoolWorld, type TestDatab
 import { outboxEmails } from '@edutrack/db';
 import {
   createCoreDeps,
-  JOB,
+  passwordResetLinkJob,
   sendPasswordResetLink,
   sendSignInLink,
+  signInLinkJob,
   loadStaffActor,
   ManualClock,
   silentLogger,
@@ -47,10 +48,10 @@ export function useHarness(): Harness {
     h.deliverLinks = async () => {
       const jobs = await h.testDb.db.execute<{ id: string; task: string; payload: { email: string } }>(
         sql`SELECT j.id::text, t.identifier AS task, j.payload FROM graphile_worker._private_jobs j
-          JOIN graphile_worker._private_tasks t ON t.id = j.task_id WHERE t.identifier LIKE 'auth:%' ORDER BY j.id`,
+          JOIN graphile_worker._private_tasks t ON t.id = j.task_id WHERE t.identifier IN (${signInLinkJob.name}, ${passwordResetLinkJob.name}) ORDER BY j.id`,
       );
       for (const job of jobs) {
-        await (job.task === JOB.signInLink ? sendSignInLink : sendPasswordResetLink)(h.deps, job.payload);
+        await (job.task === signInLinkJob.name ? sendSignInLink : sendPasswordResetLink)(h.deps, job.payload);
         await h.testDb.db.execute(sql`SELECT graphile_worker.complete_jobs(ARRAY[${job.id}::bigint])`);
       }
     };

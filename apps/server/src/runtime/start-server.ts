@@ -1,12 +1,10 @@
 import type { FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
 import { createDb, type DbHandle } from '@edutrack/db';
-import { enqueueReconcileNow, systemClock, type Clock, type MeetingDeps } from '@edutrack/core';
+import { systemClock, type Clock, type MeetingDeps } from '@edutrack/core';
 import { buildApp } from '../app.ts';
 import { webAppDirs, type ServerEnv } from '../env.ts';
 import { seedDemoSchool, type DemoSignIns } from '../seed/demo-school.ts';
-import { MEETING_CRONTAB } from '../worker/meeting-tasks.ts';
-import { serverTasks } from '../worker/server-tasks.ts';
 import { startWorker } from '../worker/start-worker.ts';
 import { startVideoBackend, type VideoBackend } from './video-backend.ts';
 import { prepareDatabase, type ResolvedDatabase } from './database.ts';
@@ -41,12 +39,12 @@ export async function startServer(env: ServerEnv, overrides: StartOverrides = {}
   };
   try {
     const database = await prepareDatabase({ url: env.DATABASE_URL, embeddedDir: env.EMBEDDED_POSTGRES_DIR, log });
-    stops.push(database.stop);
+    stops.push(() => database.stop());
     const handle: DbHandle = createDb(database.url, { maxConnections: env.DATABASE_POOL_SIZE });
-    stops.push(handle.close);
+    stops.push(() => handle.close());
 
     const videoBackend = await startVideoBackend(env, { clock, log });
-    stops.push(videoBackend.stop);
+    stops.push(() => videoBackend.stop());
 
     const deps = createMeetingDeps(env, { db: handle.db, clock, log, video: videoBackend.video });
     const demo = env.SEED_DEMO ? await seedDemoSchool(deps) : null;
@@ -72,13 +70,10 @@ export async function startServer(env: ServerEnv, overrides: StartOverrides = {}
       const worker = await startWorker({
         databaseUrl: database.url,
         concurrency: env.WORKER_CONCURRENCY,
-        tasks: serverTasks(deps),
-        crontab: MEETING_CRONTAB,
+        deps,
         log,
       });
       stops.push(() => worker.stop());
-      // After a crash the jobs the old process held are freed once its heartbeat is a minute old; the sweep requeues their rooms now.
-      await enqueueReconcileNow(handle.db);
     }
 
     const address = await app.listen({ host: env.HOST, port: env.PORT });

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { enqueueJob, reconcileRoomsJob } from '@edutrack/core';
 import { appointmentRooms } from '@edutrack/db';
 import { createTestDatabase, type TestDatabase } from '@edutrack/db/testing';
 import { createDailyEmulator, type DailyEmulator } from '@edutrack/daily/emulator';
@@ -62,7 +63,7 @@ describe('Daily unreachable', () => {
       )
       .toBe(1);
     await parent.mutation('auth.redeemMagicLink', { token: /#token=([\w-]+)/.exec(mail!.body_text)![1] });
-    const slots = (await parent.query('parent.openSlots', {})).body.result!.data as {
+    const slots = (await parent.query('parent.availability.openSlots', {})).body.result!.data as {
       id: string;
       studentIds: string[];
     }[];
@@ -89,7 +90,7 @@ describe('Daily unreachable', () => {
 
     // Daily is back; the sweep (every minute, run here at once) repairs what the failed jobs left.
     emulator.faults.set({ share: 0 });
-    await server.deps.db.execute(sql`SELECT graphile_worker.add_job('rooms:reconcile', job_key := 'rooms:reconcile')`);
+    await enqueueJob(server.deps.db, reconcileRoomsJob, {});
     await waitFor(
       async () => (await notReady()) === 0 && (await server.deps.db.select().from(appointmentRooms)).length >= 6,
       30_000,

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { RosterImportPage } from '../../src/pages/roster/roster-import-page.tsx';
+import { RosterImportPage } from '../../src/features/roster/roster-import-page.tsx';
 import { fakeApi } from '../support/fake-api.ts';
 import { BRANCH, staffMe } from '../support/fixtures.ts';
 import { renderPortal } from '../support/render-portal.tsx';
@@ -109,7 +109,7 @@ describe('importing the directory from CSV', () => {
       ['2', 'guardian_email', '"not-an-email" is not an email address.'],
       ['3', 'student_ref', 'Every row needs a student_ref.'],
     ]);
-    expect((screen.getByRole('button', { name: 'Import' }) as HTMLButtonElement).disabled).toBe(true);
+    expect(screen.getByRole<HTMLButtonElement>('button', { name: 'Import' }).disabled).toBe(true);
     expect(api.callsTo('staff.directory.importRoster')).toEqual([{ branchId: BRANCH.id, csv: BAD_CSV, dryRun: true }]);
   });
 
@@ -140,7 +140,7 @@ describe('importing the directory from CSV', () => {
     expect(
       within(region).getByText(/Sam Stranger \(sam@example.com\) would become a parent of Mia Park \(R-7\)/),
     ).toBeTruthy();
-    const importButton = screen.getByRole('button', { name: 'Import' }) as HTMLButtonElement;
+    const importButton = screen.getByRole<HTMLButtonElement>('button', { name: 'Import' });
     expect(importButton.disabled).toBe(true);
 
     await user.click(within(region).getByRole('checkbox', { name: /I have checked these changes/ }));

@@ -7,8 +7,9 @@ import { normalizeEmail } from './email-address.ts';
 import { issueLoginToken, spendLoginToken } from './login-links.ts';
 import { createSession } from './sessions.ts';
 import { limitLinkRequests } from './link-request-limit.ts';
-import { enqueueLinkEmail } from '../jobs/enqueue.ts';
-import { JOB } from '../jobs/job-names.ts';
+import { z } from 'zod';
+import { defineJob } from '../jobs/define-job.ts';
+import { enqueueJob } from '../jobs/enqueue-job.ts';
 
 /**
  * A parent asks for a sign-in link. Answers the same, after the same work, whether or not the address
@@ -18,8 +19,19 @@ import { JOB } from '../jobs/job-names.ts';
 export async function requestMagicLink(deps: CoreDeps, input: { email: string; ip: string }): Promise<void> {
   const email = normalizeEmail(input.email);
   await limitLinkRequests(deps, email, input.ip, 'sign-in links requested');
-  await enqueueLinkEmail(deps.db, JOB.signInLink, email);
+  await enqueueJob(deps.db, signInLinkJob, { email });
 }
+
+/**
+ * Queued for every accepted request, known address or not. A retry after a crash may send a second
+ * link; each works on its own, so that is harmless.
+ */
+export const signInLinkJob = defineJob({
+  name: 'auth:sign-in-link',
+  payload: z.object({ email: z.string() }),
+  maxAttempts: 5,
+  run: (deps, payload) => sendSignInLink(deps, payload),
+});
 
 /** The job: mails a one-time sign-in link if the address belongs to a parent; otherwise does nothing. */
 export async function sendSignInLink(deps: CoreDeps, input: { email: string }): Promise<'sent' | 'unknown-address'> {

@@ -3,14 +3,9 @@ import { staffUsers, type Executor } from '@edutrack/db';
 import type { CoreDeps } from '../deps.ts';
 import type { Mailer } from '../mail/mailer.ts';
 import type { Clock } from '../clock.ts';
-import { maskEmail } from '../mail/mailer.ts';
-import { normalizeEmail } from './email-address.ts';
 import { issueLoginToken, spendLoginToken } from './login-links.ts';
 import { createSession, loadStaffActor, revokeAllSessionsOfStaff } from './sessions.ts';
 import type { SignInResult } from './sign-in-staff.ts';
-import { limitLinkRequests } from './link-request-limit.ts';
-import { enqueueLinkEmail } from '../jobs/enqueue.ts';
-import { JOB } from '../jobs/job-names.ts';
 
 interface LinkDeps {
   clock: Clock;
@@ -39,31 +34,6 @@ export async function sendSetPasswordLink(
       link,
     ].join('\n'),
   });
-}
-
-/** Like requestMagicLink: count, queue, answer; the same work for known and unknown addresses. */
-export async function requestStaffPasswordReset(deps: CoreDeps, input: { email: string; ip: string }): Promise<void> {
-  const email = normalizeEmail(input.email);
-  await limitLinkRequests(deps, email, input.ip, 'reset links requested');
-  await enqueueLinkEmail(deps.db, JOB.passwordResetLink, email);
-}
-
-/** The job: mails a reset link if the address belongs to a staff member; otherwise does nothing. */
-export async function sendPasswordResetLink(
-  deps: CoreDeps,
-  input: { email: string },
-): Promise<'sent' | 'unknown-address'> {
-  const email = normalizeEmail(input.email);
-  const [staff] = await deps.db.select().from(staffUsers).where(eq(staffUsers.email, email));
-  if (!staff) {
-    deps.log.info(
-      { event: 'password-reset-unknown-email', email: maskEmail(email) },
-      'reset requested for an unknown address',
-    );
-    return 'unknown-address';
-  }
-  await deps.db.transaction((tx) => sendSetPasswordLink(tx, deps, staff, 'reset'));
-  return 'sent';
 }
 
 /** Sets the password from an emailed link, signs out every other device, and signs this one in. */

@@ -7,7 +7,8 @@ import {
   meetingPresence,
   type Executor,
 } from '@edutrack/db';
-import { JOB } from '../jobs/job-names.ts';
+import { enqueueJob } from '../jobs/enqueue-job.ts';
+import { dailyWebhookJob } from './meeting-jobs.ts';
 import type { MeetingDeps } from './meeting-deps.ts';
 import { settleAttendedMeeting } from './settle-meetings.ts';
 
@@ -37,13 +38,11 @@ export async function recordWebhookEvent(
   return db.transaction(async (tx) => {
     const [inserted] = await tx
       .insert(dailyWebhookEvents)
-      .values({ id: event.id, type: event.type, payload: event.payload as object })
+      .values({ id: event.id, type: event.type, payload: event.payload })
       .onConflictDoNothing()
       .returning({ id: dailyWebhookEvents.id });
     if (!inserted) return false;
-    await tx.execute(
-      sql`SELECT graphile_worker.add_job(${JOB.dailyWebhook}, json_build_object('eventId', ${event.id}::text), max_attempts := 10)`,
-    );
+    await enqueueJob(tx, dailyWebhookJob, { eventId: event.id });
     return true;
   });
 }

@@ -1,0 +1,13 @@
+import { signInLinkJob } from '../auth/magic-link.ts';
+import { passwordResetLinkJob } from '../auth/password-reset.ts';
+import { dailyWebhookJob, reconcileRoomsJob, roomSyncJob } from '../meetings/meeting-jobs.ts';
+import type { JobDefinition } from './define-job.ts';
+
+/** Every job the worker runs. The worker refuses to start if two share a name. */
+export const ALL_JOBS: readonly JobDefinition[] = [
+  roomSyncJob,
+  reconcileRoomsJob,
+  dailyWebhookJob,
+  signInLinkJob,
+  passwordResetLinkJob,
+];
