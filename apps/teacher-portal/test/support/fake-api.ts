@@ -59,14 +59,16 @@ export function fakeApi(handlers: Record<string, Handler>): FakeApi {
     callsTo: (path) => calls.filter((c) => c.path === path).map((c) => c.input),
     fetch: async (url, init) => {
       const parsed = new URL(url instanceof Request ? url.url : url, 'http://localhost');
-      const paths = decodeURIComponent(parsed.pathname.replace(/^.*\/trpc\//, '')).split(',');
-      const inputs = JSON.parse(
-        init?.method === 'POST' && typeof init.body === 'string'
-          ? init.body
-          : (parsed.searchParams.get('input') ?? '{}'),
-      );
-      const results = await Promise.all(paths.map((path, i) => answer(path, inputs[i])));
-      return new Response(JSON.stringify(results), { status: 200, headers: { 'content-type': 'application/json' } });
+      const path = decodeURIComponent(parsed.pathname.replace(/^.*\/trpc\//, ''));
+      const rawInput =
+        init?.method === 'POST' && typeof init.body === 'string' ? init.body : parsed.searchParams.get('input');
+      const json = (body: unknown) =>
+        new Response(JSON.stringify(body), { status: 200, headers: { 'content-type': 'application/json' } });
+      // Sign-in and link requests come one per request (httpLink), everything else batched.
+      if (parsed.searchParams.get('batch') !== '1')
+        return json(await answer(path, rawInput ? JSON.parse(rawInput) : undefined));
+      const inputs = JSON.parse(rawInput ?? '{}');
+      return json(await Promise.all(path.split(',').map((p, i) => answer(p, inputs[i]))));
     },
   };
   return api;
