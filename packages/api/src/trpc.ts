@@ -29,7 +29,9 @@ const mapErrors = t.middleware(async ({ next }) => {
  * cannot store on to a service (a failed write would be a 500 with the input in the error).
  */
 const refuseUnstorableText = t.middleware(async ({ getRawInput, next }) => {
-  const at = findUnstorableText(await getRawInput());
+  // A body that is not JSON at all is the input parser's to refuse (a procedure without input ignores it).
+  const raw: unknown = await getRawInput().catch(() => undefined);
+  const at = findUnstorableText(raw);
   if (at) throw new TRPCError({ code: 'BAD_REQUEST', message: UNSTORABLE_TEXT_MESSAGE });
   return next();
 });
