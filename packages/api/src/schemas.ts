@@ -28,9 +28,8 @@ export const password = text()
 export const opaqueToken = text()
   .min(20, 'This link is incomplete. Open it again from your email.')
   .max(200, 'This link is not valid.');
-export const freeText = text().max(1000, 'That value is too long.');
-export const pageLimit = z.number().int().min(1).max(200).optional();
-export const cursor = text().max(200).optional();
+const pageLimit = z.number().int().min(1).max(200).optional();
+const cursor = text().max(200).optional();
 
 /** A page of meetings: the upcoming ones, the past ones, or those inside a range. */
 export const meetingListInput = z.object({

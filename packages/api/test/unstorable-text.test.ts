@@ -1,7 +1,7 @@
 import { TRPCError } from '@trpc/server';
 import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { cancelReason, freeText, password, searchText, topic } from '../src/schemas.ts';
+import { cancelReason, password, searchText, text, topic } from '../src/schemas.ts';
 import { emailSchema } from '@edutrack/core';
 import { useApiHarness } from './harness.ts';
 
@@ -19,7 +19,7 @@ describe('text PostgreSQL cannot store is refused as BAD_REQUEST with a message 
     ['cancel reason', cancelReason, `ill${NUL}`],
     ['search', searchText, `Chen${NUL}`],
     ['password', password, `a long enough password${NUL}`],
-    ['free text', freeText, `x${LONE_SURROGATE}y`],
+    ['any text', text(), `x${LONE_SURROGATE}y`],
     ['email', emailSchema, `li.chen${NUL}@example.com`],
   ])('the shared %s schema', (_name, schema, value) => {
     const result = schema.safeParse(value);

@@ -17,7 +17,7 @@ export interface TrpcPluginOptions {
 }
 
 const TRPC_ROUTE = '/trpc/:path';
-export const MAX_BATCH_SIZE = 10;
+const MAX_BATCH_SIZE = 10;
 /** Procedures that check a secret or send mail: never batched (auth.me, a plain read, may be). */
 const isAuthenticationCall = (path: string) => path.startsWith('auth.') && path !== 'auth.me';
 
