@@ -1,10 +1,12 @@
-import { desc, eq } from 'drizzle-orm';
-import { outboxEmails } from '@edutrack/db';
+import { and, desc, eq, isNull } from 'drizzle-orm';
+import { loginTokens, outboxEmails } from '@edutrack/db';
+import { hashOpaqueToken } from '@edutrack/core';
 import type { TestServer } from './test-server.ts';
 
 /**
- * The newest sign-in link mailed to an address (what a parent would open from their inbox). The
- * server's worker sends it moments after the request is answered, so this waits up to 10 seconds.
+ * The newest sign-in link mailed to an address that is still unused (what a parent would open from
+ * their inbox). The server's worker mails it moments after the request is answered, and an earlier,
+ * spent link may still be the newest mail then, so this waits up to 10 seconds for a fresh one.
  */
 export async function latestSignInLink(server: TestServer, email: string): Promise<string> {
   const deadline = Date.now() + 10_000;
@@ -15,9 +17,15 @@ export async function latestSignInLink(server: TestServer, email: string): Promi
       .where(eq(outboxEmails.toAddress, email))
       .orderBy(desc(outboxEmails.createdAt))
       .limit(1);
-    const link = mail && /(https?:\/\/\S+#token=[\w-]+)/.exec(mail.bodyText)?.[1];
-    if (link) return link;
-    if (Date.now() > deadline) throw new Error(`No sign-in link was mailed to ${email}`);
+    const link = mail && /(https?:\/\/\S+#token=([\w-]+))/.exec(mail.bodyText);
+    if (link) {
+      const unused = await server.testDb.db
+        .select({ id: loginTokens.id })
+        .from(loginTokens)
+        .where(and(eq(loginTokens.tokenHash, hashOpaqueToken(link[2]!)), isNull(loginTokens.usedAt)));
+      if (unused.length) return link[1]!;
+    }
+    if (Date.now() > deadline) throw new Error(`No unused sign-in link was mailed to ${email}`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }
