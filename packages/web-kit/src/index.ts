@@ -3,3 +3,5 @@ export { describeError, type ShownError } from './errors.ts';
 export { calendarDateIn, deviceTimeZone, formatMeetingTime, formatTime, type MeetingTimeText } from './time.ts';
 export { joinState, type JoinState } from './join-window.ts';
 export { newIdempotencyKey } from './idempotency.ts';
+export { useNow } from './use-now.ts';
+export { systemClock, type Clock } from '@edutrack/daily/clock';

@@ -10,8 +10,8 @@ import { detectPlatform } from '../errors/platform.ts';
 import { useHostJoin } from '../host/use-host-join.ts';
 import { useKnockers } from '../host/use-knockers.ts';
 import type { LoadLobby } from '../host/use-vouched-knockers.ts';
-import { useNow } from '../time/use-now.ts';
 import type { CallScreenProps } from './call-screen-props.ts';
+import { useNow } from '@edutrack/web-kit';
 
 /** `ticket` is `staff.meetings.join`'s answer: the room and an owner token. */
 export interface TeacherCallScreenProps extends CallScreenProps {
@@ -45,7 +45,7 @@ function HostCall({
   lobbyPollMs,
 }: TeacherCallScreenProps) {
   const { state, retry, leave, endedByHost } = useHostJoin(ticket, clock);
-  const now = useNow(clock);
+  const now = useNow(1000, clock);
   const { knockers, toast, dismissToast, admit, deny } = useKnockers(ticket, loadLobby, lobbyPollMs);
   const back = 'Back to the agenda';
 

@@ -1,7 +1,6 @@
 import { useId } from 'react';
 import { Link } from 'wouter';
-import { calendarDateIn, formatTime, joinState } from '@edutrack/web-kit';
-import { useNow } from '../../hooks/use-now.ts';
+import { calendarDateIn, formatTime, joinState, useNow } from '@edutrack/web-kit';
 import type { Meeting } from '../../api/types.ts';
 import { formatDayLabel } from '../../lib/zoned-time.ts';
 

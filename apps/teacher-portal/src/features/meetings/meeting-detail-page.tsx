@@ -4,12 +4,12 @@ import { useMeeting } from '../../api/use-meetings.ts';
 import { JoinCallButton } from './join-call-button.tsx';
 import { StatusBadge } from './status-badge.tsx';
 import { QueryProblem } from '../../components/query-problem.tsx';
-import { useNow } from '../../hooks/use-now.ts';
 import { meetingStatus } from '../../lib/meeting-status.ts';
 import { AttendanceSection } from './attendance-section.tsx';
 import { CancelMeetingForm } from './cancel-meeting-form.tsx';
 import { MeetingFacts } from './meeting-facts.tsx';
 import { RescheduleForm } from './reschedule-form.tsx';
+import { useNow } from '@edutrack/web-kit';
 
 type Change = 'reschedule' | 'cancel' | null;
 
