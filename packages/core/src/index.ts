@@ -64,6 +64,7 @@ export { needsRoom, syncRoom, type RoomSyncOutcome } from './meetings/sync-room.
 export { reconcileRooms, type ReconcileReport } from './meetings/reconcile-rooms.ts';
 export { joinAsParent, joinAsTeacher, type JoinTicket } from './meetings/join-meeting.ts';
 export { listVouchedKnockers, recordKnock } from './meetings/lobby.ts';
-export { endMeetingNow, getAttendance } from './meetings/attendance.ts';
+export { getAttendance } from './meetings/attendance.ts';
+export { endMeeting, reopenMeeting } from './meetings/end-meeting.ts';
 export { applyMeetingEvent, recordWebhookEvent, type MeetingEvent } from './meetings/webhook-events.ts';
 export { settleClosedMeetings } from './meetings/settle-meetings.ts';

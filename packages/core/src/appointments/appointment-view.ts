@@ -3,7 +3,7 @@ import { appointmentRooms, appointments, branches, guardians, staffUsers, studen
 import type { Actor } from '../actors.ts';
 import type { Clock } from '../clock.ts';
 import { meetingWindow } from '../time/meeting-window.ts';
-import { permissionsFor } from './permissions.ts';
+import { permissionsFor, type Permissions } from './permissions.ts';
 
 /** What every screen shows of a meeting. Times are ISO strings (UTC); the branch zone comes with them. */
 export interface AppointmentView {
@@ -22,12 +22,14 @@ export interface AppointmentView {
   cancelledBy: 'staff' | 'guardian' | null;
   cancelReason: string | null;
   room: { status: 'pending' | 'ready' | 'failed' | 'deleted' } | null;
+  /** When "End meeting for everyone" closed it; null while it is live (or after a reopen). */
+  endedAt: string | null;
   /** Who is in the call or knocking right now (from Daily's webhooks and the parent app). */
   live: { teacherInCall: boolean; parentInCall: boolean; parentWaiting: boolean; guestWaiting: boolean };
   /** When "Join Video Call" opens and closes (the room's window). */
   joinOpensAt: string;
   joinClosesAt: string;
-  permissions: { cancel: boolean; reschedule: boolean };
+  permissions: Permissions;
 }
 
 export const appointmentColumns = {
@@ -78,6 +80,7 @@ export function toAppointmentView(row: AppointmentRow, actor: Actor, clock: Cloc
     cancelledBy: a.cancelledByKind,
     cancelReason: a.cancelReason,
     room: row.roomStatus ? { status: row.roomStatus } : null,
+    endedAt: a.endedAt?.toISOString() ?? null,
     live: liveOf(row.presence ?? []),
     joinOpensAt: window.opensAt.toISOString(),
     joinClosesAt: window.closesAt.toISOString(),

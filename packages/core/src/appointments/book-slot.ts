@@ -91,6 +91,7 @@ export async function bookSlot(
       cancelledByKind: null,
       cancelledById: null,
       cancelReason: null,
+      endedAt: null,
     } satisfies typeof appointments.$inferSelect,
     branch: slot.branch,
     teacher: { id: slot.teacher.id, displayName: slot.teacher.displayName },

@@ -139,7 +139,7 @@ function checkMayChange(actor: Actor, row: AppointmentRow, now: Date, action: 'c
   const a = row.appointment;
   if (permissionsFor(actor, a, now)[action]) return;
   if (a.status === 'cancelled') throw new AppError('PRECONDITION_FAILED', 'This meeting was already cancelled.');
-  if (a.status !== 'scheduled' || now >= a.endsAt)
+  if (a.status !== 'scheduled' || a.endedAt || now >= a.endsAt)
     throw new AppError('PRECONDITION_FAILED', 'This meeting has already taken place.');
   if (actor.kind === 'guardian' && now >= a.startsAt) {
     throw new AppError(

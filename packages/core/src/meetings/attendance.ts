@@ -1,7 +1,6 @@
 import { asc, eq } from 'drizzle-orm';
-import { appointmentRooms, meetingPresence } from '@edutrack/db';
-import { isAdminOf, type StaffActor } from '../actors.ts';
-import { AppError } from '../errors.ts';
+import { meetingPresence } from '@edutrack/db';
+import type { StaffActor } from '../actors.ts';
 import { findVisibleAppointment } from '../appointments/access.ts';
 import type { MeetingDeps } from './meeting-deps.ts';
 
@@ -22,16 +21,4 @@ export async function getAttendance(deps: MeetingDeps, staff: StaffActor, appoin
     durationSeconds: r.durationSeconds,
     confirmedByDaily: r.confirmedByDaily,
   }));
-}
-
-/** The teacher (or a branch admin) ends the call for everyone now. */
-export async function endMeetingNow(deps: MeetingDeps, staff: StaffActor, appointmentId: string) {
-  const row = await findVisibleAppointment(deps.db, staff, appointmentId);
-  if (row.appointment.teacherId !== staff.id && !isAdminOf(staff, row.appointment.branchId)) {
-    throw new AppError('FORBIDDEN', "Only the meeting's teacher or a branch admin can end it.");
-  }
-  const [room] = await deps.db.select().from(appointmentRooms).where(eq(appointmentRooms.appointmentId, appointmentId));
-  if (!room || room.status === 'deleted') return { ended: false };
-  await deps.video.endCall(room.name);
-  return { ended: true };
 }

@@ -84,6 +84,12 @@ export function checkJoinable(row: AppointmentRow, now: Date): void {
   const a = row.appointment;
   if (a.status === 'cancelled')
     throw new AppError('PRECONDITION_FAILED', 'This meeting was cancelled, so its video room is closed.');
+  if (a.endedAt) {
+    throw new AppError(
+      'PRECONDITION_FAILED',
+      `This meeting was ended at ${formatTimeInZone(a.endedAt, row.branch.timeZone)} and its video room is closed.`,
+    );
+  }
   const window = meetingWindow(a);
   const state = windowState(window, now);
   if (a.status === 'no_show' || state === 'closed') {
