@@ -212,6 +212,37 @@ describe('rescheduling and cancelling', () => {
     expect((await h.outbox()).at(-1)!.toAddress).toMatch(/@school\.test$/);
   });
 
+  it('upcoming lists only meetings still to happen; held, ended and cancelled ones are past', async () => {
+    const staff = await h.staff(h.world.a.teacher1);
+    const { family2 } = h.world.a;
+    const make = (minutes: number) =>
+      scheduleMeeting(h.deps, staff, {
+        guardianId: family2.guardian.id,
+        studentId: family2.student.id,
+        startsAt: later(minutes),
+        endsAt: later(minutes + 10),
+      });
+    const cancelled = await make(900);
+    await cancelAppointment(h.deps, staff, { id: cancelled.id, reason: 'Parent asked' });
+    const held = await make(920);
+    await h.testDb.db.update(appointments).set({ status: 'completed' }).where(eq(appointments.id, held.id));
+    const ended = await make(940);
+    await h.testDb.db
+      .update(appointments)
+      .set({ endedAt: new Date(later(945)) })
+      .where(eq(appointments.id, ended.id));
+    const live = await make(960);
+
+    const ids = async (view: 'upcoming' | 'past') =>
+      (await listAppointments(h.deps, h.guardian(family2), { view, limit: 200 })).items.map((a) => a.id);
+    const upcoming = await ids('upcoming');
+    expect(upcoming).toContain(live.id);
+    expect(upcoming).not.toContain(cancelled.id);
+    expect(upcoming).not.toContain(held.id);
+    expect(upcoming).not.toContain(ended.id);
+    expect(await ids('past')).toEqual(expect.arrayContaining([cancelled.id, held.id, ended.id]));
+  });
+
   it('lists past meetings newest first and pages through upcoming ones', async () => {
     const staff = await h.staff(h.world.a.teacher1);
     const page1 = await listAppointments(h.deps, staff, { view: 'upcoming', limit: 1 });

@@ -21,6 +21,8 @@ export interface AppointmentView {
   cancelledAt: string | null;
   cancelledBy: 'staff' | 'guardian' | null;
   cancelReason: string | null;
+  /** Whether the person looking cancelled it themself ("You cancelled this meeting"). */
+  cancelledByViewer: boolean;
   room: { status: 'pending' | 'ready' | 'failed' | 'deleted' } | null;
   /** When "End meeting for everyone" closed it; null while it is live (or after a reopen). */
   endedAt: string | null;
@@ -79,6 +81,7 @@ export function toAppointmentView(row: AppointmentRow, actor: Actor, clock: Cloc
     cancelledAt: a.cancelledAt?.toISOString() ?? null,
     cancelledBy: a.cancelledByKind,
     cancelReason: a.cancelReason,
+    cancelledByViewer: a.cancelledById !== null && a.cancelledByKind === actor.kind && a.cancelledById === actor.id,
     room: row.roomStatus ? { status: row.roomStatus } : null,
     endedAt: a.endedAt?.toISOString() ?? null,
     live: liveOf(row.presence ?? []),

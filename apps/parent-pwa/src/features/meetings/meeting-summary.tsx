@@ -7,7 +7,7 @@ export function MeetingSummary({ meeting }: { meeting: Meeting }) {
   return (
     <div className="meeting-summary">
       <p className="meeting-people">
-        <StatusBadge status={meeting.status} /> With {meeting.teacher.displayName}, about {meeting.student.name}
+        <StatusBadge meeting={meeting} /> With {meeting.teacher.displayName}, about {meeting.student.name}
       </p>
       <MeetingTime startsAt={meeting.startsAt} endsAt={meeting.endsAt} timeZone={meeting.branch.timeZone} />
       {meeting.topic && <p className="topic">Topic: {meeting.topic}</p>}

@@ -4,7 +4,7 @@ import { calendarDateIn, formatTime, joinState, useNow } from '@edutrack/web-kit
 import type { Meeting } from '../../api/types.ts';
 import { formatDayLabel } from '../../lib/zoned-time.ts';
 
-type JoinableMeeting = Pick<Meeting, 'id' | 'status' | 'joinOpensAt' | 'joinClosesAt'> & {
+type JoinableMeeting = Pick<Meeting, 'id' | 'status' | 'joinOpensAt' | 'joinClosesAt' | 'endedAt'> & {
   branch: { timeZone: string };
 };
 
@@ -17,6 +17,11 @@ export function JoinCallButton({ meeting }: { meeting: JoinableMeeting }) {
   const now = useNow(1_000);
   const noteId = useId();
   const state = joinState(meeting, now);
+  if (state.kind === 'unavailable' && state.reason === 'ended' && meeting.endedAt) {
+    return (
+      <span className="muted small">Ended for everyone at {formatTime(meeting.endedAt, meeting.branch.timeZone)}</span>
+    );
+  }
   if (state.kind === 'unavailable') return null;
   if (state.kind === 'open') {
     return (

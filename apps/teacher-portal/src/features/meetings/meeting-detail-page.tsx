@@ -7,6 +7,7 @@ import { QueryProblem } from '../../components/query-problem.tsx';
 import { meetingStatus } from '../../lib/meeting-status.ts';
 import { AttendanceSection } from './attendance-section.tsx';
 import { CancelMeetingForm } from './cancel-meeting-form.tsx';
+import { EndedMeetingSection } from './ended-meeting-section.tsx';
 import { MeetingFacts } from './meeting-facts.tsx';
 import { RescheduleForm } from './reschedule-form.tsx';
 import { useNow } from '@edutrack/web-kit';
@@ -41,6 +42,7 @@ export function MeetingDetailPage({ id }: { id: string }) {
       </div>
       <MeetingFacts meeting={m} />
       <JoinCallButton meeting={m} />
+      <EndedMeetingSection meeting={m} />
       <AttendanceSection meetingId={m.id} timeZone={m.branch.timeZone} />
       {change === 'reschedule' && <RescheduleForm meeting={m} onDone={() => setChange(null)} />}
       {change === 'cancel' && <CancelMeetingForm meeting={m} onDone={() => setChange(null)} />}
