@@ -64,6 +64,7 @@ const staffCalls = () => ({
   'staff.meetings.lobby': (c: ReturnType<typeof h.as>) => c.staff.meetings.lobby({ id: appointmentId }),
   'staff.meetings.end': (c: ReturnType<typeof h.as>) => c.staff.meetings.end({ id: appointmentId }),
   'staff.meetings.attendance': (c: ReturnType<typeof h.as>) => c.staff.meetings.attendance({ id: appointmentId }),
+  'staff.meetings.reopen': (c: ReturnType<typeof h.as>) => c.staff.meetings.reopen({ id: appointmentId }),
 });
 
 const parentCalls = () => ({
