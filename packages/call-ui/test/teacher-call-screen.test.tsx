@@ -66,6 +66,11 @@ describe('knocks', () => {
     await userEvent.click(within(toast).getByRole('button', { name: 'Dismiss' }));
     expect(toast.textContent).toBe('');
     expect(within(waitingRoom()).getAllByRole('listitem')).toHaveLength(1);
+    // The main tile agrees with the waiting room: no "Waiting for Li Chen" while she is knocking.
+    expect(screen.queryByText(/When someone knocks/)).toBeNull();
+    expect(
+      screen.getByText('Li Chen (parent of Maya Chen) is waiting to come in. Admit or deny them in the waiting room.'),
+    ).toBeTruthy();
   });
 
   test("an unknown guest using the parent's name is still an unknown guest, shown differently", async () => {

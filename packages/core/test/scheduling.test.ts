@@ -208,8 +208,16 @@ describe('rescheduling and cancelling', () => {
     h.clock.set(new Date(new Date(first.startsAt).getTime() + 60_000));
     await expectAppError(cancelAppointment(h.deps, parent, { id: first.id }), 'PRECONDITION_FAILED', /already started/);
     h.clock.set('2030-03-04T12:00:00Z');
-    expect((await cancelAppointment(h.deps, parent, { id: first.id })).cancelledBy).toBe('guardian');
+    expect(await cancelAppointment(h.deps, parent, { id: first.id })).toMatchObject({
+      cancelledBy: 'guardian',
+      cancelledByViewer: true,
+    });
+    expect((await getAppointment(h.deps, await h.staff(h.world.a.teacher1), first.id)).cancelledByViewer).toBe(false);
     expect((await h.outbox()).at(-1)!.toAddress).toMatch(/@school\.test$/);
+    // Said once: "with Li Chen about Maya Chen", not "with Li Chen (Maya Chen) about Maya Chen".
+    expect((await h.outbox()).at(-1)!.bodyText).toContain(
+      `meeting with ${family1.guardian.name} about ${family1.student.name} `,
+    );
   });
 
   it('upcoming lists only meetings still to happen; held, ended and cancelled ones are past', async () => {

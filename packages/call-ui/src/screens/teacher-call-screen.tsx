@@ -1,11 +1,11 @@
-import { type DescribeError, genericDescribeError, systemClock } from '../call-ticket.ts';
+import { type CallTicket, type DescribeError, genericDescribeError, systemClock } from '../call-ticket.ts';
 import { CallMessagePanel } from '../components/call-message-panel.tsx';
 import { CallOutcomePanel } from '../components/call-outcome-panel.tsx';
 import { CallScreenFrame } from '../components/call-screen-frame.tsx';
 import { EndMeetingControl } from '../components/end-meeting-control.tsx';
 import { InCallView } from '../components/in-call-view.tsx';
 import { KnockToast } from '../components/knock-toast.tsx';
-import { WaitingRoomPanel } from '../components/waiting-room-panel.tsx';
+import { type Knocker, WaitingRoomPanel } from '../components/waiting-room-panel.tsx';
 import { detectPlatform } from '../errors/platform.ts';
 import { useHostJoin } from '../host/use-host-join.ts';
 import { useKnockers } from '../host/use-knockers.ts';
@@ -77,9 +77,7 @@ function HostCall({
             platform={platform ?? detectPlatform()}
             leaveLabel="Leave the call"
             onLeave={() => void leave().then(onLeave)}
-            whenAlone={
-              <p>Waiting for {ticket.expectedParent.name}. When someone knocks, they appear in the waiting room.</p>
-            }
+            whenAlone={<AloneMessage ticket={ticket} knockers={knockers} />}
             aside={<WaitingRoomPanel knockers={knockers} onAdmit={admit} onDeny={deny} />}
             extraControls={
               <EndMeetingControl
@@ -94,6 +92,16 @@ function HostCall({
         </>
       );
   }
+}
+
+/** The main tile while nobody else is in: it must agree with the waiting room beside it. */
+function AloneMessage({ ticket, knockers }: { ticket: CallTicket; knockers: Knocker[] }) {
+  if (knockers.length === 0) {
+    return <p>Waiting for {ticket.expectedParent.name}. When someone knocks, they appear in the waiting room.</p>;
+  }
+  const first = knockers[0]!.identity;
+  const who = knockers.length === 1 ? `${first.name} is` : `${knockers.length} people are`;
+  return <p>{who} waiting to come in. Admit or deny them in the waiting room.</p>;
 }
 
 function BackButton({ label, onClick }: { label: string; onClick: () => void }) {

@@ -35,7 +35,7 @@ export function changeEmail(
     ? { email: emails.guardian, name: view.guardian.name }
     : { email: emails.teacher, name: view.teacher.displayName };
   const when = `${formatInZone(new Date(view.startsAt), view.branch.timeZone)}–${formatTimeInZone(new Date(view.endsAt), view.branch.timeZone)} (${view.branch.timeZone})`;
-  const withWhom = toParent ? view.teacher.displayName : `${view.guardian.name} (${view.student.name})`;
+  const withWhom = toParent ? view.teacher.displayName : view.guardian.name;
   const verb = { scheduled: 'is booked', rescheduled: 'has moved', cancelled: 'was cancelled' }[change];
   const lines = [
     `Hello ${recipient.name},`,

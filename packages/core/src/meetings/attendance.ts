@@ -1,5 +1,5 @@
-import { asc, eq } from 'drizzle-orm';
-import { meetingPresence } from '@edutrack/db';
+import { and, asc, eq } from 'drizzle-orm';
+import { guardians, meetingPresence, staffUsers } from '@edutrack/db';
 import type { StaffActor } from '../actors.ts';
 import { findVisibleAppointment } from '../appointments/access.ts';
 import type { MeetingDeps } from './meeting-deps.ts';
@@ -7,15 +7,19 @@ import type { MeetingDeps } from './meeting-deps.ts';
 /** Who joined the call and the lobby, when, and for how long (the teacher's and admins' record). */
 export async function getAttendance(deps: MeetingDeps, staff: StaffActor, appointmentId: string) {
   await findVisibleAppointment(deps.db, staff, appointmentId);
+  // A vouched person is shown by their name on file: the name in their meeting token says more
+  // ("Li Chen (parent of Maya Chen)") than a row that already has a role column needs.
   const rows = await deps.db
-    .select()
+    .select({ presence: meetingPresence, guardianName: guardians.name, staffName: staffUsers.displayName })
     .from(meetingPresence)
+    .leftJoin(guardians, and(eq(meetingPresence.role, 'guardian'), eq(guardians.id, meetingPresence.userId)))
+    .leftJoin(staffUsers, and(eq(meetingPresence.role, 'teacher'), eq(staffUsers.id, meetingPresence.userId)))
     .where(eq(meetingPresence.appointmentId, appointmentId))
     .orderBy(asc(meetingPresence.joinedAt));
-  return rows.map((r) => ({
+  return rows.map(({ presence: r, guardianName, staffName }) => ({
     kind: r.kind,
     role: r.role,
-    name: r.userName,
+    name: guardianName ?? staffName ?? r.userName,
     joinedAt: r.joinedAt.toISOString(),
     leftAt: r.leftAt?.toISOString() ?? null,
     durationSeconds: r.durationSeconds,

@@ -13,10 +13,15 @@ export function MeetingSummary({ meeting }: { meeting: Meeting }) {
       {meeting.topic && <p className="topic">Topic: {meeting.topic}</p>}
       {meeting.status === 'cancelled' && (
         <p className="cancelled-note">
-          Cancelled by {meeting.cancelledBy === 'guardian' ? 'a parent' : 'the school'}
+          {cancelledBy(meeting)}
           {meeting.cancelReason ? `: “${meeting.cancelReason}”` : '.'}
         </p>
       )}
     </div>
   );
+}
+
+function cancelledBy(meeting: Meeting): string {
+  if (meeting.cancelledByViewer) return 'You cancelled this meeting';
+  return meeting.cancelledBy === 'guardian' ? 'Cancelled by another parent' : 'Cancelled by the school';
 }
