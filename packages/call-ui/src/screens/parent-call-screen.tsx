@@ -61,7 +61,8 @@ function ParentCall({
         <DeviceCheck
           mediaDevices={mediaDevices ?? browserMediaDevices()}
           platform={where}
-          teacherName={teacher}
+          otherName={teacher}
+          joinNote={`${teacher} will see that you are waiting and let you in.`}
           canJoin={Boolean(daily)}
           onJoin={knockWith}
           onCancel={onLeave}

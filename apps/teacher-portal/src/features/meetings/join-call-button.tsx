@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { Link } from 'wouter';
-import { calendarDateIn, formatTime, joinState, useNow } from '@edutrack/web-kit';
+import { calendarDateIn, formatTime, formatTimeWithZone, joinState, useNow } from '@edutrack/web-kit';
 import type { Meeting } from '../../api/types.ts';
 import { formatDayLabel } from '../../lib/zoned-time.ts';
 
@@ -35,8 +35,8 @@ export function JoinCallButton({ meeting }: { meeting: JoinableMeeting }) {
     state.kind === 'closed'
       ? 'This meeting is over.'
       : calendarDateIn(state.opensAt, zone) === calendarDateIn(now, zone)
-        ? `Opens at ${formatTime(state.opensAt, zone)}`
-        : `Opens ${formatDayLabel(calendarDateIn(state.opensAt, zone))} at ${formatTime(state.opensAt, zone)}`;
+        ? `Opens at ${formatTimeWithZone(state.opensAt, zone)}`
+        : `Opens ${formatDayLabel(calendarDateIn(state.opensAt, zone))} at ${formatTimeWithZone(state.opensAt, zone)}`;
   return (
     <span className="join-call">
       <button type="button" className="button" disabled aria-describedby={noteId}>
