@@ -34,6 +34,8 @@ const schema = z
     /** Behind a load balancer: trust X-Forwarded-For for client addresses (rate limits). */
     TRUST_PROXY: flag.default(false),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    /** A request slower than this many milliseconds is logged at warn. */
+    SLOW_REQUEST_MS: z.coerce.number().int().min(1).default(1000),
     /** Extra origins allowed to call /trpc, e.g. the Vite dev servers. Comma-separated. */
     EXTRA_ALLOWED_ORIGINS: z.string().default(''),
   })
@@ -44,6 +46,8 @@ const schema = z
       ...env,
       PUBLIC_URL: publicUrl,
       DEV_OUTBOX: production ? false : (env.DEV_OUTBOX ?? true),
+      /** Ordinary requests: debug in development (the ready banner stays visible), info in production. */
+      REQUEST_LOG: { routineLevel: production ? 'info' : 'debug', slowMs: env.SLOW_REQUEST_MS } as const,
       /** Cookies are Secure whenever the public URL is https (always, in production). */
       COOKIE_SECURE: publicUrl.startsWith('https://') || production,
       ALLOWED_ORIGINS: [

@@ -26,7 +26,9 @@ export interface TestApp {
 const ALLOWED_ORIGIN = 'http://localhost:3000';
 
 /** The real HTTP app on a random port over a test database of its own. */
-export function useTestApp(options: Partial<Pick<AppOptions, 'cookieSecure' | 'devOutbox' | 'webApps'>> = {}): TestApp {
+export function useTestApp(
+  options: Partial<Pick<AppOptions, 'cookieSecure' | 'devOutbox' | 'webApps' | 'requestLog'>> = {},
+): TestApp {
   const t = { logs: [] as string[] } as TestApp;
   beforeAll(async () => {
     t.testDb = await createTestDatabase();
@@ -50,6 +52,7 @@ export function useTestApp(options: Partial<Pick<AppOptions, 'cookieSecure' | 'd
       deps: t.deps,
       dailyWebhookSecret: t.videoBackend.webhookSecret,
       logger,
+      requestLog: options.requestLog ?? { routineLevel: 'debug', slowMs: 1000 },
       cookieSecure: options.cookieSecure ?? false,
       allowedOrigins: [ALLOWED_ORIGIN],
       trustProxy: false,
