@@ -41,7 +41,8 @@ export function MeetingDetailPage({ id }: { id: string }) {
         <StatusBadge status={meetingStatus(m, now)} />
       </div>
       <MeetingFacts meeting={m} />
-      <JoinCallButton meeting={m} />
+      {/* An ended meeting explains itself (and its reopen) below instead. */}
+      {!m.endedAt && <JoinCallButton meeting={m} />}
       <EndedMeetingSection meeting={m} />
       <AttendanceSection meetingId={m.id} timeZone={m.branch.timeZone} />
       {change === 'reschedule' && <RescheduleForm meeting={m} onDone={() => setChange(null)} />}
