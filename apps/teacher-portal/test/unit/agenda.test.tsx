@@ -14,7 +14,7 @@ const dayBounds = (days: number) => {
   return { from: start.toUTC().toISO(), to: start.plus({ days: 1 }).toUTC().toISO() };
 };
 const later = DateTime.now().plus({ hours: 3 }).startOf('minute');
-const upcoming = meeting({ startsAt: later.toUTC().toISO()!, endsAt: later.plus({ minutes: 15 }).toUTC().toISO()! });
+const upcoming = meeting({ startsAt: later.toUTC().toISO(), endsAt: later.plus({ minutes: 15 }).toUTC().toISO() });
 
 describe('the agenda', () => {
   it("asks for the branch's calendar day, in the branch's time zone, for the day picked", async () => {

@@ -33,7 +33,7 @@ describe("a day's published slots", () => {
     const booked = await screen.findByRole('link', { name: 'Booked by Li Chen for Maya Chen' });
     expect(booked.getAttribute('href')).toBe('/meetings/appt-b');
     expect(screen.getAllByRole('checkbox')).toHaveLength(3);
-    expect((screen.getByRole('button', { name: 'Remove selected (0)' }) as HTMLButtonElement).disabled).toBe(true);
+    expect(screen.getByRole<HTMLButtonElement>('button', { name: 'Remove selected (0)' }).disabled).toBe(true);
 
     await user.click(screen.getByRole('checkbox', { name: /17:00–17:10/ }));
     await user.click(screen.getByRole('checkbox', { name: /17:24–17:34/ }));

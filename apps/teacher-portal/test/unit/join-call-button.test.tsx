@@ -15,7 +15,7 @@ function renderButton(subject = m) {
     </Router>,
   );
 }
-const joinButton = () => screen.getByRole('button', { name: 'Join Video Call' }) as HTMLButtonElement;
+const joinButton = () => screen.getByRole<HTMLButtonElement>('button', { name: 'Join Video Call' });
 
 describe('the Join Video Call button', () => {
   beforeEach(() => {

@@ -64,7 +64,7 @@ describe('importing the directory from CSV', () => {
       ['2', 'guardian_email', '"not-an-email" is not an email address.'],
       ['3', 'student_ref', 'Every row needs a student_ref.'],
     ]);
-    expect((screen.getByRole('button', { name: 'Import' }) as HTMLButtonElement).disabled).toBe(true);
+    expect(screen.getByRole<HTMLButtonElement>('button', { name: 'Import' }).disabled).toBe(true);
     expect(api.callsTo('staff.directory.importRoster')).toEqual([{ branchId: BRANCH.id, csv: BAD_CSV, dryRun: true }]);
   });
 

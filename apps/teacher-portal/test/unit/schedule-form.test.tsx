@@ -60,7 +60,7 @@ describe('scheduling a meeting', () => {
     const user = userEvent.setup();
     await fillForm(user, { search: 'Sofia', child: 'Leo Garcia', date: inDays(3), time: '17:05' });
     expect(screen.queryByRole('radio', { name: /^Maya Chen/ })).toBeNull();
-    expect((screen.getByRole('radio', { name: 'Sofia Garcia' }) as HTMLInputElement).checked).toBe(true);
+    expect(screen.getByRole<HTMLInputElement>('radio', { name: 'Sofia Garcia' }).checked).toBe(true);
     await user.selectOptions(screen.getByLabelText('Length'), '20 minutes');
     await user.click(screen.getByRole('button', { name: 'Schedule meeting' }));
 
@@ -124,7 +124,7 @@ describe('scheduling a meeting', () => {
       }),
     ];
     const api = studentsApi(() => {
-      throw failures.shift();
+      throw failures.shift() ?? new Error('the test ran out of planned failures');
     });
     renderPortal(<ScheduleForm onScheduled={vi.fn()} />, { api, me: staffMe() });
     const user = userEvent.setup();

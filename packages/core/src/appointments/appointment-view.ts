@@ -34,7 +34,7 @@ export interface AppointmentView {
   permissions: Permissions;
 }
 
-export const appointmentColumns = {
+const appointmentColumns = {
   appointment: appointments,
   branch: { id: branches.id, name: branches.name, timeZone: branches.timeZone },
   teacher: { id: staffUsers.id, displayName: staffUsers.displayName },

@@ -4,7 +4,7 @@ import type { MeetingTokenProperties } from '../spec-types.ts';
  * Daily's short claim names for meeting-token properties, as published for self-signed tokens
  * (docs.daily.co, "Self-signing tokens"). Properties without a published abbreviation keep their name.
  */
-export const TOKEN_CLAIM_ABBREVIATIONS = {
+const TOKEN_CLAIM_ABBREVIATIONS = {
   nbf: 'nbf',
   exp: 'exp',
   room_name: 'r',
@@ -39,7 +39,7 @@ export const abbreviateTokenProperties = (properties: MeetingTokenProperties): R
   Object.fromEntries(
     Object.entries(properties)
       .filter(([, value]) => value !== undefined)
-      .map(([key, value]) => [Reflect.get(TOKEN_CLAIM_ABBREVIATIONS, key) ?? key, value]),
+      .map(([key, value]): [string, unknown] => [String(Reflect.get(TOKEN_CLAIM_ABBREVIATIONS, key) ?? key), value]),
   );
 
 /** Claims back to property names; JWT bookkeeping (iat, the domain id) is left out. */
