@@ -1,4 +1,4 @@
-import { calendarDateIn, formatTime, formatTimeWithZone } from '@edutrack/web-kit';
+import { calendarDateIn, formatTimeWithZone } from '@edutrack/web-kit';
 
 /**
  * "16:55" on the same day as `now` (in the zone), otherwise "Tue 24 Nov, 16:55"; the zone is named
