@@ -156,7 +156,7 @@ describe('parents booking slots', () => {
     expect(await h.roomSyncJobs()).toContainEqual({ appointmentId: booked.id, key: `room-sync:${booked.id}` });
     const mail = (await h.outbox()).at(-1)!;
     expect(mail.toAddress).toBe(h.world.a.teacher1.email);
-    expect(mail.bodyText).toContain(`${h.world.a.family2.guardian.name} (${h.world.a.family2.student.name})`);
+    expect(mail.bodyText).toContain(`with ${h.world.a.family2.guardian.name} about ${h.world.a.family2.student.name} `);
     // The answer matches what was stored.
     const { getAppointment } = await import('../src/index.ts');
     const stored = await getAppointment(h.deps, parent, booked.id);
