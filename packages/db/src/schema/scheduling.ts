@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { check, index, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { check, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { actorKind, appointmentStatus, roomStatus } from './enums.ts';
 import { branches, guardians, staffUsers, students } from './directory.ts';
 
@@ -68,6 +68,8 @@ export const appointments = pgTable(
     cancelledByKind: actorKind('cancelled_by_kind'),
     cancelledById: uuid('cancelled_by_id'),
     cancelReason: text('cancel_reason'),
+    /** iCalendar SEQUENCE of the invite: raised on every move and on cancel, so calendars update the event. */
+    calendarSequence: integer('calendar_sequence').notNull().default(0),
   },
   (t) => [
     check('appointments_positive_length', sql`${t.endsAt} > ${t.startsAt}`),
