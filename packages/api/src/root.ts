@@ -4,6 +4,7 @@ import { staffAppointmentsRouter } from './router/staff-appointments.ts';
 import { staffAvailabilityRouter } from './router/staff-availability.ts';
 import { staffDirectoryRouter } from './router/staff-directory.ts';
 import { staffMeetingsRouter } from './router/staff-meetings.ts';
+import { staffNotificationsRouter } from './router/staff-notifications.ts';
 import { router } from './trpc.ts';
 
 /**
@@ -17,6 +18,7 @@ export const appRouter = router({
     availability: staffAvailabilityRouter,
     appointments: staffAppointmentsRouter,
     meetings: staffMeetingsRouter,
+    notifications: staffNotificationsRouter,
   }),
   parent: parentRouter,
 });

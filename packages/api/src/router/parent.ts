@@ -12,6 +12,7 @@ import {
 import { cancelReason, id, idempotencyKey, instant, topic } from '../schemas.ts';
 import { parentProcedure, router } from '../trpc.ts';
 import { parentMeetingsRouter } from './parent-meetings.ts';
+import { parentPushRouter } from './parent-push.ts';
 import { listInput } from './staff-appointments.ts';
 
 export const parentRouter = router({
@@ -55,4 +56,6 @@ export const parentRouter = router({
   }),
 
   meetings: parentMeetingsRouter,
+
+  push: parentPushRouter,
 });

@@ -49,7 +49,7 @@ export function createOutboxMailer(log: Logger): Mailer {
 
 /** The address and body (which may hold a sign-in link) stay out of the log. */
 export function logQueuedEmail(log: Logger, id: string, email: OutgoingEmail): void {
-  log.info({ outboxEmailId: id, kind: email.kind }, 'email queued');
+  log.info({ outboxEmailId: id, kind: email.kind }, 'email written to outbox');
 }
 
 /**
