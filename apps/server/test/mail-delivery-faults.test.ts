@@ -76,13 +76,23 @@ describe('SMTP delivery faults', () => {
     sink.setMode({ kind: 'refuse', code: 550, message: 'Mailbox unavailable' });
     const id = await queueMail('refused for good');
     expect(await deliverEmail(deps, id)).toBe('failed');
-    expect(await row(id)).toMatchObject({ status: 'failed', attempts: 1, lastError: expect.stringMatching(/^SMTP 550/) });
+    expect(await row(id)).toMatchObject({
+      status: 'failed',
+      attempts: 1,
+      lastError: expect.stringMatching(/^SMTP 550/),
+    });
     // The admin of that school sees it; an admin of another school does not.
-    const admin = await loadStaffActor(testDb.db, (await testDb.db.query.staffUsers.findFirst({ where: (s, { eq }) => eq(s.id, world.a.admin.id) }))!);
+    const admin = await loadStaffActor(
+      testDb.db,
+      (await testDb.db.query.staffUsers.findFirst({ where: (s, { eq }) => eq(s.id, world.a.admin.id) }))!,
+    );
     expect(await listUndeliveredEmails(deps, admin)).toContainEqual(
       expect.objectContaining({ id, status: 'failed', to: world.a.family1.guardian.email }),
     );
-    const otherAdmin = await loadStaffActor(testDb.db, (await testDb.db.query.staffUsers.findFirst({ where: (s, { eq }) => eq(s.id, world.b.admin.id) }))!);
+    const otherAdmin = await loadStaffActor(
+      testDb.db,
+      (await testDb.db.query.staffUsers.findFirst({ where: (s, { eq }) => eq(s.id, world.b.admin.id) }))!,
+    );
     expect((await listUndeliveredEmails(deps, otherAdmin)).map((m) => m.id)).not.toContain(id);
     // Retrying a failed mail sends nothing.
     sink.setMode({ kind: 'accept' });
@@ -93,7 +103,11 @@ describe('SMTP delivery faults', () => {
     sink.setMode({ kind: 'refuse', code: 451, message: 'Try again later' });
     const id = await queueMail('greylisted');
     await expect(deliverEmail(deps, id)).rejects.toMatchObject({ permanent: false });
-    expect(await row(id)).toMatchObject({ status: 'queued', attempts: 1, lastError: expect.stringMatching(/^SMTP 451/) });
+    expect(await row(id)).toMatchObject({
+      status: 'queued',
+      attempts: 1,
+      lastError: expect.stringMatching(/^SMTP 451/),
+    });
     sink.setMode({ kind: 'accept' });
     const before = sink.received.length;
     expect(await deliverEmail(deps, id)).toBe('sent');
@@ -106,7 +120,10 @@ describe('SMTP delivery faults', () => {
     const started = Date.now();
     await expect(deliverEmail(deps, id)).rejects.toMatchObject({ permanent: false });
     expect(Date.now() - started).toBeLessThan(10_000);
-    expect(await row(id)).toMatchObject({ status: 'queued', lastError: expect.stringMatching(/ETIMEDOUT|ECONNECTION|ESOCKET/) });
+    expect(await row(id)).toMatchObject({
+      status: 'queued',
+      lastError: expect.stringMatching(/ETIMEDOUT|ECONNECTION|ESOCKET/),
+    });
     sink.setMode({ kind: 'accept' });
     expect(await deliverEmail(deps, id)).toBe('sent');
   });

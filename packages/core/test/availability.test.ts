@@ -157,7 +157,9 @@ describe('parents booking slots', () => {
     const toParent = await h.lastMailTo(h.world.a.family2.guardian.email);
     const toTeacher = await h.lastMailTo(h.world.a.teacher1.email);
     expect(toTeacher.toAddress).toBe(h.world.a.teacher1.email);
-    expect(toTeacher.bodyText).toContain(`${h.world.a.family2.guardian.name} (parent of ${h.world.a.family2.student.name})`);
+    expect(toTeacher.bodyText).toContain(
+      `${h.world.a.family2.guardian.name} (parent of ${h.world.a.family2.student.name})`,
+    );
     expect(toParent.toAddress).toBe(h.world.a.family2.guardian.email);
     expect(toParent.subject).toMatch(/Meeting scheduled/);
     expect(toParent.bodyHtml).toContain(`/parent/meetings/${booked.id}`);

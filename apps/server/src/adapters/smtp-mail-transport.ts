@@ -65,8 +65,13 @@ function classify(error: SmtpError): MailDeliveryError {
   const code = error.responseCode;
   // The server's reply ("550 5.1.1 No such user") names the problem; the address is not in it
   // in the part we keep (the first line's code and text, cut short).
-  const reply = (error.response ?? '').split('\n')[0]!.replace(/<[^>]*>/g, '<…>').slice(0, 200);
-  const detail = code ? `SMTP ${code}: ${reply}` : `${error.code ?? 'ERROR'}: the mail server could not be reached or stopped answering`;
+  const reply = (error.response ?? '')
+    .split('\n')[0]!
+    .replace(/<[^>]*>/g, '<…>')
+    .slice(0, 200);
+  const detail = code
+    ? `SMTP ${code}: ${reply}`
+    : `${error.code ?? 'ERROR'}: the mail server could not be reached or stopped answering`;
   const permanent = code !== undefined && code >= 500 && code < 600 && code !== 503 && error.code !== 'EAUTH';
   return new MailDeliveryError(permanent, detail);
 }

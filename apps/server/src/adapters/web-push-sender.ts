@@ -24,7 +24,13 @@ export function createWebPushSender(options: VapidOptions): PushSender {
           { endpoint: target.endpoint, keys: { p256dh: target.p256dh, auth: target.auth } },
           JSON.stringify(notification),
           // A reminder an hour late is worse than none: the push service may drop it after a day.
-          { vapidDetails, TTL: 24 * 60 * 60, urgency: 'high', timeout: options.timeoutMs, contentEncoding: 'aes128gcm' },
+          {
+            vapidDetails,
+            TTL: 24 * 60 * 60,
+            urgency: 'high',
+            timeout: options.timeoutMs,
+            contentEncoding: 'aes128gcm',
+          },
         );
         return 'delivered';
       } catch (error) {

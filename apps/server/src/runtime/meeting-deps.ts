@@ -14,7 +14,13 @@ export function createMeetingDeps(
     ...createCoreDeps({ db: parts.db, clock: parts.clock, log: parts.log, publicUrl: env.PUBLIC_URL }),
     video: parts.video,
     ...(env.SMTP_URL
-      ? { mailTransport: createSmtpMailTransport({ url: env.SMTP_URL, from: env.MAIL_FROM, timeoutMs: env.SMTP_TIMEOUT_MS }) }
+      ? {
+          mailTransport: createSmtpMailTransport({
+            url: env.SMTP_URL,
+            from: env.MAIL_FROM,
+            timeoutMs: env.SMTP_TIMEOUT_MS,
+          }),
+        }
       : {}),
     ...(env.VAPID_PUBLIC_KEY && env.VAPID_PRIVATE_KEY
       ? {

@@ -12,9 +12,12 @@ const base64Url = (what: string) =>
 const endpoint = z
   .url('The browser sent a push address we cannot use. Turn notifications off and on again.')
   .max(2000)
-  .refine((url) => url.startsWith('https://') || url.startsWith('http://127.0.0.1') || url.startsWith('http://localhost'), {
-    message: 'The browser sent a push address we cannot use. Turn notifications off and on again.',
-  });
+  .refine(
+    (url) => url.startsWith('https://') || url.startsWith('http://127.0.0.1') || url.startsWith('http://localhost'),
+    {
+      message: 'The browser sent a push address we cannot use. Turn notifications off and on again.',
+    },
+  );
 
 /** Notifications on this device (Web Push): opt-in from the account screen. */
 export const parentPushRouter = router({
@@ -22,7 +25,9 @@ export const parentPushRouter = router({
   publicKey: parentProcedure.query(({ ctx }) => ({ publicKey: pushPublicKey(ctx.deps) })),
 
   subscribe: parentProcedure
-    .input(z.object({ endpoint, keys: z.object({ p256dh: base64Url('device key'), auth: base64Url('device secret') }) }))
+    .input(
+      z.object({ endpoint, keys: z.object({ p256dh: base64Url('device key'), auth: base64Url('device secret') }) }),
+    )
     .mutation(async ({ ctx, input }) => {
       // A parent procedure only runs with a session cookie: the subscription dies with that session.
       await savePushSubscription(ctx.deps, ctx.guardian, ctx.cookies.get('guardian')!, input);

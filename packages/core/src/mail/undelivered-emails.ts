@@ -37,7 +37,10 @@ export async function listUndeliveredEmails(
     .where(
       and(
         inArray(outboxEmails.schoolId, schoolIds),
-        or(eq(outboxEmails.status, 'failed'), and(eq(outboxEmails.status, 'queued'), isNotNull(outboxEmails.lastError))),
+        or(
+          eq(outboxEmails.status, 'failed'),
+          and(eq(outboxEmails.status, 'queued'), isNotNull(outboxEmails.lastError)),
+        ),
       ),
     )
     .orderBy(desc(outboxEmails.createdAt))

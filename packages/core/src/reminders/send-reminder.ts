@@ -74,7 +74,12 @@ export async function sendReminder(deps: MeetingDeps, appointmentId: string, off
     if (settings.emailEnabled) {
       const school = await schoolOfBranch(tx, first.branch.id);
       const rendered = reminderEmail({ from: school, parentName: first.guardian.name, offsetMinutes, meetings });
-      await deps.mailer.send(tx, { ...rendered, kind: 'reminder', schoolId: school.schoolId, to: first.emails.guardian });
+      await deps.mailer.send(tx, {
+        ...rendered,
+        kind: 'reminder',
+        schoolId: school.schoolId,
+        to: first.emails.guardian,
+      });
     }
     if (settings.pushEnabled) {
       const m = meetings[0]!;

@@ -5,11 +5,7 @@ export interface SchoolLine {
 }
 
 /** A block of an email; every template is built from these, so text and HTML always say the same. */
-export type Block =
-  | { p: string }
-  | { link: { label: string; url: string } }
-  | { list: string[] }
-  | { note: string };
+export type Block = { p: string } | { link: { label: string; url: string } } | { list: string[] } | { note: string };
 
 export interface RenderedEmail {
   subject: string;

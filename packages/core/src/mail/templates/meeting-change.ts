@@ -33,7 +33,9 @@ export function meetingChangeEmail(input: {
   const toParent = audience === 'parent';
   const withWhom = toParent ? m.teacherName : `${m.parentName} (parent of ${m.studentName})`;
   const verb = { scheduled: 'is booked', rescheduled: 'has moved', cancelled: 'was cancelled' }[change];
-  const title = { scheduled: 'Meeting scheduled', rescheduled: 'Meeting moved', cancelled: 'Meeting cancelled' }[change];
+  const title = { scheduled: 'Meeting scheduled', rescheduled: 'Meeting moved', cancelled: 'Meeting cancelled' }[
+    change
+  ];
   const blocks: Block[] = [
     { p: `Your meeting with ${withWhom} about ${m.studentName} ${verb}.` },
     {

@@ -41,7 +41,9 @@ export function reminderEmail(input: {
   ];
   for (const m of input.meetings) {
     blocks.push({ list: [`${meetingWhen(m)}: ${m.teacherName}, about ${m.studentName}`] });
-    blocks.push({ link: m.joinLink ? { label: 'Join Video Call', url: m.joinLink } : { label: 'Open the meeting', url: m.link } });
+    blocks.push({
+      link: m.joinLink ? { label: 'Join Video Call', url: m.joinLink } : { label: 'Open the meeting', url: m.link },
+    });
   }
   blocks.push({ note: '"Join Video Call" opens 5 minutes before each meeting. Your teacher lets you in.' });
   const subject = many
