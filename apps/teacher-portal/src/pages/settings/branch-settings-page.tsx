@@ -8,6 +8,8 @@ import { FormFooter } from '../../components/form/form-footer.tsx';
 import { useToast } from '../../components/toast/toast-provider.tsx';
 import { applyServerError } from '../../lib/server-errors.ts';
 import { useWorkspace } from '../../workspace/workspace-context.tsx';
+import { ReminderSettingsForm } from './reminder-settings-form.tsx';
+import { UndeliveredEmails } from './undelivered-emails.tsx';
 
 const schema = z.object({
   name: z.string().trim().min(1, 'The branch needs a name.').max(120, 'Keep the name under 120 characters.'),
@@ -15,7 +17,7 @@ const schema = z.object({
 });
 const ZONES = Intl.supportedValuesOf('timeZone');
 
-/** Admins: the branch's name and time zone (meeting times are typed and shown in it). */
+/** Admins: the branch's name and time zone (meeting times are typed and shown in it), reminders, undelivered mail. */
 export function BranchSettingsPage() {
   const { branch } = useWorkspace();
   const update = useUpdateBranch();
@@ -56,6 +58,8 @@ export function BranchSettingsPage() {
         </datalist>
         <FormFooter problem={problem} busy={form.formState.isSubmitting} label="Save settings" busyLabel="Saving…" />
       </form>
+      <ReminderSettingsForm />
+      <UndeliveredEmails />
     </>
   );
 }
