@@ -13,9 +13,9 @@ export default defineConfig({
   plugins: [
     react(),
     VitePWA({
-      // Our own service worker (src/sw.ts): the precache as before, plus push notifications.
+      // Our own service worker (src/service-worker/sw.ts): the precache as before, plus push notifications.
       strategies: 'injectManifest',
-      srcDir: 'src',
+      srcDir: 'src/service-worker',
       filename: 'sw.ts',
       // Registered from src/pwa (a module): the server's CSP allows no inline script.
       injectRegister: false,

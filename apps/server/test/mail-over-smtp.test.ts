@@ -84,14 +84,14 @@ async function signInParentFromEmail(email: string) {
 describe('email over SMTP', () => {
   it('a parent signs in from the link that arrived by SMTP', async () => {
     const parent = await signInParentFromEmail('li.chen@example.com');
-    const children = (await parent.query('parent.children')).body.result!.data as { name: string }[];
+    const children = (await parent.query('parent.directory.children')).body.result!.data as { name: string }[];
     expect(children.map((c) => c.name)).toContain('Sam Chen');
   });
 
   it('booking, moving and cancelling email both sides an invite that updates the same calendar event', async () => {
     const parent = await signInParentFromEmail('raj.patel@example.com');
-    const [child] = (await parent.query('parent.children')).body.result!.data as { id: string }[];
-    const slots = (await parent.query('parent.openSlots', { studentId: child!.id })).body.result!.data as {
+    const [child] = (await parent.query('parent.directory.children')).body.result!.data as { id: string }[];
+    const slots = (await parent.query('parent.availability.openSlots', { studentId: child!.id })).body.result!.data as {
       id: string;
       teacherId: string;
       startsAt: string;

@@ -27,7 +27,9 @@ function parse(ics: string) {
 
 describe('calendar invites (validated with ical.js)', () => {
   it('a REQUEST names organizer and attendees, with a stable UID and the given SEQUENCE', () => {
-    const first = parse(calendarInvite(meeting('2030-03-05T17:00:00Z', '2030-03-05T17:10:00Z'), 'REQUEST', options).ics);
+    const first = parse(
+      calendarInvite(meeting('2030-03-05T17:00:00Z', '2030-03-05T17:10:00Z'), 'REQUEST', options).ics,
+    );
     const moved = parse(
       calendarInvite(meeting('2030-03-06T17:00:00Z', '2030-03-06T17:10:00Z', 1), 'REQUEST', options).ics,
     );

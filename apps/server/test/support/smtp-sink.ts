@@ -1,4 +1,4 @@
-import type { Socket } from 'node:net';
+import type { Server, Socket } from 'node:net';
 import { simpleParser, type ParsedMail } from 'mailparser';
 import { SMTPServer, type SMTPServerDataStream, type SMTPServerSession } from 'smtp-server';
 
@@ -71,11 +71,13 @@ export async function startSmtpSink(options: { port?: number } = {}): Promise<Sm
   server.on('error', () => {});
   await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
   // Track sockets so a "dropped connection" can be cut from the server side.
-  (server as unknown as { server: import('node:net').Server }).server.on('connection', (socket: Socket) => {
+  // (smtp-server keeps its net.Server on `server`, which its types leave out.)
+  const netServer = (server as unknown as { server: Server }).server;
+  netServer.on('connection', (socket: Socket) => {
     sockets.add(socket);
     socket.on('close', () => sockets.delete(socket));
   });
-  const port = ((server as unknown as { server: import('node:net').Server }).server.address() as { port: number }).port;
+  const port = (netServer.address() as { port: number }).port;
   return {
     port,
     url: `smtp://meet:secret@127.0.0.1:${port}`,

@@ -1,8 +1,8 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { ReminderSettingsForm } from '../../src/pages/settings/reminder-settings-form.tsx';
-import { UndeliveredEmails } from '../../src/pages/settings/undelivered-emails.tsx';
+import { ReminderSettingsForm } from '../../src/features/settings/reminder-settings-form.tsx';
+import { UndeliveredEmails } from '../../src/features/settings/undelivered-emails.tsx';
 import { ApiFailure, fakeApi } from '../support/fake-api.ts';
 import { staffMe } from '../support/fixtures.ts';
 import { renderPortal } from '../support/render-portal.tsx';
