@@ -63,11 +63,12 @@ export function createSmtpMailTransport(options: SmtpOptions): MailTransport & {
 
 function classify(error: SmtpError): MailDeliveryError {
   const code = error.responseCode;
-  // The server's reply ("550 5.1.1 No such user") names the problem; the address is not in it
-  // in the part we keep (the first line's code and text, cut short).
+  // The server's reply ("550 5.1.1 No such user") names the problem. Servers often quote the
+  // address in it: that goes, so the reply can be logged and shown to admins as it is.
   const reply = (error.response ?? '')
     .split('\n')[0]!
     .replace(/<[^>]*>/g, '<…>')
+    .replace(/[^\s<>]+@[^\s<>]+/g, '…')
     .slice(0, 200);
   const detail = code
     ? `SMTP ${code}: ${reply}`
