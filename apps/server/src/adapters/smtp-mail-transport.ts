@@ -77,7 +77,7 @@ function classify(error: SmtpError): MailDeliveryError {
   return new MailDeliveryError(permanent, detail);
 }
 
-export function addressDomain(from: string): string {
+function addressDomain(from: string): string {
   const address = /<([^>]+)>/.exec(from)?.[1] ?? from;
   return address.split('@')[1]?.trim() || 'localhost';
 }

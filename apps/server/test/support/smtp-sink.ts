@@ -3,7 +3,7 @@ import { simpleParser, type ParsedMail } from 'mailparser';
 import { SMTPServer, type SMTPServerDataStream, type SMTPServerSession } from 'smtp-server';
 
 /** How the sink treats the next messages: like a healthy server, or one of the ways servers fail. */
-export type SinkMode =
+type SinkMode =
   | { kind: 'accept' }
   | { kind: 'refuse'; code: number; message: string }
   | { kind: 'hang' }

@@ -15,7 +15,7 @@ const MINUTE = 60_000;
 /** A family's meetings starting within this time of the first go in one reminder (a parents' evening). */
 export const REMINDER_GROUP_WINDOW_MS = 4 * 60 * MINUTE;
 /** The reminder that carries "Join Video Call" links: the one sent this close to the start. */
-export const JOIN_LINK_WITHIN_MINUTES = 60;
+const JOIN_LINK_WITHIN_MINUTES = 60;
 /** A job that runs this early (clock differences between servers) still counts as on time. */
 const EARLY_TOLERANCE_MS = MINUTE;
 

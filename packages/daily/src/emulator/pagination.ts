@@ -6,7 +6,7 @@ export interface PageRequest {
   endingBefore?: string;
 }
 
-export const MAX_PAGE_LIMIT = 100;
+const MAX_PAGE_LIMIT = 100;
 
 /**
  * Cursor pages over items in creation order. A cursor is an item id; `positionOf` must still know

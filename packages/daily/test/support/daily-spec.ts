@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { createOpenApiValidator } from '../../src/openapi/openapi-validator.ts';
 
 /** Daily's published OpenAPI document, kept beside the repository (the same file generate:types reads). */
-export const DAILY_OPENAPI_PATH = fileURLToPath(new URL('../../spec/daily-openapi.json', import.meta.url));
+const DAILY_OPENAPI_PATH = fileURLToPath(new URL('../../spec/daily-openapi.json', import.meta.url));
 
 export const loadDailySpec = (): { paths: Record<string, Record<string, unknown>> } & object =>
   JSON.parse(readFileSync(DAILY_OPENAPI_PATH, 'utf8'));

@@ -11,7 +11,7 @@ import { applyServerError } from '../../lib/server-errors.ts';
 import { useWorkspace } from '../../workspace/workspace-context.tsx';
 
 /** "24, 1" (hours before the meeting) ⇄ minutes, the unit the server keeps. */
-export function parseReminderHours(text: string): number[] | null {
+function parseReminderHours(text: string): number[] | null {
   const parts = text
     .split(',')
     .map((p) => p.trim())
@@ -19,7 +19,7 @@ export function parseReminderHours(text: string): number[] | null {
   const minutes = parts.map((p) => Math.round(Number(p) * 60));
   return minutes.every((m) => Number.isFinite(m) && m > 0) ? minutes : null;
 }
-export const formatReminderHours = (minutes: number[]) =>
+const formatReminderHours = (minutes: number[]) =>
   minutes.map((m) => (m % 60 === 0 ? String(m / 60) : (m / 60).toFixed(2).replace(/0+$/, ''))).join(', ');
 
 const schema = z.object({

@@ -16,7 +16,7 @@ export interface RenderedEmail {
 const escapeHtml = (text: string) =>
   text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
-export function schoolLabel(from: SchoolLine): string {
+function schoolLabel(from: SchoolLine): string {
   return from.branch ? `${from.school} · ${from.branch}` : from.school;
 }
 
