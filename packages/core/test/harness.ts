@@ -21,7 +21,11 @@ export interface Harness {
   world: SchoolWorld;
   staff(user: { id: string }): Promise<StaffActor>;
   guardian(family: { guardian: { id: string; email: string; name: string } }): GuardianActor;
-  outbox(): Promise<{ toAddress: string; subject: string; bodyText: string }[]>;
+  outbox(): Promise<(typeof outboxEmails.$inferSelect)[]>;
+  /** The last mail to each address among the newest `n` outbox rows. */
+  lastMailTo(address: string): Promise<typeof outboxEmails.$inferSelect>;
+  /** The outbox rows that have a queued delivery job. */
+  mailJobs(): Promise<string[]>;
   roomSyncJobs(): Promise<{ appointmentId: string; key: string }[]>;
 }
 
@@ -39,6 +43,17 @@ export function useHarness(): Harness {
     };
     h.guardian = ({ guardian }) => ({ kind: 'guardian', id: guardian.id, email: guardian.email, name: guardian.name });
     h.outbox = () => h.testDb.db.select().from(outboxEmails).orderBy(outboxEmails.createdAt);
+    h.lastMailTo = async (address) => {
+      const mail = (await h.outbox()).filter((m) => m.toAddress === address).at(-1);
+      if (!mail) throw new Error(`no mail to ${address}`);
+      return mail;
+    };
+    h.mailJobs = async () => {
+      const rows = await h.testDb.db.execute<{ id: string }>(
+        sql`SELECT substr(key, 6) AS id FROM graphile_worker.jobs WHERE task_identifier = 'mail:deliver'`,
+      );
+      return rows.map((r) => r.id);
+    };
     h.roomSyncJobs = async () => {
       const rows = await h.testDb.db.execute<{ key: string }>(
         sql`SELECT key FROM graphile_worker.jobs WHERE task_identifier = 'room:sync'`,

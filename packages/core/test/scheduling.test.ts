@@ -46,10 +46,15 @@ describe('a teacher schedules a meeting', () => {
       permissions: { cancel: true, reschedule: true },
     });
     expect(await h.roomSyncJobs()).toContainEqual({ appointmentId: view.id, key: `room-sync:${view.id}` });
-    const mail = (await h.outbox()).at(-1)!;
-    expect(mail.toAddress).toBe(family1.guardian.email);
-    expect(mail.subject).toMatch(/Meeting scheduled/);
-    expect(mail.bodyText).toContain('Europe/London');
+    // Both sides hear of it, each with the calendar invite.
+    const toParent = await h.lastMailTo(family1.guardian.email);
+    const toTeacher = await h.lastMailTo(teacher1.email);
+    for (const mail of [toParent, toTeacher]) {
+      expect(mail.subject).toMatch(/Meeting scheduled/);
+      expect(mail.bodyText).toContain('Europe/London');
+      expect(mail.calendarMethod).toBe('REQUEST');
+    }
+    expect(await h.mailJobs()).toEqual(expect.arrayContaining([toParent.id, toTeacher.id]));
   });
 
   it('rejects bad times with a clear message and stores nothing', async () => {
@@ -159,7 +164,10 @@ describe('rescheduling and cancelling', () => {
     const moved = await rescheduleByStaff(h.deps, staff, { id: view.id, startsAt: later(500), endsAt: later(520) });
     expect(moved.startsAt).toBe(later(500).toISOString());
     expect(moved.endsAt).toBe(later(520).toISOString());
-    expect((await h.outbox()).at(-1)!.subject).toMatch(/Meeting rescheduled/);
+    const toParent = await h.lastMailTo(family3.guardian.email);
+    expect((await h.lastMailTo(h.world.a.teacher2.email)).subject).toMatch(/Meeting moved/);
+    expect(toParent.subject).toMatch(/Meeting moved/);
+    expect(toParent.calendarIcs).toContain('SEQUENCE:1');
     expect((await h.roomSyncJobs()).filter((j) => j.appointmentId === view.id)).toHaveLength(1);
   });
 
@@ -179,7 +187,9 @@ describe('rescheduling and cancelling', () => {
       cancelledBy: 'staff',
       permissions: { cancel: false },
     });
-    expect((await h.outbox()).at(-1)!.bodyText).toContain('Reason: Teacher ill');
+    const toParent = await h.lastMailTo(family3.guardian.email);
+    expect(toParent.bodyText).toContain('Reason: Teacher ill');
+    expect(toParent.calendarMethod).toBe('CANCEL');
     await expectAppError(
       cancelAppointment(h.deps, staff, { id: view.id, reason: 'again' }),
       'PRECONDITION_FAILED',

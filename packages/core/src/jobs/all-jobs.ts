@@ -1,5 +1,16 @@
+import { mailDeliveryJob } from '../mail/mail-jobs.ts';
 import { dailyWebhookJob, reconcileRoomsJob, roomSyncJob } from '../meetings/meeting-jobs.ts';
+import { pushDeliveryJob } from '../push/push-jobs.ts';
+import { reminderPlanJob, reminderSendJob } from '../reminders/reminder-jobs.ts';
 import type { JobDefinition } from './define-job.ts';
 
 /** Every job the worker runs. The worker refuses to start if two share a name. */
-export const ALL_JOBS: readonly JobDefinition[] = [roomSyncJob, reconcileRoomsJob, dailyWebhookJob];
+export const ALL_JOBS: readonly JobDefinition[] = [
+  roomSyncJob,
+  reconcileRoomsJob,
+  dailyWebhookJob,
+  mailDeliveryJob,
+  reminderPlanJob,
+  reminderSendJob,
+  pushDeliveryJob,
+];

@@ -3,3 +3,4 @@ export * from './directory.ts';
 export * from './scheduling.ts';
 export * from './auth.ts';
 export * from './attendance.ts';
+export * from './notifications.ts';

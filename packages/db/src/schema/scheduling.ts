@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { check, index, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { check, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { actorKind, appointmentStatus, roomStatus } from './enums.ts';
 import { branches, guardians, staffUsers, students } from './directory.ts';
 
@@ -74,6 +74,8 @@ export const appointments = pgTable(
      * Cleared again if the teacher reopens it (allowed until the window would have closed).
      */
     endedAt: ts('ended_at'),
+    /** iCalendar SEQUENCE of the invite: raised on every move and on cancel, so calendars update the event. */
+    calendarSequence: integer('calendar_sequence').notNull().default(0),
   },
   (t) => [
     check('appointments_positive_length', sql`${t.endsAt} > ${t.startsAt}`),

@@ -9,6 +9,8 @@ import { useToast } from '../../components/toast/toast-provider.tsx';
 import { applyServerError } from '../../lib/server-errors.ts';
 import { useWorkspace } from '../../workspace/workspace-context.tsx';
 import { knownTimeZones, TimeZonePicker } from './time-zone-picker.tsx';
+import { ReminderSettingsForm } from './reminder-settings-form.tsx';
+import { UndeliveredEmails } from './undelivered-emails.tsx';
 
 const schemaFor = (zones: string[]) =>
   z.object({
@@ -16,7 +18,7 @@ const schemaFor = (zones: string[]) =>
     timeZone: z.string().refine((zone) => zones.includes(zone), 'Choose the time zone the branch is in from the list.'),
   });
 
-/** Admins: the branch's name and time zone (meeting times are typed and shown in it). */
+/** Admins: the branch's name and time zone (meeting times are typed and shown in it), reminders, undelivered mail. */
 export function BranchSettingsPage() {
   const { branch } = useWorkspace();
   const update = useUpdateBranch();
@@ -48,6 +50,8 @@ export function BranchSettingsPage() {
           <FormFooter problem={problem} busy={form.formState.isSubmitting} label="Save settings" busyLabel="Saving…" />
         </form>
       </FormProvider>
+      <ReminderSettingsForm />
+      <UndeliveredEmails />
     </>
   );
 }
