@@ -13,22 +13,19 @@ export default defineConfig({
   plugins: [
     react(),
     VitePWA({
+      // Our own service worker (src/service-worker/sw.ts): the precache as before, plus push notifications.
+      strategies: 'injectManifest',
+      srcDir: 'src/service-worker',
+      filename: 'sw.ts',
       // Registered from src/pwa (a module): the server's CSP allows no inline script.
       injectRegister: false,
       // A new version waits until the parent taps "Reload" (or next opens the app), never mid-call.
       registerType: 'prompt',
       manifest: webManifest,
-      // The precache is the whole built app (shell, every screen's chunk, icons): it opens offline.
       includeManifestIcons: false,
-      workbox: {
+      injectManifest: {
+        // The precache is the whole built app (shell, every screen's chunk, icons): it opens offline.
         globPatterns: ['**/*.{js,css,html,svg,png}'],
-        // Deep links (/parent/meetings/…) open from the precached shell, offline too.
-        navigateFallback: 'index.html',
-        cleanupOutdatedCaches: true,
-        clientsClaim: true,
-        // API responses (/trpc, outside the app's scope anyway) are never cached: offline data comes
-        // from the persisted query cache, which the app labels with its age.
-        runtimeCaching: [],
       },
     }),
   ],

@@ -30,7 +30,7 @@ try {
   };
   const screens = {
     'Home (signed in)': closure([entryKey]),
-    'Sign-in (signed out)': closure([entryKey, 'src/pages/sign-in-page.tsx']),
+    'Sign-in (signed out)': closure([entryKey, 'src/features/sign-in/sign-in-page.tsx']),
   };
 
   const gzipped = (file) => gzipSync(readFileSync(join(outDir, file)), { level: 6 }).length;

@@ -9,6 +9,7 @@ import { registerDevOutbox } from './http/dev-outbox-route.ts';
 import { registerSameOriginGuard } from './http/same-origin-guard.ts';
 import { registerHealthRoute } from './http/health-route.ts';
 import { registerLandingPage } from './http/landing-page.ts';
+import { RequestLog, type RequestLogOptions } from './http/request-log.ts';
 import { registerWebApps, type WebApp } from './http/static-apps.ts';
 import { registerTrpc } from './http/trpc-plugin.ts';
 
@@ -17,6 +18,8 @@ export interface AppOptions {
   /** Verifies Daily's webhooks; unset turns the route's processing off. */
   dailyWebhookSecret: string | undefined;
   logger: FastifyBaseLogger;
+  /** At which level ordinary requests are logged, and what counts as slow. */
+  requestLog: RequestLogOptions;
   /** PUBLIC_URL is https: cookies are Secure and HSTS is sent. */
   cookieSecure: boolean;
   allowedOrigins: string[];
@@ -36,6 +39,7 @@ export interface AppOptions {
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     loggerInstance: options.logger,
+    logController: new RequestLog(options.requestLog),
     trustProxy: options.trustProxy,
     requestIdHeader: 'x-request-id',
     genReqId: () => randomUUID(),

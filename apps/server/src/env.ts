@@ -31,19 +31,45 @@ const schema = z
     SEED_DEMO: flag.default(true),
     /** Serve /dev/outbox (sent mail, including sign-in links). Never in production. */
     DEV_OUTBOX: flag.optional(),
+    /** Outgoing mail server, smtp://user:pass@host:587 or smtps://user:pass@host:465. Unset: mail stays in
+     *  the outbox (/dev/outbox); production refuses to start without it. */
+    SMTP_URL: z
+      .string()
+      .regex(/^smtps?:\/\/[^/]+/, 'must look like smtp://user:password@host:587 or smtps://user:password@host:465')
+      .optional(),
+    /** The sender of every email, e.g. "Riverside School <meet@riverside.example>". */
+    MAIL_FROM: z.string().min(3).optional(),
+    /** How long to wait for the mail server (connect, greeting, each reply) before retrying later. */
+    SMTP_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(30_000),
+    /** Web Push keys from `pnpm vapid:generate`; unset: the parent app offers no notifications. */
+    VAPID_PUBLIC_KEY: z.string().min(20).optional(),
+    VAPID_PRIVATE_KEY: z.string().min(20).optional(),
+    /** How push services can reach the operator (mailto: or https:); defaults to MAIL_FROM's address. */
+    VAPID_SUBJECT: z
+      .string()
+      .regex(/^(mailto:|https:\/\/)/, 'must start with mailto: or https://')
+      .optional(),
     /** Behind a load balancer: trust X-Forwarded-For for client addresses (rate limits). */
     TRUST_PROXY: flag.default(false),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    /** A request slower than this many milliseconds is logged at warn. */
+    SLOW_REQUEST_MS: z.coerce.number().int().min(1).default(1000),
     /** Extra origins allowed to call /trpc, e.g. the Vite dev servers. Comma-separated. */
     EXTRA_ALLOWED_ORIGINS: z.string().default(''),
   })
   .transform((env) => {
     const publicUrl = (env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/$/, '');
     const production = env.NODE_ENV === 'production';
+    const mailFrom = env.MAIL_FROM ?? `EduTrack Meet <no-reply@${new URL(publicUrl).hostname}>`;
+    const mailFromAddress = /<([^>]+)>/.exec(mailFrom)?.[1] ?? mailFrom;
     return {
       ...env,
       PUBLIC_URL: publicUrl,
+      MAIL_FROM: mailFrom,
+      VAPID_SUBJECT: env.VAPID_SUBJECT ?? `mailto:${mailFromAddress}`,
       DEV_OUTBOX: production ? false : (env.DEV_OUTBOX ?? true),
+      /** Ordinary requests: debug in development (the ready banner stays visible), info in production. */
+      REQUEST_LOG: { routineLevel: production ? 'info' : 'debug', slowMs: env.SLOW_REQUEST_MS } as const,
       /** Cookies are Secure whenever the public URL is https (always, in production). */
       COOKIE_SECURE: publicUrl.startsWith('https://') || production,
       ALLOWED_ORIGINS: [
@@ -68,6 +94,16 @@ export function loadEnv(source: NodeJS.ProcessEnv = process.env): ServerEnv {
   }
   if (parsed.data.NODE_ENV === 'production' && !parsed.data.DATABASE_URL) {
     throw new Error('In production set DATABASE_URL: the embedded PostgreSQL is for development and demos only.');
+  }
+  if (parsed.data.NODE_ENV === 'production' && !parsed.data.SMTP_URL) {
+    throw new Error(
+      'In production set SMTP_URL (e.g. smtp://user:password@mail.example:587) and MAIL_FROM: without a mail server no parent can receive a sign-in link. See README.md, "Configuration".',
+    );
+  }
+  if (Boolean(parsed.data.VAPID_PUBLIC_KEY) !== Boolean(parsed.data.VAPID_PRIVATE_KEY)) {
+    throw new Error(
+      'Set both VAPID_PUBLIC_KEY and VAPID_PRIVATE_KEY (generate a pair with `pnpm vapid:generate`), or neither to turn push notifications off.',
+    );
   }
   return parsed.data;
 }

@@ -13,6 +13,8 @@ const lines = [
   `  Parent app:    ${base}/parent/`,
   `  Database:      ${server.database.embedded ? `embedded PostgreSQL, data in ${env.EMBEDDED_POSTGRES_DIR}` : 'DATABASE_URL'}`,
   `  Video:         ${server.videoBackend.describe}`,
+  `  Email:         ${env.SMTP_URL ? `SMTP ${new URL(env.SMTP_URL).host}, from ${env.MAIL_FROM}` : 'not sent (no SMTP_URL): kept in the outbox'}`,
+  `  Push:          ${env.VAPID_PUBLIC_KEY ? 'Web Push (VAPID keys set)' : 'off (no VAPID keys; `pnpm vapid:generate` makes them)'}`,
 ];
 if (env.DEV_OUTBOX) lines.push(`  Sent email:    ${base}/dev/outbox   (parents' sign-in links arrive here)`);
 if (server.demo) {

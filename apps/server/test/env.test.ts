@@ -33,10 +33,33 @@ describe('configuration', () => {
 
   it('refuses production without a database, never serves the dev outbox there, and explains bad values', () => {
     expect(() => loadEnv({ NODE_ENV: 'production' })).toThrow(/set DATABASE_URL/);
-    expect(loadEnv({ NODE_ENV: 'production', DATABASE_URL: 'postgres://x/y', DEV_OUTBOX: 'true' }).DEV_OUTBOX).toBe(
-      false,
-    );
+    const production = {
+      NODE_ENV: 'production',
+      DATABASE_URL: 'postgres://x/y',
+      SMTP_URL: 'smtp://u:p@mail.example:587',
+    };
+    expect(loadEnv({ ...production, DEV_OUTBOX: 'true' }).DEV_OUTBOX).toBe(false);
     expect(() => loadEnv({ PORT: 'eighty' })).toThrow(/PORT/);
+  });
+
+  it('mail: production refuses to start without SMTP_URL (no parent could sign in); development keeps mail in the outbox', () => {
+    expect(() => loadEnv({ NODE_ENV: 'production', DATABASE_URL: 'postgres://x/y' })).toThrow(
+      /set SMTP_URL.*no parent can receive a sign-in link/,
+    );
+    expect(loadEnv({}).SMTP_URL).toBeUndefined();
+    expect(loadEnv({}).MAIL_FROM).toBe('EduTrack Meet <no-reply@localhost>');
+    expect(() => loadEnv({ SMTP_URL: 'mail.example:25' })).toThrow(/SMTP_URL: must look like smtp:\/\//);
+    const env = loadEnv({ SMTP_URL: 'smtps://u:p@mail.example:465', MAIL_FROM: 'Riverside <meet@riverside.example>' });
+    expect(env).toMatchObject({
+      MAIL_FROM: 'Riverside <meet@riverside.example>',
+      VAPID_SUBJECT: 'mailto:meet@riverside.example',
+    });
+  });
+
+  it('push: both VAPID keys or neither', () => {
+    expect(() => loadEnv({ VAPID_PUBLIC_KEY: 'B'.repeat(87) })).toThrow(
+      /Set both VAPID_PUBLIC_KEY and VAPID_PRIVATE_KEY.*pnpm vapid:generate/,
+    );
   });
 });
 

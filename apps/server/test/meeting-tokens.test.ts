@@ -1,5 +1,6 @@
+import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { type AppError, joinAsParent, joinAsTeacher } from '@edutrack/core';
+import { type AppError, createSession, joinAsParent, joinAsTeacher, savePushSubscription } from '@edutrack/core';
 import { useVideoHarness } from './video-harness.ts';
 
 const h = useVideoHarness();
@@ -44,6 +45,26 @@ describe('meeting tokens', () => {
 
     h.clock.set('2030-03-04T13:15:00Z');
     expect(await joinAsTeacher(h.deps, teacher, id).catch((e: AppError) => e.userMessage)).toMatch(/has ended/);
+    h.clock.set('2030-03-04T12:00:00Z');
+  });
+
+  it('the teacher opening the call tells the parent\'s devices "Ms. Rivera is ready for you"', async () => {
+    h.clock.set('2030-03-04T15:00:00Z');
+    const id = await h.schedule(3);
+    const parent = guardianActor(h.world.a.family1);
+    const session = await createSession(h.testDb.db, h.clock, 'guardian', parent.id);
+    await savePushSubscription(h.deps, parent, session.token, {
+      endpoint: 'https://push.example/device-1',
+      keys: {
+        p256dh: 'BNcRdreALRFXTkOOUHK1EtK2wtaz5Ry4YfYCA_0QTpQtUbVlUls0VJXg7A8u-Ts1XbjhazAkj7I99e8QcYP7DkM',
+        auth: 'tBHItJI5svbpez7KI4CCXg',
+      },
+    });
+    await joinAsTeacher(h.deps, await h.staff(h.world.a.teacher1), id);
+    const jobs = await h.testDb.db.execute<{ n: number }>(
+      sql`SELECT count(*)::int AS n FROM graphile_worker.jobs WHERE task_identifier = 'push:deliver'`,
+    );
+    expect(jobs[0]!.n).toBe(1);
     h.clock.set('2030-03-04T12:00:00Z');
   });
 

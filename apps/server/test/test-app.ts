@@ -31,7 +31,9 @@ const ALLOWED_ORIGIN = 'http://localhost:3000';
 const quietWorkerLog = new WorkerLogger(() => () => {});
 
 /** The real HTTP app on a random port over a test database of its own. */
-export function useTestApp(options: Partial<Pick<AppOptions, 'cookieSecure' | 'devOutbox' | 'webApps'>> = {}): TestApp {
+export function useTestApp(
+  options: Partial<Pick<AppOptions, 'cookieSecure' | 'devOutbox' | 'webApps' | 'requestLog'>> = {},
+): TestApp {
   const t = { logs: [] as string[] } as TestApp;
   beforeAll(async () => {
     t.testDb = await createTestDatabase();
@@ -51,6 +53,7 @@ export function useTestApp(options: Partial<Pick<AppOptions, 'cookieSecure' | 'd
       deps: t.deps,
       dailyWebhookSecret: t.videoBackend.webhookSecret,
       logger,
+      requestLog: options.requestLog ?? { routineLevel: 'debug', slowMs: 1000 },
       cookieSecure: options.cookieSecure ?? false,
       allowedOrigins: [ALLOWED_ORIGIN],
       trustProxy: false,

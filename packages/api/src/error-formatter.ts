@@ -79,9 +79,17 @@ function fieldErrors(error: ZodError): Record<string, string> {
   return out;
 }
 
+const GENERIC_INPUT_PROBLEM = 'Some of the information sent was not valid. Check the form and try again.';
+
+/**
+ * The first problem, in the words our schemas give it. Field names stay in `fieldErrors` (forms use
+ * them to mark the field); a person never reads "token:" or "id:". Zod's own default messages
+ * ("Invalid input: expected string, received undefined") are for developers, so any message that is
+ * not one of our sentences becomes the generic one.
+ */
 function describeInputProblem(error: ZodError): string {
-  const first = error.issues[0];
-  if (!first) return 'Some of the information sent was not valid. Check the form and try again.';
-  const field = first.path.length ? `${first.path.join('.')}: ` : '';
-  return `${field}${first.message}`;
+  const message = error.issues[0]?.message;
+  return message && isSentence(message) ? message : GENERIC_INPUT_PROBLEM;
 }
+
+const isSentence = (text: string) => /^[A-Z"“].*[.?!]$/s.test(text.trim()) && !text.includes('expected');

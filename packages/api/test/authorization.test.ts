@@ -64,6 +64,7 @@ const staffCalls = () => ({
   'staff.meetings.lobby': (c: ReturnType<typeof h.as>) => c.staff.meetings.lobby({ id: appointmentId }),
   'staff.meetings.end': (c: ReturnType<typeof h.as>) => c.staff.meetings.end({ id: appointmentId }),
   'staff.meetings.attendance': (c: ReturnType<typeof h.as>) => c.staff.meetings.attendance({ id: appointmentId }),
+  'staff.meetings.reopen': (c: ReturnType<typeof h.as>) => c.staff.meetings.reopen({ id: appointmentId }),
 });
 
 const parentCalls = () => ({
@@ -120,6 +121,12 @@ describe('object-level authorization: someone else’s object answers NOT_FOUND'
     expect(await outcome(teacher.staff.directory.updateBranch({ branchId, timeZone: 'Europe/Paris' }))).toBe(
       'FORBIDDEN',
     );
+    // The school's reminder settings: the same rule.
+    const reminders = { branchId, offsetsMinutes: [60], emailEnabled: true, pushEnabled: true };
+    expect(await outcome(otherAdmin.staff.notifications.reminderSettings({ branchId }))).toBe('NOT_FOUND');
+    expect(await outcome(otherAdmin.staff.notifications.updateReminderSettings(reminders))).toBe('NOT_FOUND');
+    expect(await outcome(teacher.staff.notifications.reminderSettings({ branchId }))).toBe('FORBIDDEN');
+    expect(await outcome(teacher.staff.notifications.updateReminderSettings(reminders))).toBe('FORBIDDEN');
     // A teacher asking for a colleague's students still only gets their own.
     const students = await teacher.staff.directory.students({ teacherId: h.world.a.teacher2.id });
     expect(students.map((s) => s.id).sort()).toEqual(
@@ -177,6 +184,8 @@ describe('the matrix is complete', () => {
       'staff.directory.students',
       'staff.directory.updateBranch',
       'staff.directory.importRoster',
+      'staff.notifications.reminderSettings',
+      'staff.notifications.updateReminderSettings',
       'staff.appointments.list',
       'parent.appointments.list',
       'parent.availability.openSlots',

@@ -18,10 +18,7 @@ export interface CallTicket {
   closesAt: string;
 }
 
-/** A clock, so tests decide what time it is. */
-export type Clock = () => Date;
-
-export const systemClock: Clock = () => new Date();
+export { systemClock, type Clock } from '@edutrack/daily/clock';
 
 /** Turns a failed server call (a tRPC error) into a sentence a person can act on. */
 export type DescribeError = (error: unknown) => string;

@@ -40,7 +40,6 @@ export { useDevicePreview, type DevicePreview, type DeviceChoice } from './media
 export { useMicrophoneLevel } from './media/use-microphone-level.ts';
 export type { MediaDevicesLike } from './media/media-devices.ts';
 export { countdown, useCountdown, ENDING_SOON_MS, type Countdown } from './time/countdown.ts';
-export { useNow } from './time/use-now.ts';
 
 // Words for errors
 export {

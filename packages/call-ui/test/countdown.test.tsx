@@ -1,8 +1,8 @@
 import { act, render, screen } from '@testing-library/react';
 import { describe, expect, test, vi } from 'vitest';
 import { countdown, useCountdown } from '../src/time/countdown.ts';
-import { useNow } from '../src/time/use-now.ts';
 import { testClock } from './support/ticket.ts';
+import { type Clock, useNow } from '@edutrack/web-kit';
 
 const END = '2026-11-24T17:10:00.000Z';
 
@@ -31,8 +31,8 @@ describe('countdown', () => {
   });
 });
 
-function Timer({ clock }: { clock: () => Date }) {
-  const now = useNow(clock);
+function Timer({ clock }: { clock: Clock }) {
+  const now = useNow(1000, clock);
   const { phase, text } = useCountdown(END, now);
   return (
     <p>
@@ -46,7 +46,7 @@ test('an inline clock (a new function every render) neither loops nor restarts t
   let renders = 0;
   function Inline() {
     renders++;
-    const now = useNow(() => new Date('2026-11-24T17:05:00Z'));
+    const now = useNow(1000, { now: () => new Date('2026-11-24T17:05:00Z') });
     return <p>{now.toISOString()}</p>;
   }
   render(<Inline />);
@@ -57,7 +57,7 @@ test('an inline clock (a new function every render) neither loops nor restarts t
 test('useNow + useCountdown move with the clock, a second at a time', () => {
   vi.useFakeTimers();
   const clock = testClock('2026-11-24T17:07:58Z');
-  render(<Timer clock={clock.now} />);
+  render(<Timer clock={clock} />);
   expect(screen.getByText('running 2:02')).toBeTruthy();
   clock.set('2026-11-24T17:08:00Z');
   act(() => vi.advanceTimersByTime(1000));

@@ -2,6 +2,7 @@ import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, test, vi } from 'vitest';
 import { TeacherCallScreen } from '../src/screens/teacher-call-screen.tsx';
+import { createFakeMediaDevices } from './support/fake-media.ts';
 import { expectedParentRow, renderTeacherCall } from './support/render-call.tsx';
 
 const waitingRoom = () => screen.getByRole('region', { name: /Waiting room/ });
@@ -11,11 +12,29 @@ describe('the teacher joins as the owner', () => {
   test('with the owner token, and sees themselves and an empty waiting room', async () => {
     const { fake } = renderTeacherCall();
     await inCall();
-    expect(fake.join).toHaveBeenCalledWith({ url: 'https://edutrack.daily.co/etm-0123abcd', token: 'owner-token' });
+    expect(fake.join).toHaveBeenCalledWith(
+      expect.objectContaining({ url: 'https://edutrack.daily.co/etm-0123abcd', token: 'owner-token' }),
+    );
     expect(fake.preAuth).not.toHaveBeenCalled();
     expect(await screen.findByText('You')).toBeTruthy();
     expect(within(waitingRoom()).getByText(/Nobody is waiting/)).toBeTruthy();
     expect(screen.getByText('Waiting for Li Chen. When someone knocks, they appear in the waiting room.')).toBeTruthy();
+  });
+
+  test('checks camera and microphone first, as the parent does, and joins with the devices chosen', async () => {
+    const { fake } = renderTeacherCall({
+      stayAtDeviceCheck: true,
+      mediaDevices: createFakeMediaDevices({ camera: 'NotAllowedError' }),
+    });
+    expect(await screen.findByRole('heading', { name: 'Check your camera and microphone' })).toBeTruthy();
+    expect(screen.getByText('Make sure Li Chen will be able to see and hear you.')).toBeTruthy();
+    expect(fake.join).not.toHaveBeenCalled();
+    const join = screen.getByRole<HTMLButtonElement>('button', { name: 'Join Video Call' });
+    await waitFor(() => expect(join.disabled).toBe(false));
+    await userEvent.click(join);
+    await inCall();
+    // The blocked camera stays off; the microphone that works is used.
+    expect(fake.join).toHaveBeenCalledWith(expect.objectContaining({ token: 'owner-token', videoSource: false }));
   });
 
   test('under StrictMode it still joins once', async () => {
@@ -66,6 +85,11 @@ describe('knocks', () => {
     await userEvent.click(within(toast).getByRole('button', { name: 'Dismiss' }));
     expect(toast.textContent).toBe('');
     expect(within(waitingRoom()).getAllByRole('listitem')).toHaveLength(1);
+    // The main tile agrees with the waiting room: no "Waiting for Li Chen" while she is knocking.
+    expect(screen.queryByText(/When someone knocks/)).toBeNull();
+    expect(
+      screen.getByText('Li Chen (parent of Maya Chen) is waiting to come in. Admit or deny them in the waiting room.'),
+    ).toBeTruthy();
   });
 
   test("an unknown guest using the parent's name is still an unknown guest, shown differently", async () => {

@@ -1,9 +1,6 @@
-/** Every time-dependent rule reads the time from here, so tests can move it. */
-export interface Clock {
-  now(): Date;
-}
+import type { Clock } from '@edutrack/daily/clock';
 
-export const systemClock: Clock = { now: () => new Date() };
+export { systemClock, type Clock } from '@edutrack/daily/clock';
 
 /** A clock tests (and the e2e harness) can set and advance. */
 export class ManualClock implements Clock {

@@ -25,6 +25,34 @@ export { passwordResetLinkJob, requestStaffPasswordReset, sendPasswordResetLink 
 export { hashOpaqueToken } from './auth/opaque-token.ts';
 
 export { createOutboxMailer, maskEmail, type Mailer, type OutgoingEmail } from './mail/mailer.ts';
+export { MailDeliveryError, type MailMessage, type MailTransport } from './mail/mail-transport.ts';
+export { deliverEmail, type DeliveryOutcome } from './mail/deliver-email.ts';
+export { mailDeliveryJob } from './mail/mail-jobs.ts';
+export { calendarInvite, meetingUid } from './mail/calendar-invite.ts';
+export { listUndeliveredEmails, type UndeliveredEmail } from './mail/undelivered-emails.ts';
+
+export type { PushNotification, PushSender, PushTarget } from './push/push-sender.ts';
+export { pushDeliveryJob } from './push/push-jobs.ts';
+export { pushToGuardian } from './push/push-to-guardian.ts';
+export {
+  pushPublicKey,
+  removePushSubscription,
+  savePushSubscription,
+  type SubscriptionInput,
+} from './push/subscriptions.ts';
+
+export {
+  DEFAULT_REMINDER_SETTINGS,
+  getReminderSettings,
+  MAX_REMINDERS,
+  MAX_REMINDER_MINUTES,
+  MIN_REMINDER_MINUTES,
+  updateReminderSettings,
+  type ReminderSettingsView,
+} from './reminders/reminder-settings.ts';
+export { reminderPlanJob, reminderSendJob } from './reminders/reminder-jobs.ts';
+export { planReminders } from './reminders/plan-reminders.ts';
+export { sendReminder, REMINDER_GROUP_WINDOW_MS } from './reminders/send-reminder.ts';
 
 export {
   listBranchTeachers,
@@ -67,6 +95,7 @@ export { needsRoom, syncRoom, type RoomSyncOutcome } from './meetings/sync-room.
 export { reconcileRooms, type ReconcileReport } from './meetings/reconcile-rooms.ts';
 export { joinAsParent, joinAsTeacher, type JoinTicket } from './meetings/join-meeting.ts';
 export { listVouchedKnockers, recordKnock } from './meetings/lobby.ts';
-export { endMeetingNow, getAttendance } from './meetings/attendance.ts';
+export { getAttendance } from './meetings/attendance.ts';
+export { endMeeting, reopenMeeting } from './meetings/end-meeting.ts';
 export { applyMeetingEvent, recordWebhookEvent, type MeetingEvent } from './meetings/webhook-events.ts';
 export { settleClosedMeetings } from './meetings/settle-meetings.ts';

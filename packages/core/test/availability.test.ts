@@ -152,11 +152,19 @@ describe('parents booking slots', () => {
       permissions: { cancel: true, reschedule: true },
       room: null,
     });
-    // In the same statement: the room job and the teacher's email.
+    // In the same statement: the room job, the teacher's email and the parent's confirmation, with their delivery jobs.
     expect(await h.roomSyncJobs()).toContainEqual({ appointmentId: booked.id, key: `room-sync:${booked.id}` });
-    const mail = (await h.outbox()).at(-1)!;
-    expect(mail.toAddress).toBe(h.world.a.teacher1.email);
-    expect(mail.bodyText).toContain(`${h.world.a.family2.guardian.name} (${h.world.a.family2.student.name})`);
+    const toParent = await h.lastMailTo(h.world.a.family2.guardian.email);
+    const toTeacher = await h.lastMailTo(h.world.a.teacher1.email);
+    expect(toTeacher.toAddress).toBe(h.world.a.teacher1.email);
+    // Names said once: "with Li Chen about Maya Chen", not "with Li Chen (parent of Maya Chen) about Maya Chen".
+    expect(toTeacher.bodyText).toContain(
+      `with ${h.world.a.family2.guardian.name} about ${h.world.a.family2.student.name} `,
+    );
+    expect(toParent.toAddress).toBe(h.world.a.family2.guardian.email);
+    expect(toParent.subject).toMatch(/Meeting scheduled/);
+    expect(toParent.bodyHtml).toContain(`/parent/meetings/${booked.id}`);
+    expect(await h.mailJobs()).toEqual(expect.arrayContaining([toParent.id, toTeacher.id]));
     // The answer matches what was stored.
     const { getAppointment } = await import('../src/index.ts');
     const stored = await getAppointment(h.deps, parent, booked.id);

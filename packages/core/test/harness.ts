@@ -25,7 +25,11 @@ export interface Harness {
   world: SchoolWorld;
   staff(user: { id: string }): Promise<StaffActor>;
   guardian(family: { guardian: { id: string; email: string; name: string } }): GuardianActor;
-  outbox(): Promise<{ toAddress: string; subject: string; bodyText: string }[]>;
+  outbox(): Promise<(typeof outboxEmails.$inferSelect)[]>;
+  /** The last mail to each address among the newest `n` outbox rows. */
+  lastMailTo(address: string): Promise<typeof outboxEmails.$inferSelect>;
+  /** The outbox rows that have a queued delivery job. */
+  mailJobs(): Promise<string[]>;
   roomSyncJobs(): Promise<{ appointmentId: string; key: string }[]>;
   /** Runs the queued emailed-link jobs through their handlers (what the worker does), then removes them. */
   deliverLinks(): Promise<void>;
@@ -54,6 +58,17 @@ export function useHarness(): Harness {
         await (job.task === signInLinkJob.name ? sendSignInLink : sendPasswordResetLink)(h.deps, job.payload);
         await h.testDb.db.execute(sql`SELECT graphile_worker.complete_jobs(ARRAY[${job.id}::bigint])`);
       }
+    };
+    h.lastMailTo = async (address) => {
+      const mail = (await h.outbox()).filter((m) => m.toAddress === address).at(-1);
+      if (!mail) throw new Error(`no mail to ${address}`);
+      return mail;
+    };
+    h.mailJobs = async () => {
+      const rows = await h.testDb.db.execute<{ id: string }>(
+        sql`SELECT substr(key, 6) AS id FROM graphile_worker.jobs WHERE task_identifier = 'mail:deliver'`,
+      );
+      return rows.map((r) => r.id);
     };
     h.roomSyncJobs = async () => {
       const rows = await h.testDb.db.execute<{ key: string }>(

@@ -46,10 +46,15 @@ describe('a teacher schedules a meeting', () => {
       permissions: { cancel: true, reschedule: true },
     });
     expect(await h.roomSyncJobs()).toContainEqual({ appointmentId: view.id, key: `room-sync:${view.id}` });
-    const mail = (await h.outbox()).at(-1)!;
-    expect(mail.toAddress).toBe(family1.guardian.email);
-    expect(mail.subject).toMatch(/Meeting scheduled/);
-    expect(mail.bodyText).toContain('Europe/London');
+    // Both sides hear of it, each with the calendar invite.
+    const toParent = await h.lastMailTo(family1.guardian.email);
+    const toTeacher = await h.lastMailTo(teacher1.email);
+    for (const mail of [toParent, toTeacher]) {
+      expect(mail.subject).toMatch(/Meeting scheduled/);
+      expect(mail.bodyText).toContain('Europe/London');
+      expect(mail.calendarMethod).toBe('REQUEST');
+    }
+    expect(await h.mailJobs()).toEqual(expect.arrayContaining([toParent.id, toTeacher.id]));
   });
 
   it('rejects bad times with a clear message and stores nothing', async () => {
@@ -159,7 +164,10 @@ describe('rescheduling and cancelling', () => {
     const moved = await rescheduleByStaff(h.deps, staff, { id: view.id, startsAt: later(500), endsAt: later(520) });
     expect(moved.startsAt).toBe(later(500).toISOString());
     expect(moved.endsAt).toBe(later(520).toISOString());
-    expect((await h.outbox()).at(-1)!.subject).toMatch(/Meeting rescheduled/);
+    const toParent = await h.lastMailTo(family3.guardian.email);
+    expect((await h.lastMailTo(h.world.a.teacher2.email)).subject).toMatch(/Meeting moved/);
+    expect(toParent.subject).toMatch(/Meeting moved/);
+    expect(toParent.calendarIcs).toContain('SEQUENCE:1');
     expect((await h.roomSyncJobs()).filter((j) => j.appointmentId === view.id)).toHaveLength(1);
   });
 
@@ -179,7 +187,9 @@ describe('rescheduling and cancelling', () => {
       cancelledBy: 'staff',
       permissions: { cancel: false },
     });
-    expect((await h.outbox()).at(-1)!.bodyText).toContain('Reason: Teacher ill');
+    const toParent = await h.lastMailTo(family3.guardian.email);
+    expect(toParent.bodyText).toContain('Reason: Teacher ill');
+    expect(toParent.calendarMethod).toBe('CANCEL');
     await expectAppError(
       cancelAppointment(h.deps, staff, { id: view.id, reason: 'again' }),
       'PRECONDITION_FAILED',
@@ -208,8 +218,47 @@ describe('rescheduling and cancelling', () => {
     h.clock.set(new Date(new Date(first.startsAt).getTime() + 60_000));
     await expectAppError(cancelAppointment(h.deps, parent, { id: first.id }), 'PRECONDITION_FAILED', /already started/);
     h.clock.set('2030-03-04T12:00:00Z');
-    expect((await cancelAppointment(h.deps, parent, { id: first.id })).cancelledBy).toBe('guardian');
+    expect(await cancelAppointment(h.deps, parent, { id: first.id })).toMatchObject({
+      cancelledBy: 'guardian',
+      cancelledByViewer: true,
+    });
+    expect((await getAppointment(h.deps, await h.staff(h.world.a.teacher1), first.id)).cancelledByViewer).toBe(false);
     expect((await h.outbox()).at(-1)!.toAddress).toMatch(/@school\.test$/);
+    // Said once: "with Li Chen about Maya Chen", not "with Li Chen (Maya Chen) about Maya Chen".
+    expect((await h.outbox()).at(-1)!.bodyText).toContain(
+      `meeting with ${family1.guardian.name} about ${family1.student.name} `,
+    );
+  });
+
+  it('upcoming lists only meetings still to happen; held, ended and cancelled ones are past', async () => {
+    const staff = await h.staff(h.world.a.teacher1);
+    const { family2 } = h.world.a;
+    const make = (minutes: number) =>
+      scheduleMeeting(h.deps, staff, {
+        guardianId: family2.guardian.id,
+        studentId: family2.student.id,
+        startsAt: later(minutes),
+        endsAt: later(minutes + 10),
+      });
+    const cancelled = await make(900);
+    await cancelAppointment(h.deps, staff, { id: cancelled.id, reason: 'Parent asked' });
+    const held = await make(920);
+    await h.testDb.db.update(appointments).set({ status: 'completed' }).where(eq(appointments.id, held.id));
+    const ended = await make(940);
+    await h.testDb.db
+      .update(appointments)
+      .set({ endedAt: new Date(later(945)) })
+      .where(eq(appointments.id, ended.id));
+    const live = await make(960);
+
+    const ids = async (view: 'upcoming' | 'past') =>
+      (await listAppointments(h.deps, h.guardian(family2), { view, limit: 200 })).items.map((a) => a.id);
+    const upcoming = await ids('upcoming');
+    expect(upcoming).toContain(live.id);
+    expect(upcoming).not.toContain(cancelled.id);
+    expect(upcoming).not.toContain(held.id);
+    expect(upcoming).not.toContain(ended.id);
+    expect(await ids('past')).toEqual(expect.arrayContaining([cancelled.id, held.id, ended.id]));
   });
 
   it('lists past meetings newest first and pages through upcoming ones', async () => {

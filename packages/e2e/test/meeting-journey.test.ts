@@ -87,6 +87,16 @@ async function parentKnocks(parent: Page, teacher: string, topic: string) {
   await parent.getByText(`Waiting for ${teacher} to let you in`).waitFor();
 }
 
+/** The teacher sees the same camera and microphone check as the parent, then opens the room. */
+async function teacherPassesDeviceCheck(teacher: Page) {
+  await teacher.getByRole('heading', { name: 'Check your camera and microphone' }).waitFor({ timeout: 30_000 });
+  if (process.env.SCREENSHOT_DIR)
+    await teacher.screenshot({ path: `${process.env.SCREENSHOT_DIR}/teacher-device-check.png` });
+  const join = teacher.getByRole('button', { name: 'Join Video Call' });
+  await expect.poll(() => join.isEnabled(), { timeout: 30_000 }).toBe(true);
+  await join.click();
+}
+
 describe('a meeting from knock to goodbye, on one machine', { timeout: 180_000 }, () => {
   it('the teacher schedules it for now, admits the expected parent, both see and hear each other, the teacher ends it, attendance shows both', async () => {
     // Mr. Okafor and Emma Smith have nothing else today (the demo's meetings today are Ms. Rivera's).
@@ -111,6 +121,7 @@ describe('a meeting from knock to goodbye, on one machine', { timeout: 180_000 }
 
     // 3. The teacher joins, sees the expected parent knocking, marked as expected, and admits them.
     await card.getByRole('link', { name: 'Join Video Call' }).click();
+    await teacherPassesDeviceCheck(teacher);
     const waiting = teacher.getByText('Expected parent').first();
     await waiting.waitFor({ timeout: 30_000 });
     await teacher.getByRole('button', { name: /^Admit Emma Smith/ }).click();
@@ -137,6 +148,12 @@ describe('a meeting from knock to goodbye, on one machine', { timeout: 180_000 }
       .from(appointments)
       .where(eq(appointments.topic, 'Journey check-in'));
     await teacher.goto(`${server.url}/staff/meetings/${meeting!.id}`);
+    // Ended means closed: no way back into the room except an explicit reopen.
+    await teacher.getByRole('heading', { name: 'Ended for everyone' }).waitFor();
+    expect(await teacher.getByRole('link', { name: 'Join Video Call' }).count()).toBe(0);
+    await teacher.getByRole('button', { name: 'Reopen video room' }).waitFor();
+    if (process.env.SCREENSHOT_DIR)
+      await teacher.screenshot({ path: `${process.env.SCREENSHOT_DIR}/ended-meeting.png`, fullPage: true });
     const attendance = teacher.getByRole('table', { name: 'Who joined the video call' });
     const rowOf = (who: RegExp) =>
       attendance.getByRole('row').filter({ hasText: who }).filter({ hasText: 'In the call' });
@@ -154,6 +171,7 @@ describe('a meeting from knock to goodbye, on one machine', { timeout: 180_000 }
       .where(eq(appointments.topic, 'Reading progress this term'));
     const teacher = await teacherSignsIn();
     await teacher.goto(`${server.url}/staff/meetings/${maya!.id}/call`);
+    await teacherPassesDeviceCheck(teacher);
     await teacher.getByText(`Waiting for Li Chen.`, { exact: false }).waitFor({ timeout: 30_000 });
 
     // Someone without a token knocks, typing the parent's own name: the teacher is told it is not them.

@@ -42,3 +42,23 @@ export function calendarDateIn(instant: Date, zone: string): string {
     instant,
   );
 }
+
+/** "Europe/London" → "London": how people name a time zone. */
+export function zoneCity(zone: string): string {
+  return (zone.split('/').pop() ?? zone).replace(/_/g, ' ');
+}
+
+/**
+ * A clock time in the branch's zone, naming the zone (and the device's own time) when the device is
+ * set to a zone where that time reads differently: "14:00 London time (09:00 your time)".
+ */
+export function formatTimeWithZone(
+  instant: string | Date,
+  branchZone: string,
+  options: { deviceZone?: string; locale?: string } = {},
+): string {
+  const deviceZone = options.deviceZone ?? deviceTimeZone();
+  const branch = formatTime(instant, branchZone, options.locale);
+  const device = formatTime(instant, deviceZone, options.locale);
+  return branch === device ? branch : `${branch} ${zoneCity(branchZone)} time (${device} your time)`;
+}

@@ -39,6 +39,8 @@ export function useSignOut() {
     trpc.auth.parentSignOut.mutationOptions({
       onSuccess: async () => {
         await forgetSavedCopy();
+        // The server dropped this device's push subscription with the session; the browser's copy goes too.
+        await forgetPushSubscription();
         // Removing (not clearing) keeps the session query's observers attached, so the app sees
         // the signed-out state at once.
         queryClient.removeQueries({ queryKey: trpc.parent.pathKey() });
@@ -46,4 +48,11 @@ export function useSignOut() {
       },
     }),
   );
+}
+
+async function forgetPushSubscription(): Promise<void> {
+  if (!('serviceWorker' in navigator) || !navigator.serviceWorker.controller) return;
+  const registration = await navigator.serviceWorker.getRegistration();
+  const subscription = await registration?.pushManager?.getSubscription();
+  await subscription?.unsubscribe().catch(() => false);
 }

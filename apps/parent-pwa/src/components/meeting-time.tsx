@@ -1,5 +1,4 @@
-import { formatMeetingTime } from '@edutrack/web-kit';
-import { zoneCity } from '../lib/format-times.ts';
+import { formatMeetingTime, zoneCity } from '@edutrack/web-kit';
 
 /**
  * A meeting's time in the school's zone, and in the device's zone as well when that reads

@@ -1,7 +1,6 @@
-import { describeError } from '@edutrack/web-kit';
+import { describeError, useNow } from '@edutrack/web-kit';
 import { useUpcomingMeetings } from '../api/use-meetings.ts';
 import { OfflineBanner } from '../components/offline-banner.tsx';
-import { useNow } from '../hooks/use-now.ts';
 import { useOnline } from '../hooks/use-online.ts';
 
 /** Shows the offline banner when the device is offline or the last refresh could not reach us. */

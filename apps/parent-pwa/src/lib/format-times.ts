@@ -1,13 +1,11 @@
-import { calendarDateIn, formatTime } from '@edutrack/web-kit';
+import { calendarDateIn, formatTimeWithZone } from '@edutrack/web-kit';
 
-/** "Europe/London" → "London": how people name a time zone. */
-export function zoneCity(zone: string): string {
-  return (zone.split('/').pop() ?? zone).replace(/_/g, ' ');
-}
-
-/** "16:55" on the same day as `now` (in the zone), otherwise "Tue 24 Nov, 16:55". */
+/**
+ * "16:55" on the same day as `now` (in the zone), otherwise "Tue 24 Nov, 16:55"; the zone is named
+ * when the device is set to another one ("16:55 London time (11:55 your time)").
+ */
 export function formatMoment(instant: Date, zone: string, now: Date): string {
-  const time = formatTime(instant, zone);
+  const time = formatTimeWithZone(instant, zone);
   if (calendarDateIn(instant, zone) === calendarDateIn(now, zone)) return time;
   const day = new Intl.DateTimeFormat(undefined, {
     weekday: 'short',

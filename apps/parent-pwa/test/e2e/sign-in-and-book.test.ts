@@ -134,8 +134,12 @@ describe('a parent on their phone', () => {
     await page.getByRole('textbox', { name: /Reason/ }).fill('Sorry, we are travelling');
     await page.getByRole('button', { name: 'Yes, cancel the meeting' }).click();
     await page.waitForURL(`${server.url}/parent/`);
-    const cancelled = page.getByRole('article').filter({ hasText: 'Topic: Spelling tests' });
+    // No longer upcoming: it is listed with the past and cancelled ones, in the parent's own words.
+    const maya = page.getByRole('region', { name: /^Maya Chen/ });
+    await maya.getByText('Past and cancelled meetings', { exact: false }).click();
+    const cancelled = maya.getByRole('article').filter({ hasText: 'Topic: Spelling tests' });
     await cancelled.getByText('Cancelled', { exact: true }).waitFor();
+    await cancelled.getByText('You cancelled this meeting: “Sorry, we are travelling”').waitFor();
     await expect(cancelled.getByRole('button', { name: 'Join Video Call' }).count()).resolves.toBe(0);
   });
 

@@ -2,6 +2,7 @@ import { onlineManager } from '@tanstack/react-query';
 import { act, screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { JoinCallButton } from '../../src/features/meetings/join-call-button.tsx';
+import { MeetingCard } from '../../src/features/meetings/meeting-card.tsx';
 import { meeting } from './support/fixtures.ts';
 import { renderWithApi } from './support/render-with-api.tsx';
 
@@ -70,5 +71,12 @@ describe('the Join Video Call button', () => {
     at('2030-01-15T10:00:00Z');
     renderWithApi(<JoinCallButton meeting={{ ...m, status: 'cancelled' }} />);
     expect(screen.queryByRole('button', { name: 'Join Video Call' })).toBeNull();
+  });
+
+  it('is not offered on the card once the teacher ended the meeting for everyone', () => {
+    at('2030-01-15T10:10:00Z');
+    renderWithApi(<MeetingCard meeting={{ ...m, endedAt: '2030-01-15T10:08:00.000Z' }} upcoming />);
+    expect(screen.queryByRole('button', { name: 'Join Video Call' })).toBeNull();
+    expect(screen.getByText('Ended')).toBeTruthy();
   });
 });

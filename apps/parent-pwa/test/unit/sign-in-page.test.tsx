@@ -59,6 +59,8 @@ describe('the sign-in page', () => {
     await userEvent.click(await screen.findByRole('button', { name: 'Continue' }));
     expect((await screen.findByRole('alert')).textContent).toBe(EXPIRED);
     expect(screen.queryByRole('button', { name: 'Continue' })).toBeNull();
+    // Nothing on the page asks for a button that is no longer there.
+    expect(screen.queryByText(/Tap Continue/)).toBeNull();
 
     await userEvent.click(screen.getByRole('button', { name: 'Email me a new link' }));
     // The spent token leaves the address bar.

@@ -1,4 +1,5 @@
 import {
+  isDailyNotFound,
   isOurRoomName,
   parentTokenProperties,
   roomNameFor,
@@ -45,7 +46,11 @@ export function dailyVideoRooms(
 
     async endCall(roomName) {
       // Daily ejects by participant id, so "everyone" is whoever its presence lists right now.
-      const presence = await client.getRoomPresence(roomName);
+      // A room that is already gone has no one in it (a retried job may get here after deleting it).
+      const presence = await client.getRoomPresence(roomName).catch((error: unknown) => {
+        if (isDailyNotFound(error)) return { data: [] };
+        throw error;
+      });
       const ids = (presence.data ?? []).flatMap((p) => (p.id ? [p.id] : []));
       if (ids.length) await client.ejectParticipants(roomName, { ids });
     },

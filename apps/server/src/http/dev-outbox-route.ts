@@ -17,7 +17,7 @@ export function registerDevOutbox(app: FastifyInstance, db: Database): void {
       .map(
         (
           m,
-        ) => `<article><h2>${escape(m.subject)}</h2><p class="meta">To ${escape(m.toAddress)} · ${m.createdAt.toISOString()}</p>
+        ) => `<article><h2>${escape(m.subject)}</h2><p class="meta">To ${escape(m.toAddress)} · ${m.createdAt.toISOString()} · ${m.status}${m.calendarMethod ? ` · calendar ${m.calendarMethod}` : ''}${m.lastError ? ` · ${escape(m.lastError)}` : ''}</p>
 <pre>${linkify(escape(m.bodyText))}</pre></article>`,
       )
       .join('');
@@ -26,6 +26,6 @@ export function registerDevOutbox(app: FastifyInstance, db: Database): void {
 <meta name="viewport" content="width=device-width,initial-scale=1">
 <style>body{font:15px/1.5 system-ui,sans-serif;max-width:48rem;margin:2rem auto;padding:0 1rem}
 article{border:1px solid #cbd2d9;border-radius:.5rem;padding:0 1rem;margin:1rem 0}.meta{color:#52606d}pre{white-space:pre-wrap}</style></head>
-<body><h1>Outbox</h1><p>Mail the server would have sent. Development only.</p>${items || '<p>No mail yet.</p>'}</body></html>`);
+<body><h1>Outbox</h1><p>Every email the server wrote (with SMTP_URL set it is also delivered; the status says how it went). Development only.</p>${items || '<p>No mail yet.</p>'}</body></html>`);
   });
 }

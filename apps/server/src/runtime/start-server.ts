@@ -53,6 +53,7 @@ export async function startServer(env: ServerEnv, overrides: StartOverrides = {}
       deps,
       dailyWebhookSecret: videoBackend.webhookSecret,
       logger: log,
+      requestLog: env.REQUEST_LOG,
       cookieSecure: env.COOKIE_SECURE,
       allowedOrigins: env.ALLOWED_ORIGINS,
       trustProxy: env.TRUST_PROXY,

@@ -93,7 +93,7 @@ describe('the database restarts under load', () => {
     expect(outcomes.slice(recovered).filter((o) => o.status === 200).length).toBeGreaterThan(5);
     expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
 
-    // Nothing half-written: every meeting has its room job (or room) and its email to the parent.
+    // Nothing half-written: every meeting has its room job (or room) and its emails to both sides.
     const orphans = await server.deps.db.execute<{ n: number }>(sql`
       SELECT count(*)::int AS n FROM appointments a
       WHERE NOT EXISTS (SELECT 1 FROM graphile_worker.jobs j WHERE j.key = 'room-sync:' || a.id)
@@ -102,6 +102,6 @@ describe('the database restarts under load', () => {
     const [counts] = await server.deps.db.execute<{ meetings: number; emails: number }>(sql`
       SELECT (SELECT count(*)::int FROM appointments) AS meetings,
              (SELECT count(*)::int FROM outbox_emails WHERE subject LIKE 'Meeting scheduled:%') AS emails`);
-    expect(counts!.emails).toBe(counts!.meetings);
+    expect(counts!.emails).toBe(2 * counts!.meetings);
   });
 });

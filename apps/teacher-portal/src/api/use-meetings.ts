@@ -65,6 +65,13 @@ export function useCancelMeeting() {
   return useMutation(trpc.staff.appointments.cancel.mutationOptions({ onSuccess: refresh }));
 }
 
+/** Undoes "End meeting for everyone" (the server allows it until the room would have closed). */
+export function useReopenMeeting() {
+  const trpc = useTRPC();
+  const refresh = useRefreshMeetings();
+  return useMutation(trpc.staff.meetings.reopen.mutationOptions({ onSuccess: refresh }));
+}
+
 /** Who joined the call or knocked, from Daily's webhooks; refreshed while the page is open. */
 export function useAttendance(id: string) {
   const trpc = useTRPC();

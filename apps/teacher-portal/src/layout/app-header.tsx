@@ -3,7 +3,6 @@ import { describeError } from '@edutrack/web-kit';
 import { useSignOut } from '../api/use-session.ts';
 import { useWorkspace } from '../workspace/workspace-context.tsx';
 import { useToast } from '../components/toast/toast-provider.tsx';
-import { TeacherSwitcher } from './teacher-switcher.tsx';
 
 function NavLink({ href, children }: { href: string; children: string }) {
   const [active] = useRoute(href === '/' ? '/' : `${href}/*?`);
@@ -25,7 +24,6 @@ export function AppHeader() {
           EduTrack Meet <span className="muted">· {branch.name}</span>
         </p>
         <div className="header-user">
-          {isAdmin && <TeacherSwitcher />}
           <span className="muted small">Signed in as {me.displayName}</span>
           <button
             type="button"

@@ -1,9 +1,12 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { useLocation } from 'wouter';
+import { useWorkspace } from '../workspace/workspace-context.tsx';
 import { AppHeader } from './app-header.tsx';
+import { TeacherSwitcher } from './teacher-switcher.tsx';
 
 export function AppLayout({ children }: { children: ReactNode }) {
   const [path] = useLocation();
+  const { isAdmin } = useWorkspace();
   const main = useRef<HTMLElement>(null);
   const firstRender = useRef(true);
   // After moving to another page, start there (screen readers read the new page, Tab starts from it).
@@ -18,6 +21,12 @@ export function AppLayout({ children }: { children: ReactNode }) {
         Skip to content
       </a>
       <AppHeader />
+      {/* Whose agenda an admin is looking at: a bar of its own, so the header keeps to who and where. */}
+      {isAdmin && (
+        <div className="workspace-bar">
+          <TeacherSwitcher />
+        </div>
+      )}
       <main className="page" id="main" tabIndex={-1} ref={main}>
         {children}
       </main>

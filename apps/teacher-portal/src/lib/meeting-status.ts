@@ -13,6 +13,7 @@ type MeetingStatusKind =
   | 'parent_waiting'
   | 'guest_waiting'
   | 'room_failed'
+  | 'scheduled'
   | 'room_preparing'
   | 'room_ready';
 
@@ -27,10 +28,16 @@ export interface MeetingStatus {
 export interface MeetingStatusInput {
   status: Meeting['status'];
   room: Meeting['room'];
+  joinOpensAt: string;
   joinClosesAt: string;
+  /** Set when the teacher ended it for everyone (absent in data from before the API had it). */
+  endedAt?: string | null;
   /** Who is in the video room or knocking right now (absent in data from before the API had it). */
   live?: Meeting['live'] | null;
 }
+
+/** How long before "Join Video Call" opens the room's state starts to matter on the badge. */
+const ROOM_SHOWN_BEFORE_OPEN_MS = 15 * 60_000;
 
 type Rule = [MeetingStatusKind, (meeting: MeetingStatusInput, now: Date) => boolean];
 
@@ -38,11 +45,14 @@ const RULES: Rule[] = [
   ['cancelled', (m) => m.status === 'cancelled'],
   ['completed', (m) => m.status === 'completed'],
   ['no_show', (m) => m.status === 'no_show'],
-  ['ended', (m, now) => now >= new Date(m.joinClosesAt)],
+  ['ended', (m, now) => Boolean(m.endedAt) || now >= new Date(m.joinClosesAt)],
   ['in_call', (m) => m.live?.parentInCall === true],
   ['parent_waiting', (m) => m.live?.parentWaiting === true],
   ['guest_waiting', (m) => m.live?.guestWaiting === true],
   ['room_failed', (m) => m.room?.status === 'failed'],
+  // The room is the worker's business until the meeting is near: "Room ready" two days ahead, beside
+  // a Join button that cannot be pressed yet, promises what is not there.
+  ['scheduled', (m, now) => now.getTime() < new Date(m.joinOpensAt).getTime() - ROOM_SHOWN_BEFORE_OPEN_MS],
   ['room_ready', (m) => m.room?.status === 'ready'],
 ];
 
@@ -55,6 +65,7 @@ const PRESENTATION: Record<MeetingStatusKind, Omit<MeetingStatus, 'kind'>> = {
   parent_waiting: { label: 'Parent waiting', tone: 'warning' },
   guest_waiting: { label: 'Unknown guest waiting', tone: 'warning' },
   room_failed: { label: 'Room problem', tone: 'danger' },
+  scheduled: { label: 'Scheduled', tone: 'neutral' },
   room_preparing: { label: 'Room being prepared', tone: 'info' },
   room_ready: { label: 'Room ready', tone: 'success' },
 };

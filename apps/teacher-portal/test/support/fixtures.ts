@@ -72,11 +72,13 @@ export function meeting(overrides: Partial<Meeting> & { startsAt: string; endsAt
     cancelledAt: null,
     cancelledBy: null,
     cancelReason: null,
+    cancelledByViewer: false,
+    endedAt: null,
     room: { status: 'ready' },
     live: { teacherInCall: false, parentInCall: false, parentWaiting: false, guestWaiting: false },
     joinOpensAt: new Date(start - 5 * 60_000).toISOString(),
     joinClosesAt: new Date(end + 30 * 60_000).toISOString(),
-    permissions: { cancel: true, reschedule: true },
+    permissions: { cancel: true, reschedule: true, reopen: false },
     ...overrides,
   };
 }

@@ -50,7 +50,7 @@ describe('the agenda', () => {
     const card = within(list).getByRole('listitem');
     expect(within(card).getByRole('link', { name: 'Li Chen, parent of Maya Chen' })).toBeTruthy();
     expect(within(card).getByText('Reading progress this term')).toBeTruthy();
-    expect(within(card).getByText('Room ready')).toBeTruthy();
+    expect(within(card).getByText('Scheduled')).toBeTruthy();
 
     current = { ...upcoming, status: 'cancelled', cancelReason: 'Teacher is ill' };
     await act(() => vi.advanceTimersByTimeAsync(16_000));

@@ -55,4 +55,11 @@ describe('the Join Video Call button', () => {
     renderButton({ ...m, status: 'cancelled' });
     expect(screen.queryByText('Join Video Call')).toBeNull();
   });
+
+  it('is not offered once the teacher ended the meeting for everyone, which the card says', () => {
+    vi.setSystemTime(new Date('2030-03-05T17:10:00Z'));
+    renderButton({ ...m, status: 'completed', endedAt: '2030-03-05T17:08:00.000Z' });
+    expect(screen.queryByText('Join Video Call')).toBeNull();
+    expect(screen.getByText('Ended for everyone at 17:08')).toBeTruthy();
+  });
 });

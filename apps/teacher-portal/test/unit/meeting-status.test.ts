@@ -4,6 +4,7 @@ import { meetingStatus, type MeetingStatusInput } from '../../src/lib/meeting-st
 const base: MeetingStatusInput = {
   status: 'scheduled',
   room: { status: 'ready' },
+  joinOpensAt: '2030-03-05T16:55:00Z',
   joinClosesAt: '2030-03-05T17:40:00Z',
 };
 const during = new Date('2030-03-05T17:05:00Z');
@@ -21,6 +22,22 @@ describe('the meeting status badge', () => {
       label: 'Room problem',
       tone: 'danger',
     });
+  });
+
+  it('says "Scheduled", not "Room ready", until the room is about to open', () => {
+    expect(meetingStatus(base, new Date('2030-03-03T17:00:00Z'))).toEqual({
+      kind: 'scheduled',
+      label: 'Scheduled',
+      tone: 'neutral',
+    });
+    expect(kind({ room: null }, new Date('2030-03-05T16:39:59Z'))).toBe('scheduled');
+    expect(kind({}, new Date('2030-03-05T16:40:00Z'))).toBe('room_ready');
+    // A room that failed is worth knowing about early: there is time to fix it.
+    expect(kind({ room: { status: 'failed' } }, new Date('2030-03-03T17:00:00Z'))).toBe('room_failed');
+  });
+
+  it('says "Ended" as soon as the teacher ends it for everyone', () => {
+    expect(kind({ endedAt: '2030-03-05T17:08:00Z' }, new Date('2030-03-05T17:09:00Z'))).toBe('ended');
   });
 
   it('says the meeting has ended once its window closes, whatever the room did', () => {

@@ -82,6 +82,38 @@ describe('scheduling a meeting', () => {
     expect(searches).toContain('Sofia');
   });
 
+  it('drops a conflict message once the choice changes, so it never describes a time no longer chosen', async () => {
+    const api = studentsApi(() => {
+      throw new ApiFailure('CONFLICT', 'You already have a meeting at that time (17:00–17:15). Choose another time.');
+    });
+    renderPortal(<ScheduleForm onScheduled={vi.fn()} />, { api, me: staffMe() });
+    const user = userEvent.setup();
+    await fillForm(user, { search: 'Leo', child: 'Leo Garcia', date: inDays(3), time: '17:05' });
+    await user.click(screen.getByRole('button', { name: 'Schedule meeting' }));
+    await waitFor(() => expect(alertText()).toMatch(/already have a meeting/));
+
+    await user.clear(screen.getByLabelText('Start time'));
+    await user.type(screen.getByLabelText('Start time'), '18:00');
+    expect(alertText()).toBe('');
+  });
+
+  it('stops listing the picked child once the search no longer matches them', async () => {
+    const api = studentsApi(() => ({}));
+    renderPortal(<ScheduleForm onScheduled={vi.fn()} />, { api, me: staffMe() });
+    const user = userEvent.setup();
+    await fillForm(user, { search: 'Leo', child: 'Leo Garcia', date: inDays(3), time: '17:05' });
+    const search = screen.getByLabelText('Find a child or parent');
+    await user.clear(search);
+    await user.type(search, 'Maya');
+    expect(await screen.findByText('1 child found.')).toBeTruthy();
+    expect(screen.queryByRole('radio', { name: /^Leo Garcia/ })).toBeNull();
+    expect(screen.getByRole('radio', { name: /^Maya Chen/ })).toBeTruthy();
+    // Nothing unseen stays chosen: the form asks for a child again.
+    await user.click(screen.getByRole('button', { name: 'Schedule meeting' }));
+    expect(await screen.findByText('Choose the child the meeting is about.')).toBeTruthy();
+    expect(api.callsTo('staff.appointments.schedule')).toHaveLength(0);
+  });
+
   it("puts the server's field errors on the fields they are about", async () => {
     const failures = [
       new ApiFailure('BAD_REQUEST', 'topic: Keep the topic under 200 characters.', {

@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { SMTPServer } from 'smtp-server';
 import { fileURLToPath } from 'node:url';
 import { benchEnv, childEnv } from '../env.ts';
 
@@ -22,9 +23,29 @@ function freePort(): Promise<number> {
   });
 }
 
+/**
+ * A mail server that accepts and discards everything: production mode needs SMTP_URL, and delivering
+ * the mail a booking writes is part of the server's real work.
+ */
+async function startMailSink(): Promise<{ url: string; close(): void }> {
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS'],
+    logger: false,
+    onData(stream, _session, callback) {
+      stream.on('end', () => callback());
+      stream.resume();
+    },
+  });
+  const port = await freePort();
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  return { url: `smtp://127.0.0.1:${port}`, close: () => server.close() };
+}
+
 /** The real server (apps/server/src/main.ts) in its own process, so its memory is its own. */
 export async function startServerChild(env: Record<string, string>): Promise<ServerChild> {
   const port = await freePort();
+  const mail = await startMailSink();
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
     cwd: serverDir,
     env: childEnv({
@@ -33,6 +54,7 @@ export async function startServerChild(env: Record<string, string>): Promise<Ser
       SEED_DEMO: 'false',
       PORT: String(port),
       PUBLIC_URL: `http://localhost:${port}`,
+      SMTP_URL: mail.url,
       ...(benchEnv.BENCH_SERVER_NODE_OPTIONS ? { NODE_OPTIONS: benchEnv.BENCH_SERVER_NODE_OPTIONS } : {}),
       ...env,
     }),
@@ -53,7 +75,7 @@ export async function startServerChild(env: Record<string, string>): Promise<Ser
     },
     stop: () =>
       new Promise((resolve) => {
-        child.on('exit', () => resolve());
+        child.on('exit', () => (mail.close(), resolve()));
         child.kill('SIGTERM');
       }),
   };

@@ -11,7 +11,7 @@ export function useErrorContext(ticket: CallTicket, clock: Clock = systemClock):
     () => ({
       role: ticket.you.role,
       teacherName: ticket.teacher.displayName,
-      roomClosed: clock().getTime() >= new Date(ticket.closesAt).getTime() - EXPIRY_SLACK_MS,
+      roomClosed: clock.now().getTime() >= new Date(ticket.closesAt).getTime() - EXPIRY_SLACK_MS,
     }),
     [ticket, clock],
   );

@@ -11,21 +11,25 @@ import { MicrophoneMeter } from './microphone-meter.tsx';
 import { SelfPreview } from './self-preview.tsx';
 
 /**
- * Before knocking: the parent sees themselves, sees the microphone level, can pick devices, and is
- * told plainly how to fix a blocked or missing device. Joining is possible without them: the
- * teacher can still be seen and heard.
+ * Before joining (the parent before knocking, the teacher before opening the room): they see
+ * themselves, see the microphone level, can pick devices, and are told plainly how to fix a blocked
+ * or missing device. Joining is possible without them: the other person can still be seen and heard.
  */
 export function DeviceCheck({
   mediaDevices,
   platform,
-  teacherName,
+  otherName,
+  joinNote,
   canJoin,
   onJoin,
   onCancel,
 }: {
   mediaDevices: MediaDevicesLike | undefined;
   platform: Platform;
-  teacherName: string;
+  /** Who will see and hear them: the teacher, or the parent the meeting is with. */
+  otherName: string;
+  /** What happens after "Join Video Call", in one sentence. */
+  joinNote: string;
   /** False until the call object exists. */
   canJoin: boolean;
   onJoin: (media: JoinMedia) => void;
@@ -50,7 +54,7 @@ export function DeviceCheck({
   return (
     <section className="etm-device-check" aria-labelledby="etm-device-check-title">
       <FocusHeading id="etm-device-check-title">Check your camera and microphone</FocusHeading>
-      <p>Make sure {teacherName} will be able to see and hear you.</p>
+      <p>Make sure {otherName} will be able to see and hear you.</p>
       <p role="status" className="etm-hint">
         {starting ? 'Starting your camera and microphone… If your device asks, choose Allow.' : ''}
       </p>
@@ -83,7 +87,7 @@ export function DeviceCheck({
       </div>
       {withoutBoth ? (
         <p className="etm-hint">
-          You can still join: you will see and hear {teacherName}, but they won't see or hear you.
+          You can still join: you will see and hear {otherName}, but they won't see or hear you.
         </p>
       ) : null}
       <div className="etm-call-actions">
@@ -94,11 +98,7 @@ export function DeviceCheck({
           Back
         </button>
       </div>
-      {!canJoin ? (
-        <p className="etm-hint">Getting the video call ready…</p>
-      ) : (
-        <p className="etm-hint">{teacherName} will see that you are waiting and let you in.</p>
-      )}
+      {!canJoin ? <p className="etm-hint">Getting the video call ready…</p> : <p className="etm-hint">{joinNote}</p>}
     </section>
   );
 }

@@ -36,7 +36,8 @@ export function EndMeetingControl({
   return (
     <div className="etm-end-meeting etm-confirm" role="group" aria-labelledby="etm-end-confirm-text">
       <p id="etm-end-confirm-text">
-        End the meeting for everyone? Everyone in the call is disconnected and the video room closes.
+        End the meeting for everyone? Everyone in the call is disconnected and the video room closes. Ended it by
+        mistake? You can reopen it from the meeting&apos;s page until the room would have closed.
       </p>
       <div className="etm-call-actions">
         <button

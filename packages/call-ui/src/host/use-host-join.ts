@@ -1,24 +1,26 @@
 import { useDaily } from '@daily-co/daily-react';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import type { CallTicket, Clock } from '../call-ticket.ts';
 import { type CallOutcome, endedWithoutError, outcomeOfError } from '../call/call-outcome.ts';
 import { useCallEvents } from '../call/use-call-events.ts';
 import { useErrorContext } from '../call/use-error-context.ts';
+import type { JoinMedia } from '../knock/use-knock.ts';
 
-export type HostCallState = { status: 'joining' } | { status: 'joined' } | { status: 'left' } | CallOutcome;
+export type HostCallState =
+  { status: 'checking' } | { status: 'joining' } | { status: 'joined' } | { status: 'left' } | CallOutcome;
 
 const settled = new Set<HostCallState['status']>(['ended', 'denied', 'failed', 'left']);
 
 /**
- * The teacher joins as the room's owner as soon as the call object exists (they already chose
- * "Join Video Call"); an owner token skips the lobby.
+ * The teacher checks their camera and microphone first (as the parent does), then joins as the
+ * room's owner with the devices they chose; an owner token skips the lobby.
  */
 export function useHostJoin(ticket: CallTicket, now?: Clock) {
   const daily = useDaily();
-  const [state, setState] = useState<HostCallState>({ status: 'joining' });
+  const [state, setState] = useState<HostCallState>({ status: 'checking' });
   const stateRef = useRef(state);
   stateRef.current = state;
-  const joinedWith = useRef<object | null>(null);
+  const lastMedia = useRef<JoinMedia>({ audioSource: true, videoSource: true });
   const context = useErrorContext(ticket, now);
 
   const set = useCallback((next: HostCallState, force = false) => {
@@ -27,27 +29,25 @@ export function useHostJoin(ticket: CallTicket, now?: Clock) {
     setState(next);
   }, []);
 
-  const join = useCallback(async () => {
-    if (!daily) return;
-    set({ status: 'joining' }, true);
-    try {
-      await daily.join({ url: ticket.roomUrl, token: ticket.token });
-      set({ status: 'joined' });
-    } catch (error) {
-      set(outcomeOfError(error, context()));
-    }
-  }, [daily, ticket, context, set]);
-
-  // Once per call object, also under StrictMode's double effects. Effects run child first, so the
-  // join waits a task: daily-react's providers (our parents) subscribe to the call's events first.
-  useEffect(() => {
-    if (!daily || joinedWith.current === daily) return;
-    const id = setTimeout(() => {
-      joinedWith.current = daily;
-      void join();
-    }, 0);
-    return () => clearTimeout(id);
-  }, [daily, join]);
+  const join = useCallback(
+    async (media: JoinMedia = lastMedia.current) => {
+      if (!daily) return;
+      lastMedia.current = media;
+      set({ status: 'joining' }, true);
+      try {
+        await daily.join({
+          url: ticket.roomUrl,
+          token: ticket.token,
+          audioSource: media.audioSource,
+          videoSource: media.videoSource,
+        });
+        set({ status: 'joined' });
+      } catch (error) {
+        set(outcomeOfError(error, context()));
+      }
+    },
+    [daily, ticket, context, set],
+  );
 
   const leave = useCallback(async () => {
     set({ status: 'left' }, true);
@@ -75,5 +75,5 @@ export function useHostJoin(ticket: CallTicket, now?: Clock) {
     },
   });
 
-  return { state, retry: join, leave, endedByHost };
+  return { state, join, retry: () => join(), leave, endedByHost };
 }

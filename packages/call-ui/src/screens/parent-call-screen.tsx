@@ -10,8 +10,8 @@ import { WaitingForTeacher } from '../components/waiting-for-teacher.tsx';
 import { detectPlatform } from '../errors/platform.ts';
 import { type JoinMedia, useKnock } from '../knock/use-knock.ts';
 import { browserMediaDevices, type MediaDevicesLike } from '../media/media-devices.ts';
-import { useNow } from '../time/use-now.ts';
 import type { CallScreenProps } from './call-screen-props.ts';
+import { useNow } from '@edutrack/web-kit';
 
 /** `ticket` is `parent.meetings.join`'s answer: the room and a knocking token under the parent's name. */
 export interface ParentCallScreenProps extends CallScreenProps {
@@ -44,7 +44,7 @@ function ParentCall({
 }: ParentCallScreenProps) {
   const daily = useDaily();
   const { state, knock, leave, reset } = useKnock({ ticket, onKnocking, timeoutMs: knockTimeoutMs, now: clock });
-  const now = useNow(clock);
+  const now = useNow(1000, clock);
   const lastMedia = useRef<JoinMedia>({ audioSource: true, videoSource: true });
   const teacher = ticket.teacher.displayName;
   const back = 'Back to my meetings';
@@ -61,7 +61,8 @@ function ParentCall({
         <DeviceCheck
           mediaDevices={mediaDevices ?? browserMediaDevices()}
           platform={where}
-          teacherName={teacher}
+          otherName={teacher}
+          joinNote={`${teacher} will see that you are waiting and let you in.`}
           canJoin={Boolean(daily)}
           onJoin={knockWith}
           onCancel={onLeave}

@@ -1,27 +1,32 @@
-import { type DescribeError, genericDescribeError, systemClock } from '../call-ticket.ts';
+import { type CallTicket, type DescribeError, genericDescribeError, systemClock } from '../call-ticket.ts';
+import { useDaily } from '@daily-co/daily-react';
 import { CallMessagePanel } from '../components/call-message-panel.tsx';
+import { DeviceCheck } from '../components/device-check.tsx';
 import { CallOutcomePanel } from '../components/call-outcome-panel.tsx';
 import { CallScreenFrame } from '../components/call-screen-frame.tsx';
 import { EndMeetingControl } from '../components/end-meeting-control.tsx';
 import { InCallView } from '../components/in-call-view.tsx';
 import { KnockToast } from '../components/knock-toast.tsx';
-import { WaitingRoomPanel } from '../components/waiting-room-panel.tsx';
+import { type Knocker, WaitingRoomPanel } from '../components/waiting-room-panel.tsx';
 import { detectPlatform } from '../errors/platform.ts';
 import { useHostJoin } from '../host/use-host-join.ts';
 import { useKnockers } from '../host/use-knockers.ts';
 import type { LoadLobby } from '../host/use-vouched-knockers.ts';
-import { useNow } from '../time/use-now.ts';
+import { browserMediaDevices, type MediaDevicesLike } from '../media/media-devices.ts';
 import type { CallScreenProps } from './call-screen-props.ts';
+import { useNow } from '@edutrack/web-kit';
 
 /** `ticket` is `staff.meetings.join`'s answer: the room and an owner token. */
 export interface TeacherCallScreenProps extends CallScreenProps {
   /** `staff.meetings.lobby({ id })`: the lobby sessions the server vouches for. Polled while anyone waits. */
   loadLobby: LoadLobby;
-  /** `staff.meetings.end({ id })`: ejects everyone through the server. */
+  /** `staff.meetings.end({ id })`: closes the meeting; the server removes everyone. */
   onEndForEveryone: () => Promise<unknown>;
   /** Words a failed server call (`describeError(e).message` from @edutrack/web-kit). */
   describeError?: DescribeError;
   lobbyPollMs?: number;
+  /** The browser's camera and microphone for the check before joining; tests pass their own. */
+  mediaDevices?: MediaDevicesLike;
 }
 
 /** The teacher hosts: joins as the room's owner, sees and answers knocks, ends the meeting. */
@@ -43,13 +48,27 @@ function HostCall({
   timeZone,
   platform,
   lobbyPollMs,
+  mediaDevices,
 }: TeacherCallScreenProps) {
-  const { state, retry, leave, endedByHost } = useHostJoin(ticket, clock);
-  const now = useNow(clock);
+  const { state, join, retry, leave, endedByHost } = useHostJoin(ticket, clock);
+  const daily = useDaily();
+  const now = useNow(1000, clock);
   const { knockers, toast, dismissToast, admit, deny } = useKnockers(ticket, loadLobby, lobbyPollMs);
   const back = 'Back to the agenda';
 
   switch (state.status) {
+    case 'checking':
+      return (
+        <DeviceCheck
+          mediaDevices={mediaDevices ?? browserMediaDevices()}
+          platform={platform ?? detectPlatform()}
+          otherName={ticket.expectedParent.name}
+          joinNote={`You open the video room as its host: when ${ticket.expectedParent.name} knocks, you let them in.`}
+          canJoin={Boolean(daily)}
+          onJoin={(media) => void join(media)}
+          onCancel={onLeave}
+        />
+      );
     case 'joining':
       return (
         <CallMessagePanel
@@ -77,9 +96,7 @@ function HostCall({
             platform={platform ?? detectPlatform()}
             leaveLabel="Leave the call"
             onLeave={() => void leave().then(onLeave)}
-            whenAlone={
-              <p>Waiting for {ticket.expectedParent.name}. When someone knocks, they appear in the waiting room.</p>
-            }
+            whenAlone={<AloneMessage ticket={ticket} knockers={knockers} />}
             aside={<WaitingRoomPanel knockers={knockers} onAdmit={admit} onDeny={deny} />}
             extraControls={
               <EndMeetingControl
@@ -94,6 +111,16 @@ function HostCall({
         </>
       );
   }
+}
+
+/** The main tile while nobody else is in: it must agree with the waiting room beside it. */
+function AloneMessage({ ticket, knockers }: { ticket: CallTicket; knockers: Knocker[] }) {
+  if (knockers.length === 0) {
+    return <p>Waiting for {ticket.expectedParent.name}. When someone knocks, they appear in the waiting room.</p>;
+  }
+  const first = knockers[0]!.identity;
+  const who = knockers.length === 1 ? `${first.name} is` : `${knockers.length} people are`;
+  return <p>{who} waiting to come in. Admit or deny them in the waiting room.</p>;
 }
 
 function BackButton({ label, onClick }: { label: string; onClick: () => void }) {

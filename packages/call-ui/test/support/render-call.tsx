@@ -1,6 +1,6 @@
-import { render } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { StrictMode } from 'react';
-import { vi } from 'vitest';
+import { expect, vi } from 'vitest';
 import type { VouchedKnocker } from '../../src/host/use-vouched-knockers.ts';
 import { ParentCallScreen, type ParentCallScreenProps } from '../../src/screens/parent-call-screen.tsx';
 import { TeacherCallScreen, type TeacherCallScreenProps } from '../../src/screens/teacher-call-screen.tsx';
@@ -15,6 +15,8 @@ export function renderTeacherCall(
     before?: (fake: FakeCallObject) => void;
     strict?: boolean;
     roomExp?: number;
+    /** Stop at the device check instead of pressing "Join Video Call" on it as a teacher would. */
+    stayAtDeviceCheck?: boolean;
   } = {},
 ) {
   const fake = new FakeCallObject({
@@ -32,7 +34,7 @@ export function renderTeacherCall(
     onEndForEveryone: vi.fn(async () => undefined),
     onLeave: vi.fn(),
     describeError: (e: unknown) => `Server said: ${(e as Error).message}`,
-    now: clock.now,
+    now: clock,
     timeZone: 'UTC',
     platform: 'desktop' as const,
     lobbyPollMs: 40,
@@ -40,7 +42,15 @@ export function renderTeacherCall(
   };
   const screenElement = <TeacherCallScreen {...props} />;
   const view = render(overrides.strict ? <StrictMode>{screenElement}</StrictMode> : screenElement);
+  if (!overrides.stayAtDeviceCheck) void passDeviceCheck();
   return { ...view, fake, props, clock, lobby };
+}
+
+/** Presses "Join Video Call" on the device check once it can be pressed. */
+async function passDeviceCheck() {
+  const button = await screen.findByRole<HTMLButtonElement>('button', { name: 'Join Video Call' });
+  await waitFor(() => expect(button.disabled).toBe(false));
+  fireEvent.click(button);
 }
 
 /** The parent's screen on a fake knocking call object. */
@@ -56,7 +66,7 @@ export function renderParentCall(overrides: Partial<ParentCallScreenProps> & { a
     callObject: fake.asCallObject(),
     onKnocking: vi.fn(async () => ({ recorded: true })),
     onLeave: vi.fn(),
-    now: clock.now,
+    now: clock,
     timeZone: 'UTC',
     platform: 'android' as const,
     ...overrides,

@@ -12,7 +12,7 @@ import {
 import type { Actor } from '../actors.ts';
 import type { Clock } from '../clock.ts';
 import { meetingWindow } from '../time/meeting-window.ts';
-import { permissionsFor } from './permissions.ts';
+import { permissionsFor, type Permissions } from './permissions.ts';
 
 /** What every screen shows of a meeting. Times are ISO strings (UTC); the branch zone comes with them. */
 export interface AppointmentView {
@@ -30,20 +30,24 @@ export interface AppointmentView {
   cancelledAt: string | null;
   cancelledBy: 'staff' | 'guardian' | null;
   cancelReason: string | null;
+  /** Whether the person looking cancelled it themself ("You cancelled this meeting"). */
+  cancelledByViewer: boolean;
   room: { status: 'pending' | 'ready' | 'failed' | 'deleted' } | null;
+  /** When "End meeting for everyone" closed it; null while it is live (or after a reopen). */
+  endedAt: string | null;
   /** Who is in the call or knocking right now (from Daily's webhooks and the parent app). */
   live: { teacherInCall: boolean; parentInCall: boolean; parentWaiting: boolean; guestWaiting: boolean };
   /** When "Join Video Call" opens and closes (the room's window). */
   joinOpensAt: string;
   joinClosesAt: string;
-  permissions: { cancel: boolean; reschedule: boolean };
+  permissions: Permissions;
 }
 
 const appointmentColumns = {
   appointment: appointments,
   branch: { id: branches.id, name: branches.name, timeZone: branches.timeZone },
   teacher: { id: staffUsers.id, displayName: staffUsers.displayName },
-  /** The name the meeting's school gave the parent (docs/decisions/010), never another school's. */
+  /** The name the meeting's school gave the parent (docs/decisions/012), never another school's. */
   guardian: { id: guardians.id, name: schoolGuardians.name },
   /** For notifications only; never part of a view sent to a browser. */
   emails: { teacher: staffUsers.email, guardian: guardians.email },
@@ -91,7 +95,9 @@ export function toAppointmentView(row: AppointmentRow, actor: Actor, clock: Cloc
     cancelledAt: a.cancelledAt?.toISOString() ?? null,
     cancelledBy: a.cancelledByKind,
     cancelReason: a.cancelReason,
+    cancelledByViewer: a.cancelledById !== null && a.cancelledByKind === actor.kind && a.cancelledById === actor.id,
     room: row.roomStatus ? { status: row.roomStatus } : null,
+    endedAt: a.endedAt?.toISOString() ?? null,
     live: liveOf(row.presence ?? []),
     joinOpensAt: window.opensAt.toISOString(),
     joinClosesAt: window.closesAt.toISOString(),

@@ -1,17 +1,19 @@
+import { randomUUID } from 'node:crypto';
 import { eq, sql } from 'drizzle-orm';
-import { availabilitySlots, branches, staffUsers, students, type appointments } from '@edutrack/db';
+import { availabilitySlots, branches, schools, staffUsers, students, type appointments } from '@edutrack/db';
 import type { GuardianActor } from '../actors.ts';
 import type { CoreDeps } from '../deps.ts';
 import { AppError, notFound } from '../errors.ts';
 import { enqueueJobPerRow } from '../jobs/enqueue-job.ts';
 import { roomSyncJob } from '../meetings/meeting-jobs.ts';
-import { logQueuedEmail, outboxInsertFrom } from '../mail/mailer.ts';
+import { logQueuedEmail, outboxInsertFrom, outboxJobsFrom } from '../mail/mailer.ts';
+import { reminderPlanJob } from '../reminders/reminder-jobs.ts';
 import { retryingConflicts } from '../transaction.ts';
 import { findVisibleAppointment } from './access.ts';
 import { toAppointmentView, type AppointmentRow, type AppointmentView } from './appointment-view.ts';
 import { explainConflict } from './conflicts.ts';
 import { findByIdempotencyKey } from './lookups.ts';
-import { changeEmail } from './notify.ts';
+import { meetingChangeEmails, noticeOf } from './notify.ts';
 
 export interface BookSlotInput {
   slotId: string;
@@ -30,6 +32,7 @@ export async function loadBookableSlot(deps: CoreDeps, guardian: GuardianActor, 
       slot: availabilitySlots,
       teacher: { id: staffUsers.id, displayName: staffUsers.displayName, email: staffUsers.email },
       branch: { id: branches.id, name: branches.name, timeZone: branches.timeZone },
+      school: { id: schools.id, name: schools.name },
       student: sql<{
         id: string;
         name: string;
@@ -41,6 +44,7 @@ export async function loadBookableSlot(deps: CoreDeps, guardian: GuardianActor, 
     .from(availabilitySlots)
     .innerJoin(staffUsers, eq(staffUsers.id, availabilitySlots.teacherId))
     .innerJoin(branches, eq(branches.id, availabilitySlots.branchId))
+    .innerJoin(schools, eq(schools.id, branches.schoolId))
     .where(eq(availabilitySlots.id, slotId));
   if (row && !row.isGuardian) throw notFound('child');
   if (!row || !row.teaches || !row.student) throw notFound('time slot');
@@ -51,6 +55,7 @@ export async function loadBookableSlot(deps: CoreDeps, guardian: GuardianActor, 
     ...row.slot,
     teacher: row.teacher,
     branch: row.branch,
+    school: row.school,
     student: row.student,
     teacherName: row.teacher.displayName,
     timeZone: row.branch.timeZone,
@@ -62,7 +67,8 @@ export async function loadBookableSlot(deps: CoreDeps, guardian: GuardianActor, 
  *
  * Written as ONE statement, the hot path of a booking rush: it takes the booking locks (see
  * booking-locks.ts), inserts the appointment, queues its room job and writes the teacher's email,
- * atomically without BEGIN/COMMIT round trips. Everything the answer needs was loaded above.
+ * atomically without BEGIN/COMMIT round trips. The id is chosen here, so the emails (links, calendar
+ * UID) are written in the same statement. Everything the answer needs was loaded above.
  */
 export async function bookSlot(
   deps: CoreDeps,
@@ -91,6 +97,8 @@ export async function bookSlot(
       cancelledByKind: null,
       cancelledById: null,
       cancelReason: null,
+      endedAt: null,
+      calendarSequence: 0,
     } satisfies typeof appointments.$inferSelect,
     branch: slot.branch,
     teacher: { id: slot.teacher.id, displayName: slot.teacher.displayName },
@@ -100,24 +108,22 @@ export async function bookSlot(
     roomStatus: null,
     presence: null,
   });
-  // The teacher's email needs no id: written in the same statement as the booking.
-  const preview = draft('', deps.clock.now());
-  const email = changeEmail(
-    deps,
-    guardian,
-    'scheduled',
-    toAppointmentView(preview, guardian, deps.clock),
-    preview.emails,
-  );
+  // Both sides' emails (the parent's is their confirmation), written in the same statement.
+  const id = randomUUID();
+  const emails = meetingChangeEmails(deps, 'scheduled', noticeOf(draft(id, deps.clock.now())), {
+    schoolId: slot.school.id,
+    school: slot.school.name,
+    branch: slot.branch.name,
+  });
   const [first, second] = [slot.teacherId, guardian.id].sort();
   try {
     const rows = await retryingConflicts(() =>
-      deps.db.execute<{ id: string; created_at: string; mail_id: string }>(sql`
+      deps.db.execute<{ id: string; created_at: string; mail_ids: string[] }>(sql`
         WITH locks AS (
           SELECT pg_advisory_xact_lock(hashtextextended(${first}, 0)), pg_advisory_xact_lock(hashtextextended(${second}, 0))
         ), ins AS (
-          INSERT INTO appointments (branch_id, teacher_id, guardian_id, student_id, slot_id, starts_at, ends_at, topic, created_by_kind, created_by_id, idempotency_key)
-          SELECT ${slot.branchId}::uuid, ${slot.teacherId}::uuid, ${guardian.id}::uuid, ${slot.student.id}::uuid, ${slot.id}::uuid,
+          INSERT INTO appointments (id, branch_id, teacher_id, guardian_id, student_id, slot_id, starts_at, ends_at, topic, created_by_kind, created_by_id, idempotency_key)
+          SELECT ${id}::uuid, ${slot.branchId}::uuid, ${slot.teacherId}::uuid, ${guardian.id}::uuid, ${slot.student.id}::uuid, ${slot.id}::uuid,
                  ${slot.startsAt.toISOString()}::timestamptz, ${slot.endsAt.toISOString()}::timestamptz, ${input.topic ?? null}::text,
                  'guardian'::actor_kind, ${guardian.id}::uuid, ${input.idempotencyKey ?? null}::text
           FROM locks
@@ -125,15 +131,18 @@ export async function bookSlot(
           ON CONFLICT (created_by_kind, created_by_id, idempotency_key) WHERE idempotency_key IS NOT NULL DO NOTHING
           RETURNING id, created_at
         ), job AS (${enqueueJobPerRow(roomSyncJob, sql`ins`, { appointmentId: sql`id::text` })}),
-        mail AS (${outboxInsertFrom(sql`ins`, email)})
-        SELECT ins.id, ins.created_at, (SELECT id FROM mail) AS mail_id, (SELECT count(*) FROM job) AS jobs FROM ins`),
+        plan AS (${enqueueJobPerRow(reminderPlanJob, sql`ins`, { appointmentId: sql`id::text` })}),
+        mail AS (${outboxInsertFrom(sql`ins`, emails)}),
+        mail_jobs AS (${outboxJobsFrom(sql`mail`)})
+        SELECT ins.id, ins.created_at, (SELECT array_agg(id) FROM mail) AS mail_ids,
+          (SELECT count(*) FROM job) + (SELECT count(*) FROM plan) + (SELECT count(*) FROM mail_jobs) AS jobs FROM ins`),
     );
     const booked = rows[0];
     if (!booked) {
       const earlier = await findByIdempotencyKey(deps.db, guardian.id, input.idempotencyKey!);
       return toAppointmentView(await findVisibleAppointment(deps.db, guardian, earlier!.id), guardian, deps.clock);
     }
-    logQueuedEmail(deps.log, booked.mail_id, email);
+    emails.forEach((email, i) => logQueuedEmail(deps.log, booked.mail_ids[i] ?? '', email));
     return toAppointmentView(draft(booked.id, new Date(booked.created_at)), guardian, deps.clock);
   } catch (error) {
     throw await explainConflict(error, {

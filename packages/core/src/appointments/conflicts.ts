@@ -1,4 +1,4 @@
-import { and, eq, ne, sql } from 'drizzle-orm';
+import { and, eq, isNull, ne, sql } from 'drizzle-orm';
 import { appointments, type Executor } from '@edutrack/db';
 import { violatedConstraint } from '../db-errors.ts';
 import { AppError } from '../errors.ts';
@@ -83,6 +83,7 @@ async function findClash(ctx: ConflictContext, who: 'teacher' | 'guardian'): Pro
       and(
         who === 'teacher' ? eq(appointments.teacherId, ctx.teacherId) : eq(appointments.guardianId, ctx.guardianId),
         ne(appointments.status, 'cancelled'),
+        isNull(appointments.endedAt),
         ctx.excludeId ? ne(appointments.id, ctx.excludeId) : undefined,
         sql`tstzrange(${appointments.startsAt}, ${appointments.endsAt}) && tstzrange(${ctx.startsAt.toISOString()}::timestamptz, ${ctx.endsAt.toISOString()}::timestamptz)`,
       ),

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gt, gte, lt, lte, or, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, gte, isNull, lt, not, or, type SQL } from 'drizzle-orm';
 import { appointments } from '@edutrack/db';
 import type { Actor } from '../actors.ts';
 import type { CoreDeps } from '../deps.ts';
@@ -9,8 +9,9 @@ import { selectAppointments, toAppointmentView, type AppointmentView } from './a
 
 export interface ListAppointmentsInput {
   /**
-   * upcoming: not over yet (the room is still open), soonest first. past: over, latest first.
-   * range: starting within [from, to), soonest first (a day's agenda).
+   * upcoming: still to happen (scheduled, not ended for everyone, its room not closed), soonest first.
+   * past: everything else (held, missed, ended, cancelled), latest first.
+   * range: starting within [from, to), whatever their status, soonest first (a day's agenda).
    */
   view: 'upcoming' | 'past' | 'range';
   from?: Date;
@@ -39,8 +40,13 @@ export async function listAppointments(
   const conditions: (SQL | undefined)[] = [appointmentScope(deps.db, actor)];
   const stillOpenAfter = new Date(deps.clock.now().getTime() - ROOM_CLOSES_AFTER_END_MS);
 
-  if (input.view === 'upcoming') conditions.push(gt(appointments.endsAt, stillOpenAfter));
-  if (input.view === 'past') conditions.push(lte(appointments.endsAt, stillOpenAfter));
+  const live = and(
+    eq(appointments.status, 'scheduled'),
+    isNull(appointments.endedAt),
+    gt(appointments.endsAt, stillOpenAfter),
+  );
+  if (input.view === 'upcoming') conditions.push(live);
+  if (input.view === 'past') conditions.push(not(live!));
   if (input.view === 'range') {
     if (!input.from || !input.to)
       throw new AppError('BAD_REQUEST', 'Choose both a start and an end date for the range.');

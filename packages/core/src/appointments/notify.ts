@@ -1,54 +1,132 @@
 import type { Executor } from '@edutrack/db';
 import type { Actor } from '../actors.ts';
 import type { CoreDeps } from '../deps.ts';
+import { enqueueJob } from '../jobs/enqueue-job.ts';
+import { calendarInvite } from '../mail/calendar-invite.ts';
 import type { OutgoingEmail } from '../mail/mailer.ts';
-import { formatInZone, formatTimeInZone } from '../time/time-zones.ts';
-import type { AppointmentRow, AppointmentView } from './appointment-view.ts';
+import { schoolOfBranch, type SchoolOfMail } from '../mail/school-line.ts';
+import { meetingChangeEmail, type MeetingChange } from '../mail/templates/meeting-change.ts';
+import { pushToGuardian } from '../push/push-to-guardian.ts';
+import { reminderPlanJob } from '../reminders/reminder-jobs.ts';
+import { formatInZone } from '../time/time-zones.ts';
+import type { AppointmentRow } from './appointment-view.ts';
 
-type Change = 'scheduled' | 'rescheduled' | 'cancelled';
-
-/**
- * Tells the other side of a meeting what changed (staff act → the parent hears; a parent acts → the
- * teacher hears). Written in the same transaction as the change.
- */
-export async function notifyOtherParty(
-  tx: Executor,
-  deps: Pick<CoreDeps, 'mailer' | 'publicUrl'>,
-  actor: Actor,
-  change: Change,
-  view: AppointmentView,
-  emails: AppointmentRow['emails'],
-): Promise<void> {
-  await deps.mailer.send(tx, changeEmail(deps, actor, change, view, emails));
+/** What a meeting's messages need to know about it. */
+export interface MeetingNotice {
+  id: string;
+  guardianId: string;
+  sequence: number;
+  startsAt: Date;
+  endsAt: Date;
+  timeZone: string;
+  teacher: { name: string; email: string };
+  parent: { name: string; email: string };
+  studentName: string;
+  cancelReason: string | null;
 }
 
-/** The email telling the other side of a meeting what changed. */
-export function changeEmail(
-  deps: Pick<CoreDeps, 'publicUrl'>,
-  actor: Actor,
-  change: Change,
-  view: AppointmentView,
-  emails: AppointmentRow['emails'],
-): OutgoingEmail {
-  const toParent = actor.kind === 'staff';
-  const recipient = toParent
-    ? { email: emails.guardian, name: view.guardian.name }
-    : { email: emails.teacher, name: view.teacher.displayName };
-  const when = `${formatInZone(new Date(view.startsAt), view.branch.timeZone)}–${formatTimeInZone(new Date(view.endsAt), view.branch.timeZone)} (${view.branch.timeZone})`;
-  const withWhom = toParent ? view.teacher.displayName : `${view.guardian.name} (${view.student.name})`;
-  const verb = { scheduled: 'is booked', rescheduled: 'has moved', cancelled: 'was cancelled' }[change];
-  const lines = [
-    `Hello ${recipient.name},`,
-    '',
-    `Your meeting with ${withWhom} about ${view.student.name} ${verb}.`,
-    change === 'cancelled' ? `It was planned for ${when}.` : `When: ${when}`,
-  ];
-  if (change === 'cancelled' && view.cancelReason) lines.push(`Reason: ${view.cancelReason}`);
-  if (change !== 'cancelled')
-    lines.push('', `Join from ${deps.publicUrl}/${toParent ? 'parent' : 'staff'}/ up to 5 minutes before the start.`);
+export function noticeOf(row: AppointmentRow): MeetingNotice {
   return {
-    to: recipient.email,
-    subject: `Meeting ${change}: ${view.student.name}, ${formatInZone(new Date(view.startsAt), view.branch.timeZone)}`,
-    text: lines.join('\n'),
+    id: row.appointment.id,
+    guardianId: row.appointment.guardianId,
+    sequence: row.appointment.calendarSequence,
+    startsAt: row.appointment.startsAt,
+    endsAt: row.appointment.endsAt,
+    timeZone: row.branch.timeZone,
+    teacher: { name: row.teacher.displayName, email: row.emails.teacher },
+    parent: { name: row.guardian.name, email: row.emails.guardian },
+    studentName: row.student.name,
+    cancelReason: row.appointment.cancelReason,
   };
+}
+
+/**
+ * Everyone hears of a change, in the same transaction as the change: both sides by email with a
+ * calendar invite, the parent's devices by push when staff made it, and the reminders are planned
+ * for the (new) time.
+ */
+export async function notifyMeetingChange(
+  tx: Executor,
+  deps: Pick<CoreDeps, 'mailer' | 'publicUrl' | 'clock'>,
+  actor: Actor,
+  change: MeetingChange,
+  row: AppointmentRow,
+): Promise<void> {
+  const notice = noticeOf(row);
+  const school = await schoolOfBranch(tx, row.branch.id);
+  for (const email of meetingChangeEmails(deps, change, notice, school)) await deps.mailer.send(tx, email);
+  if (change !== 'cancelled') await enqueueJob(tx, reminderPlanJob, { appointmentId: notice.id });
+  if (actor.kind === 'staff') await pushToGuardian(tx, notice.guardianId, meetingChangePush(deps, change, notice));
+}
+
+/** The two emails of a change (parent first, then teacher), each with the same calendar invite. */
+export function meetingChangeEmails(
+  deps: Pick<CoreDeps, 'publicUrl' | 'clock'>,
+  change: MeetingChange,
+  m: MeetingNotice,
+  school: SchoolOfMail,
+): OutgoingEmail[] {
+  const facts = {
+    startsAt: m.startsAt,
+    endsAt: m.endsAt,
+    timeZone: m.timeZone,
+    teacherName: m.teacher.name,
+    parentName: m.parent.name,
+    studentName: m.studentName,
+    cancelReason: m.cancelReason,
+  };
+  const calendar = calendarInvite(
+    {
+      appointmentId: m.id,
+      sequence: m.sequence,
+      startsAt: m.startsAt,
+      endsAt: m.endsAt,
+      summary: `Parent-teacher meeting: ${m.studentName} (${m.teacher.name} and ${m.parent.name})`,
+      description: `Join from EduTrack Meet: ${deps.publicUrl}/parent/meetings/${m.id} (parents) or ${deps.publicUrl}/staff/meetings/${m.id} (staff). "Join Video Call" opens 5 minutes before the start.`,
+      url: `${deps.publicUrl}/parent/meetings/${m.id}`,
+      organizer: { name: m.teacher.name, email: m.teacher.email },
+      attendees: [
+        { name: m.parent.name, email: m.parent.email },
+        { name: m.teacher.name, email: m.teacher.email },
+      ],
+    },
+    change === 'cancelled' ? 'CANCEL' : 'REQUEST',
+    { domain: new URL(deps.publicUrl).hostname, now: deps.clock.now() },
+  );
+  const kind = `meeting-${change}`;
+  return (['parent', 'teacher'] as const).map((audience) => {
+    const rendered = meetingChangeEmail({
+      from: school,
+      change,
+      audience,
+      meeting: facts,
+      link: `${deps.publicUrl}/${audience === 'parent' ? 'parent' : 'staff'}/meetings/${m.id}`,
+    });
+    return {
+      ...rendered,
+      kind,
+      schoolId: school.schoolId,
+      to: audience === 'parent' ? m.parent.email : m.teacher.email,
+      calendar,
+    };
+  });
+}
+
+function meetingChangePush(
+  deps: Pick<CoreDeps, 'publicUrl'>,
+  change: MeetingChange,
+  m: MeetingNotice,
+): Parameters<typeof pushToGuardian>[2] {
+  const when = formatInZone(m.startsAt, m.timeZone);
+  const title = {
+    scheduled: `New meeting with ${m.teacher.name}`,
+    rescheduled: `Meeting moved: ${m.teacher.name}`,
+    cancelled: `Meeting cancelled: ${m.teacher.name}`,
+  }[change];
+  const body = {
+    scheduled: `${when}, about ${m.studentName}.`,
+    rescheduled: `Now ${when}, about ${m.studentName}.`,
+    cancelled: `The meeting about ${m.studentName} on ${when} is cancelled.`,
+  }[change];
+  return { title, body, url: `/parent/meetings/${m.id}`, tag: `meeting-${m.id}` };
 }

@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { appointments, type Transaction } from '@edutrack/db';
 import type { Actor, GuardianActor, StaffActor } from '../actors.ts';
 import type { CoreDeps } from '../deps.ts';
@@ -9,11 +9,14 @@ import { findVisibleAppointment } from './access.ts';
 import { toAppointmentView, type AppointmentRow, type AppointmentView } from './appointment-view.ts';
 import { loadBookableSlot } from './book-slot.ts';
 import { explainConflict } from './conflicts.ts';
-import { notifyOtherParty } from './notify.ts';
+import { notifyMeetingChange } from './notify.ts';
 import { permissionsFor } from './permissions.ts';
 import { checkMeetingTimes } from './time-rules.ts';
 import { transact } from '../transaction.ts';
 import { lockBookingParties } from './booking-locks.ts';
+
+/** Every move and the cancel raise the invite's SEQUENCE, so calendars replace the event they have. */
+const nextSequence = sql`${appointments.calendarSequence} + 1`;
 
 /** Staff move a meeting to any time (it leaves its slot, which becomes bookable again). */
 export async function rescheduleByStaff(
@@ -73,7 +76,7 @@ async function moveAppointment(
       }
       await tx
         .update(appointments)
-        .set({ ...to, updatedAt: deps.clock.now() })
+        .set({ ...to, updatedAt: deps.clock.now(), calendarSequence: nextSequence })
         .where(eq(appointments.id, id));
       return afterChange(tx, deps, actor, id, 'rescheduled');
     });
@@ -114,6 +117,7 @@ export async function cancelAppointment(
         cancelledById: actor.id,
         cancelReason: input.reason?.trim() || null,
         updatedAt: deps.clock.now(),
+        calendarSequence: nextSequence,
       })
       .where(eq(appointments.id, input.id));
     return afterChange(tx, deps, actor, input.id, 'cancelled');
@@ -129,9 +133,8 @@ async function afterChange(
 ) {
   await enqueueJob(tx, roomSyncJob, { appointmentId: id });
   const row = await findVisibleAppointment(tx, actor, id);
-  const view = toAppointmentView(row, actor, deps.clock);
-  await notifyOtherParty(tx, deps, actor, change, view, row.emails);
-  return view;
+  await notifyMeetingChange(tx, deps, actor, change, row);
+  return toAppointmentView(row, actor, deps.clock);
 }
 
 /** Explains why a change is refused, in the order a person would want to hear it. */
@@ -139,7 +142,7 @@ function checkMayChange(actor: Actor, row: AppointmentRow, now: Date, action: 'c
   const a = row.appointment;
   if (permissionsFor(actor, a, now)[action]) return;
   if (a.status === 'cancelled') throw new AppError('PRECONDITION_FAILED', 'This meeting was already cancelled.');
-  if (a.status !== 'scheduled' || now >= a.endsAt)
+  if (a.status !== 'scheduled' || a.endedAt || now >= a.endsAt)
     throw new AppError('PRECONDITION_FAILED', 'This meeting has already taken place.');
   if (actor.kind === 'guardian' && now >= a.startsAt) {
     throw new AppError(

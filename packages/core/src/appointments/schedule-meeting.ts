@@ -10,7 +10,7 @@ import { roomSyncJob } from '../meetings/meeting-jobs.ts';
 import { findVisibleAppointment } from './access.ts';
 import { toAppointmentView, type AppointmentView } from './appointment-view.ts';
 import { explainConflict } from './conflicts.ts';
-import { notifyOtherParty } from './notify.ts';
+import { notifyMeetingChange } from './notify.ts';
 import { branchZone, findByIdempotencyKey, idempotencyKeyPresent, teacherDisplayName } from './lookups.ts';
 import { checkMeetingTimes } from './time-rules.ts';
 import { transact } from '../transaction.ts';
@@ -74,9 +74,8 @@ export async function scheduleMeeting(
       }
       await enqueueJob(tx, roomSyncJob, { appointmentId: created.id });
       const row = await findVisibleAppointment(tx, staff, created.id);
-      const view = toAppointmentView(row, staff, deps.clock);
-      await notifyOtherParty(tx, deps, staff, 'scheduled', view, row.emails);
-      return view;
+      await notifyMeetingChange(tx, deps, staff, 'scheduled', row);
+      return toAppointmentView(row, staff, deps.clock);
     });
   } catch (error) {
     throw await explainConflict(error, {

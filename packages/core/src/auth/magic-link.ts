@@ -3,6 +3,8 @@ import { guardians } from '@edutrack/db';
 import type { GuardianActor } from '../actors.ts';
 import type { CoreDeps } from '../deps.ts';
 import { maskEmail } from '../mail/mailer.ts';
+import { schoolOfGuardian } from '../mail/school-line.ts';
+import { signInLinkEmail } from '../mail/templates/sign-in-link.ts';
 import { normalizeEmail } from './email-address.ts';
 import { issueLoginToken, spendLoginToken } from './login-links.ts';
 import { createSession } from './sessions.ts';
@@ -48,17 +50,12 @@ export async function sendSignInLink(deps: CoreDeps, input: { email: string }): 
     const token = await issueLoginToken(tx, deps.clock, 'guardian_sign_in', { guardianId: guardian.id });
     // The token travels in the fragment: browsers never send it to a server, so it stays out of logs.
     const link = `${deps.publicUrl}/parent/sign-in#token=${token}`;
+    const school = await schoolOfGuardian(tx, guardian.id);
     await deps.mailer.send(tx, {
+      ...signInLinkEmail({ from: school, name: guardian.name, link }),
+      kind: 'sign-in-link',
+      schoolId: school.schoolId,
       to: guardian.email,
-      subject: 'Your EduTrack Meet sign-in link',
-      text: [
-        `Hello ${guardian.name},`,
-        '',
-        'Open this link on your phone to sign in to EduTrack Meet. It works once, for the next 15 minutes:',
-        link,
-        '',
-        "If you didn't ask for this, you can ignore this email.",
-      ].join('\n'),
     });
   });
   return 'sent';

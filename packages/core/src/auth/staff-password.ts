@@ -3,6 +3,8 @@ import { staffUsers, type Executor } from '@edutrack/db';
 import type { CoreDeps } from '../deps.ts';
 import type { Mailer } from '../mail/mailer.ts';
 import type { Clock } from '../clock.ts';
+import { schoolOfStaff } from '../mail/school-line.ts';
+import { staffPasswordEmail } from '../mail/templates/staff-password.ts';
 import { issueLoginToken, spendLoginToken } from './login-links.ts';
 import { createSession, loadStaffActor, revokeAllSessionsOfStaff } from './sessions.ts';
 import type { SignInResult } from './sign-in-staff.ts';
@@ -22,17 +24,12 @@ export async function sendSetPasswordLink(
 ): Promise<void> {
   const token = await issueLoginToken(tx, deps.clock, 'staff_set_password', { staffId: staff.id });
   const link = `${deps.publicUrl}/staff/set-password#token=${token}`;
+  const school = await schoolOfStaff(tx, staff.id);
   await deps.mailer.send(tx, {
+    ...staffPasswordEmail({ from: school, name: staff.name, link, reason }),
+    kind: reason === 'invite' ? 'staff-invite' : 'staff-password-reset',
+    schoolId: school.schoolId,
     to: staff.email,
-    subject: reason === 'invite' ? 'You have been invited to EduTrack Meet' : 'Reset your EduTrack Meet password',
-    text: [
-      `Hello ${staff.name},`,
-      '',
-      reason === 'invite'
-        ? 'Your school has created an EduTrack Meet account for you. Choose a password here (the link works once, for 7 days):'
-        : 'Choose a new password here (the link works once, for 7 days):',
-      link,
-    ].join('\n'),
   });
 }
 

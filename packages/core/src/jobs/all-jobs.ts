@@ -1,6 +1,9 @@
 import { signInLinkJob } from '../auth/magic-link.ts';
 import { passwordResetLinkJob } from '../auth/password-reset.ts';
+import { mailDeliveryJob } from '../mail/mail-jobs.ts';
 import { dailyWebhookJob, reconcileRoomsJob, roomSyncJob } from '../meetings/meeting-jobs.ts';
+import { pushDeliveryJob } from '../push/push-jobs.ts';
+import { reminderPlanJob, reminderSendJob } from '../reminders/reminder-jobs.ts';
 import type { JobDefinition } from './define-job.ts';
 
 /** Every job the worker runs. The worker refuses to start if two share a name. */
@@ -10,4 +13,8 @@ export const ALL_JOBS: readonly JobDefinition[] = [
   dailyWebhookJob,
   signInLinkJob,
   passwordResetLinkJob,
+  mailDeliveryJob,
+  reminderPlanJob,
+  reminderSendJob,
+  pushDeliveryJob,
 ];

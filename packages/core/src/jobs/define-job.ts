@@ -19,15 +19,17 @@ export interface JobDefinition<Schema extends z.ZodType = z.ZodType> {
   maxAttempts: number;
   /**
    * Collapses repeated enqueues of the same work into one pending job: the key is `prefix` followed
-   * by the payload's `field` (or `prefix` alone: one pending job at all). A job already running gets
-   * a fresh follow-up, since it may have read the old state.
+   * by the payload's `field` (several fields: joined by ':'; none: `prefix` alone, one pending job
+   * at all). A job already running gets a fresh follow-up, since it may have read the old state.
    */
-  jobKey?: { prefix: string; field?: keyof z.infer<Schema> & string };
+  jobKey?: { prefix: string; field?: JobKeyField<Schema> | JobKeyField<Schema>[] };
   /** Also run on this crontab schedule (e.g. `* * * * *`), one run at a time across every worker. */
   schedule?: string;
   /** Re-reads current state, so a retried, duplicated or late job does the right thing; a throw retries. */
   run(deps: MeetingDeps, payload: z.infer<Schema>, log: JobLog): Promise<unknown>;
 }
+
+type JobKeyField<Schema extends z.ZodType> = keyof z.infer<Schema> & string;
 
 export function defineJob<Schema extends z.ZodType>(definition: JobDefinition<Schema>): JobDefinition<Schema> {
   return definition;
@@ -39,5 +41,7 @@ export function jobKeyOf<Schema extends z.ZodType>(
 ): string | null {
   if (!job.jobKey) return null;
   const { prefix, field } = job.jobKey;
-  return field === undefined ? prefix : `${prefix}${String(payload[field])}`;
+  if (field === undefined) return prefix;
+  const fields = Array.isArray(field) ? field : [field];
+  return `${prefix}${fields.map((f) => String(payload[f])).join(':')}`;
 }

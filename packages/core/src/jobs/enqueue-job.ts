@@ -11,14 +11,19 @@ export async function enqueueJob<Schema extends z.ZodType>(
   tx: Executor,
   job: JobDefinition<Schema>,
   payload: z.input<Schema>,
-  options: { runAt?: Date } = {},
+  options: { runAt?: Date; runInMs?: number } = {},
 ): Promise<void> {
   const parsed = job.payload.parse(payload);
+  // A delay is measured from the database's clock, the one graphile-worker compares run_at with.
+  const runAt =
+    options.runInMs !== undefined
+      ? sql`now() + make_interval(secs => ${Math.max(0, options.runInMs) / 1000}::float8)`
+      : sql`${options.runAt?.toISOString() ?? null}::timestamptz`;
   await tx.execute(sql`
     SELECT graphile_worker.add_job(
       ${job.name},
       ${JSON.stringify(parsed ?? {})}::json,
-      run_at := ${options.runAt?.toISOString() ?? null}::timestamptz,
+      run_at := ${runAt},
       max_attempts := ${job.maxAttempts}::int,
       job_key := ${jobKeyOf(job, parsed)}::text
     )`);
@@ -39,12 +44,14 @@ export function enqueueJobPerRow<Schema extends z.ZodType>(
     sql`, `,
   );
   const { prefix, field } = job.jobKey ?? {};
+  const keyFields = field === undefined ? [] : Array.isArray(field) ? field : [field];
   const key =
     prefix === undefined
       ? sql`NULL::text`
-      : field === undefined
-        ? sql`${prefix}::text`
-        : sql`${prefix}::text || ${fields[field]}`;
+      : sql`${prefix}::text${sql.join(
+          keyFields.map((f, i) => (i === 0 ? sql` || ${fields[f]}` : sql` || ':' || ${fields[f]}`)),
+          sql``,
+        )}`;
   return sql`SELECT graphile_worker.add_job(${job.name}, json_build_object(${payload}),
     max_attempts := ${job.maxAttempts}::int, job_key := ${key}) FROM ${source}`;
 }

@@ -1,18 +1,25 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '@edutrack/db';
 import { outboxEmails } from '@edutrack/db';
+import { enqueueJob, enqueueJobPerRow } from '../jobs/enqueue-job.ts';
 import type { Logger } from '../logger.ts';
+import { mailDeliveryJob } from './mail-jobs.ts';
 
 export interface OutgoingEmail {
+  /** Which template wrote it (sign-in-link, meeting-scheduled, reminder...). */
+  kind: string;
+  /** The school it is about; its admins see it if it cannot be delivered. */
+  schoolId: string | null;
   to: string;
   subject: string;
   text: string;
+  html: string;
+  calendar?: { method: 'REQUEST' | 'CANCEL'; ics: string } | null;
 }
 
 /**
- * Sends mail as part of a transaction: the message is written to `outbox_emails` and commits with
- * the change that caused it. A delivery adapter (SMTP, an email API) would drain the outbox; until one
- * exists the outbox is where staff and demo users read their mail.
+ * Sends mail as part of a transaction: the message is written to `outbox_emails` together with its
+ * delivery job, and both commit with the change that caused it (see mail-jobs.ts).
  */
 export interface Mailer {
   send(tx: Executor, email: OutgoingEmail): Promise<void>;
@@ -23,8 +30,18 @@ export function createOutboxMailer(log: Logger): Mailer {
     async send(tx, email) {
       const [row] = await tx
         .insert(outboxEmails)
-        .values({ toAddress: email.to, subject: email.subject, bodyText: email.text })
+        .values({
+          kind: email.kind,
+          schoolId: email.schoolId,
+          toAddress: email.to,
+          subject: email.subject,
+          bodyText: email.text,
+          bodyHtml: email.html,
+          calendarMethod: email.calendar?.method ?? null,
+          calendarIcs: email.calendar?.ics ?? null,
+        })
         .returning({ id: outboxEmails.id });
+      await enqueueJob(tx, mailDeliveryJob, { emailId: row!.id });
       logQueuedEmail(log, row!.id, email);
     },
   };
@@ -32,16 +49,30 @@ export function createOutboxMailer(log: Logger): Mailer {
 
 /** The address and body (which may hold a sign-in link) stay out of the log. */
 export function logQueuedEmail(log: Logger, id: string, email: OutgoingEmail): void {
-  log.info({ outboxEmailId: id, to: maskEmail(email.to), subject: email.subject }, 'email written to outbox');
+  log.info({ outboxEmailId: id, kind: email.kind }, 'email written to outbox');
 }
 
 /**
- * The outbox write as a CTE body for a caller that writes its change and its mail in one statement
- * (a booking during a rush); `source` names the CTE whose rows decide whether the mail is written.
- * Log it with logQueuedEmail once the statement has run.
+ * The outbox writes and their delivery jobs as CTE bodies, for a caller that writes its change and its
+ * mail in one statement (a booking during a rush). `source` names the CTE whose rows decide whether
+ * the mail is written; `name` is the CTE these rows are written by (its delivery jobs read it).
+ * Log each with logQueuedEmail once the statement has run.
  */
-export function outboxInsertFrom(source: SQL, email: OutgoingEmail): SQL {
-  return sql`INSERT INTO outbox_emails (to_address, subject, body_text) SELECT ${email.to}, ${email.subject}, ${email.text} FROM ${source} RETURNING id`;
+export function outboxInsertFrom(source: SQL, emails: OutgoingEmail[]): SQL {
+  const rows = sql.join(
+    emails.map(
+      (e) =>
+        sql`(${e.kind}::text, ${e.schoolId}::uuid, ${e.to}::text, ${e.subject}::text, ${e.text}::text, ${e.html}::text, ${e.calendar?.method ?? null}::calendar_method, ${e.calendar?.ics ?? null}::text)`,
+    ),
+    sql`, `,
+  );
+  return sql`INSERT INTO outbox_emails (kind, school_id, to_address, subject, body_text, body_html, calendar_method, calendar_ics)
+    SELECT v.* FROM (VALUES ${rows}) AS v CROSS JOIN (SELECT 1 FROM ${source} LIMIT 1) AS s RETURNING id`;
+}
+
+/** One delivery job per row written by the CTE `mailCte` (see outboxInsertFrom). */
+export function outboxJobsFrom(mailCte: SQL): SQL {
+  return enqueueJobPerRow(mailDeliveryJob, mailCte, { emailId: sql`id::text` });
 }
 
 export function maskEmail(address: string): string {

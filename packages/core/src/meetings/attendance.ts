@@ -1,37 +1,39 @@
-import { asc, eq } from 'drizzle-orm';
-import { appointmentRooms, meetingPresence } from '@edutrack/db';
-import { isAdminOf, type StaffActor } from '../actors.ts';
-import { AppError } from '../errors.ts';
+import { and, asc, eq, sql } from 'drizzle-orm';
+import { branches, meetingPresence, schoolGuardians, staffUsers } from '@edutrack/db';
+import type { StaffActor } from '../actors.ts';
 import { findVisibleAppointment } from '../appointments/access.ts';
 import type { MeetingDeps } from './meeting-deps.ts';
 
 /** Who joined the call and the lobby, when, and for how long (the teacher's and admins' record). */
 export async function getAttendance(deps: MeetingDeps, staff: StaffActor, appointmentId: string) {
-  await findVisibleAppointment(deps.db, staff, appointmentId);
+  const meeting = await findVisibleAppointment(deps.db, staff, appointmentId);
+  // A vouched person is shown by their name on file: the name in their meeting token says more
+  // ("Li Chen (parent of Maya Chen)") than a row that already has a role column needs. A parent's name
+  // is the one the meeting's school gave them (docs/decisions/012-guardian-tenancy.md).
   const rows = await deps.db
-    .select()
+    .select({ presence: meetingPresence, guardianName: schoolGuardians.name, staffName: staffUsers.displayName })
     .from(meetingPresence)
+    .leftJoin(
+      schoolGuardians,
+      and(
+        eq(meetingPresence.role, 'guardian'),
+        eq(schoolGuardians.guardianId, meetingPresence.userId),
+        eq(
+          schoolGuardians.schoolId,
+          sql`(SELECT ${branches.schoolId} FROM ${branches} WHERE ${branches.id} = ${meeting.branch.id})`,
+        ),
+      ),
+    )
+    .leftJoin(staffUsers, and(eq(meetingPresence.role, 'teacher'), eq(staffUsers.id, meetingPresence.userId)))
     .where(eq(meetingPresence.appointmentId, appointmentId))
     .orderBy(asc(meetingPresence.joinedAt));
-  return rows.map((r) => ({
+  return rows.map(({ presence: r, guardianName, staffName }) => ({
     kind: r.kind,
     role: r.role,
-    name: r.userName,
+    name: guardianName ?? staffName ?? r.userName,
     joinedAt: r.joinedAt.toISOString(),
     leftAt: r.leftAt?.toISOString() ?? null,
     durationSeconds: r.durationSeconds,
     confirmedByDaily: r.confirmedByDaily,
   }));
-}
-
-/** The teacher (or a branch admin) ends the call for everyone now. */
-export async function endMeetingNow(deps: MeetingDeps, staff: StaffActor, appointmentId: string) {
-  const row = await findVisibleAppointment(deps.db, staff, appointmentId);
-  if (row.appointment.teacherId !== staff.id && !isAdminOf(staff, row.appointment.branchId)) {
-    throw new AppError('FORBIDDEN', "Only the meeting's teacher or a branch admin can end it.");
-  }
-  const [room] = await deps.db.select().from(appointmentRooms).where(eq(appointmentRooms.appointmentId, appointmentId));
-  if (!room || room.status === 'deleted') return { ended: false };
-  await deps.video.endCall(room.name);
-  return { ended: true };
 }

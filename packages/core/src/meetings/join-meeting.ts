@@ -8,6 +8,7 @@ import { meetingWindow, windowState } from '../time/meeting-window.ts';
 import { formatTimeInZone } from '../time/time-zones.ts';
 import type { MeetingDeps } from './meeting-deps.ts';
 import { syncRoom } from './sync-room.ts';
+import { pushToGuardian } from '../push/push-to-guardian.ts';
 
 export interface JoinTicket {
   mode: 'daily' | 'local';
@@ -36,7 +37,15 @@ export async function joinAsTeacher(deps: MeetingDeps, staff: StaffActor, appoin
       `Only ${row.teacher.displayName} can host this meeting. Admins can follow it from the agenda.`,
     );
   }
-  return issueTicket(deps, row, { role: 'teacher', userId: staff.id, userName: staff.displayName });
+  const ticket = await issueTicket(deps, row, { role: 'teacher', userId: staff.id, userName: staff.displayName });
+  // The parent may be waiting on another screen (or with the app closed): tell their devices.
+  await pushToGuardian(deps.db, row.appointment.guardianId, {
+    title: `${row.teacher.displayName} is ready for you`,
+    body: `Your meeting about ${row.student.name} is starting. Tap to join.`,
+    url: `/parent/meetings/${row.appointment.id}/call`,
+    tag: `ready-${row.appointment.id}`,
+  });
+  return ticket;
 }
 
 /** A parent of the child joins with a knocking token under a name the server vouches for. */
@@ -84,6 +93,12 @@ export function checkJoinable(row: AppointmentRow, now: Date): void {
   const a = row.appointment;
   if (a.status === 'cancelled')
     throw new AppError('PRECONDITION_FAILED', 'This meeting was cancelled, so its video room is closed.');
+  if (a.endedAt) {
+    throw new AppError(
+      'PRECONDITION_FAILED',
+      `This meeting was ended at ${formatTimeInZone(a.endedAt, row.branch.timeZone)} and its video room is closed.`,
+    );
+  }
   const window = meetingWindow(a);
   const state = windowState(window, now);
   if (a.status === 'no_show' || state === 'closed') {

@@ -33,12 +33,12 @@ export async function reconcileRooms(deps: MeetingDeps): Promise<ReconcileReport
     .from(appointments)
     .leftJoin(appointmentRooms, eq(appointmentRooms.appointmentId, appointments.id))
     .where(
-      sql`(${appointments.status} IN ('scheduled', 'completed') AND ${appointments.endsAt} > ${stillOpen}::timestamptz
+      sql`(${appointments.status} IN ('scheduled', 'completed') AND ${appointments.endedAt} IS NULL AND ${appointments.endsAt} > ${stillOpen}::timestamptz
             AND (${appointmentRooms.appointmentId} IS NULL OR ${appointmentRooms.status} <> 'ready'
                  OR ${appointmentRooms.nbf} <> ${appointments.startsAt} - make_interval(secs => ${JOIN_OPENS_BEFORE_START_MS / 1000})
                  OR ${appointmentRooms.exp} <> ${appointments.endsAt} + make_interval(secs => ${ROOM_CLOSES_AFTER_END_MS / 1000})))
           OR (${appointmentRooms.status} IS NOT NULL AND ${appointmentRooms.status} <> 'deleted'
-              AND NOT (${appointments.status} IN ('scheduled', 'completed') AND ${appointments.endsAt} > ${stillOpen}::timestamptz))`,
+              AND NOT (${appointments.status} IN ('scheduled', 'completed') AND ${appointments.endedAt} IS NULL AND ${appointments.endsAt} > ${stillOpen}::timestamptz))`,
     );
   for (const { id } of drifted) resync.add(id);
 

@@ -5,9 +5,16 @@ import type { MeetingDeps } from './meeting-deps.ts';
 
 export type RoomSyncOutcome = 'ready' | 'deleted' | 'skipped';
 
-/** Whether an appointment still needs its room: a live meeting whose window has not closed. */
-export function needsRoom(a: { status: string; endsAt: Date; startsAt: Date }, now: Date): boolean {
-  return (a.status === 'scheduled' || a.status === 'completed') && now < meetingWindow(a).closesAt;
+/**
+ * Whether an appointment still needs its room: a live meeting (not cancelled, not ended for everyone)
+ * whose window has not closed. A completed one keeps it: Daily calls a meeting ended when the last
+ * person leaves, and a dropped call must be rejoinable.
+ */
+export function needsRoom(
+  a: { status: string; endsAt: Date; startsAt: Date; endedAt: Date | null },
+  now: Date,
+): boolean {
+  return (a.status === 'scheduled' || a.status === 'completed') && !a.endedAt && now < meetingWindow(a).closesAt;
 }
 
 /**
@@ -28,6 +35,9 @@ export async function syncRoom(deps: MeetingDeps, appointmentId: string): Promis
 
   if (!needsRoom(appointment, now)) {
     if (!existing || existing.status === 'deleted') return 'skipped';
+    // Closed before its time (ended for everyone, cancelled): remove whoever is still in the call.
+    // Daily's docs do not promise that deleting a room ejects its participants.
+    if (now < meetingWindow(appointment).closesAt) await deps.video.endCall(name);
     await deps.video.deleteRoom(name);
     await deps.db
       .update(appointmentRooms)

@@ -37,6 +37,6 @@ export interface VideoRooms {
     userName: string;
     expiresAt: Date;
   }): Promise<string>;
-  /** Ends the call for everyone in the room now. */
+  /** Ends the call for everyone in the room now; a room that is already gone counts as done. */
   endCall(roomName: string): Promise<void>;
 }

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { check, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
-import { guardians, staffUsers } from './directory.ts';
-import { actorKind, loginTokenPurpose } from './enums.ts';
+import { guardians, schools, staffUsers } from './directory.ts';
+import { actorKind, calendarMethod, emailStatus, loginTokenPurpose } from './enums.ts';
 
 const ts = (name: string) => timestamp(name, { withTimezone: true });
 
@@ -46,14 +46,34 @@ export const loginTokens = pgTable(
   (t) => [check('login_tokens_one_user', sql`(${t.guardianId} IS NULL) <> (${t.staffId} IS NULL)`)],
 );
 
-/** Outgoing mail. Until an SMTP adapter exists this table is where mail ends up. */
-export const outboxEmails = pgTable('outbox_emails', {
-  id: uuid('id').primaryKey().defaultRandom(),
-  toAddress: text('to_address').notNull(),
-  subject: text('subject').notNull(),
-  bodyText: text('body_text').notNull(),
-  createdAt: ts('created_at').notNull().defaultNow(),
-});
+/**
+ * Outgoing mail, and the delivery queue: each row is written in the transaction of the change that
+ * caused it, together with a `mail:deliver` job; the job hands it to SMTP and records the outcome.
+ */
+export const outboxEmails = pgTable(
+  'outbox_emails',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    /** The school the mail is about, so its admins see undelivered mail (null: not tied to one). */
+    schoolId: uuid('school_id').references(() => schools.id, { onDelete: 'cascade' }),
+    /** Which template wrote it (sign-in-link, meeting-scheduled, reminder, ...): for admins and logs. */
+    kind: text('kind').notNull().default('other'),
+    toAddress: text('to_address').notNull(),
+    subject: text('subject').notNull(),
+    bodyText: text('body_text').notNull(),
+    bodyHtml: text('body_html'),
+    calendarMethod: calendarMethod('calendar_method'),
+    calendarIcs: text('calendar_ics'),
+    status: emailStatus('status').notNull().default('queued'),
+    attempts: integer('attempts').notNull().default(0),
+    /** The last failure as SMTP reported it (code and text), never an address. */
+    lastError: text('last_error'),
+    sentAt: ts('sent_at'),
+    failedAt: ts('failed_at'),
+    createdAt: ts('created_at').notNull().defaultNow(),
+  },
+  (t) => [index('outbox_emails_school_status_idx').on(t.schoolId, t.status, t.createdAt)],
+);
 
 /**
  * Counters for rate-limiter-flexible's RateLimiterDrizzle (sign-in attempts, magic-link requests),

@@ -16,3 +16,9 @@ export const presenceKind = pgEnum('presence_kind', ['participant', 'waiting']);
 
 /** Who a Daily session was, as far as the server can vouch: a token it minted, or nobody known. */
 export const attendeeRole = pgEnum('attendee_role', ['teacher', 'guardian', 'guest']);
+
+/** An outbox email: waiting for (another) delivery attempt, accepted by the SMTP server, or refused for good. */
+export const emailStatus = pgEnum('email_status', ['queued', 'sent', 'failed']);
+
+/** The iCalendar method of an attached invite (RFC 5546): a new or changed event, or its removal. */
+export const calendarMethod = pgEnum('calendar_method', ['REQUEST', 'CANCEL']);

@@ -4,3 +4,4 @@ export * from './scheduling.ts';
 export * from './auth.ts';
 export * from './attendance.ts';
 export * from './workers.ts';
+export * from './notifications.ts';

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { check, index, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { check, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { actorKind, appointmentStatus, roomStatus } from './enums.ts';
 import { branches, guardians, staffUsers, students } from './directory.ts';
 
@@ -34,8 +34,9 @@ export const availabilitySlots = pgTable(
 );
 
 /**
- * One parent-teacher meeting. "Active" means any status but cancelled: the exclusion constraints
- * in migration 0001 keep a teacher's and a guardian's active appointments from overlapping.
+ * One parent-teacher meeting. "Active" means not cancelled and not ended for everyone: the exclusion
+ * constraints (migrations 0001, 0003) keep a teacher's and a guardian's active appointments from
+ * overlapping, so a meeting ended early frees the rest of its time.
  */
 export const appointments = pgTable(
   'appointments',
@@ -68,6 +69,13 @@ export const appointments = pgTable(
     cancelledByKind: actorKind('cancelled_by_kind'),
     cancelledById: uuid('cancelled_by_id'),
     cancelReason: text('cancel_reason'),
+    /**
+     * "End meeting for everyone": the video room is closed for good before its window would close.
+     * Cleared again if the teacher reopens it (allowed until the window would have closed).
+     */
+    endedAt: ts('ended_at'),
+    /** iCalendar SEQUENCE of the invite: raised on every move and on cancel, so calendars update the event. */
+    calendarSequence: integer('calendar_sequence').notNull().default(0),
   },
   (t) => [
     check('appointments_positive_length', sql`${t.endsAt} > ${t.startsAt}`),

@@ -1,7 +1,12 @@
+import { lazy, Suspense } from 'react';
 import { useSignOut } from '../../api/use-session.ts';
+import { ChunkErrorBoundary } from '../../components/chunk-error-boundary.tsx';
 import { ErrorMessage } from '../../components/error-message.tsx';
 import { OnlineOnlyButton } from '../../components/online-only-button.tsx';
 import { useParent } from '../../session/require-parent.tsx';
+
+// Push is an opt-in few parents open: its code stays out of the first screen's JavaScript.
+const PushOptIn = lazy(() => import('../push/push-opt-in.tsx').then((m) => ({ default: m.PushOptIn })));
 
 /** Who is signed in on this device, and signing out (which also forgets the saved meetings). */
 export function AccountSection() {
@@ -12,6 +17,11 @@ export function AccountSection() {
       <p>
         Signed in as {parent.name} ({parent.email}). You stay signed in on this device until you sign out.
       </p>
+      <ChunkErrorBoundary>
+        <Suspense fallback={null}>
+          <PushOptIn />
+        </Suspense>
+      </ChunkErrorBoundary>
       {signOut.isError && <ErrorMessage error={signOut.error} />}
       <OnlineOnlyButton
         type="button"

@@ -1,6 +1,5 @@
-import { formatTime } from '@edutrack/web-kit';
+import { formatTime, zoneCity } from '@edutrack/web-kit';
 import type { OpenSlot } from '../../api/types.ts';
-import { zoneCity } from '../../lib/format-times.ts';
 import { groupSlots } from './group-slots.ts';
 
 /**

@@ -62,7 +62,7 @@ function ChildMeetings({ child, upcoming, past }: { child: Child; upcoming?: Mee
       </div>
       {past && past.length > 0 && (
         <details className="past-meetings">
-          <summary>Past meetings ({past.length})</summary>
+          <summary>Past and cancelled meetings ({past.length})</summary>
           <div className="card-list">
             {past.map((m) => (
               <MeetingCard key={m.id} meeting={m} upcoming={false} />

@@ -1,9 +1,8 @@
 import { useId } from 'react';
 import { useLocation } from 'wouter';
-import { joinState } from '@edutrack/web-kit';
+import { joinState, useNow } from '@edutrack/web-kit';
 import type { Meeting } from '../../api/types.ts';
 import { OfflineHint } from '../../components/offline-hint.tsx';
-import { useNow } from '../../hooks/use-now.ts';
 import { useOnline } from '../../hooks/use-online.ts';
 import { formatMoment, minutesAway } from '../../lib/format-times.ts';
 
@@ -12,7 +11,7 @@ import { formatMoment, minutesAway } from '../../lib/format-times.ts';
  * room's window, from the server). Before, it says when it opens; after, that the meeting is over.
  */
 export function JoinCallButton({ meeting }: { meeting: Meeting }) {
-  const now = useNow();
+  const now = useNow(10_000);
   const online = useOnline();
   const [, navigate] = useLocation();
   const hintId = useId();

@@ -2,12 +2,12 @@ import { Link, useLocation, useParams } from 'wouter';
 import { useMeeting } from '../../api/use-meetings.ts';
 import { PageHeading } from '../../components/page-heading.tsx';
 import { QueryView } from '../../components/query-view.tsx';
-import { useNow } from '../../hooks/use-now.ts';
 import { useShowNotice } from '../../layout/notice.tsx';
 import { AddToCalendarButton } from './add-to-calendar-button.tsx';
 import { CancelMeetingForm } from './cancel-meeting-form.tsx';
 import { JoinCallButton } from './join-call-button.tsx';
 import { MeetingSummary } from './meeting-summary.tsx';
+import { useNow } from '@edutrack/web-kit';
 
 /** One meeting: join, add to the calendar, and (before it starts) move or cancel it. */
 export function MeetingPage() {
@@ -15,7 +15,7 @@ export function MeetingPage() {
   const meeting = useMeeting(id);
   const [, navigate] = useLocation();
   const showNotice = useShowNotice();
-  const now = useNow();
+  const now = useNow(10_000);
   return (
     <>
       <PageHeading title="Meeting">Meeting details</PageHeading>

@@ -7,16 +7,21 @@ export function MeetingSummary({ meeting }: { meeting: Meeting }) {
   return (
     <div className="meeting-summary">
       <p className="meeting-people">
-        <StatusBadge status={meeting.status} /> With {meeting.teacher.displayName}, about {meeting.student.name}
+        <StatusBadge meeting={meeting} /> With {meeting.teacher.displayName}, about {meeting.student.name}
       </p>
       <MeetingTime startsAt={meeting.startsAt} endsAt={meeting.endsAt} timeZone={meeting.branch.timeZone} />
       {meeting.topic && <p className="topic">Topic: {meeting.topic}</p>}
       {meeting.status === 'cancelled' && (
         <p className="cancelled-note">
-          Cancelled by {meeting.cancelledBy === 'guardian' ? 'a parent' : 'the school'}
+          {cancelledBy(meeting)}
           {meeting.cancelReason ? `: “${meeting.cancelReason}”` : '.'}
         </p>
       )}
     </div>
   );
+}
+
+function cancelledBy(meeting: Meeting): string {
+  if (meeting.cancelledByViewer) return 'You cancelled this meeting';
+  return meeting.cancelledBy === 'guardian' ? 'Cancelled by another parent' : 'Cancelled by the school';
 }

@@ -7,6 +7,12 @@ const LABELS: Record<Meeting['status'], string> = {
   no_show: 'Missed',
 };
 
-export function StatusBadge({ status }: { status: Meeting['status'] }) {
-  return <span className={`badge badge-${status}`}>{LABELS[status]}</span>;
+/** A meeting the teacher ended for everyone reads "Ended" until its outcome is settled. */
+export function StatusBadge({ meeting }: { meeting: Pick<Meeting, 'status' | 'endedAt'> }) {
+  const ended = meeting.status === 'scheduled' && Boolean(meeting.endedAt);
+  return (
+    <span className={`badge badge-${ended ? 'completed' : meeting.status}`}>
+      {ended ? 'Ended' : LABELS[meeting.status]}
+    </span>
+  );
 }

@@ -12,7 +12,6 @@ export function ContinueSignIn(props: { token: string; onSignedIn: () => void; o
   return (
     <div className="stack">
       <PageHeading title="Sign in">Sign in to EduTrack Meet</PageHeading>
-      <p>Tap Continue to sign in on this device. You will stay signed in until you sign out.</p>
       {redeem.isError ? (
         <>
           <ErrorMessage error={redeem.error} />
@@ -21,15 +20,18 @@ export function ContinueSignIn(props: { token: string; onSignedIn: () => void; o
           </button>
         </>
       ) : (
-        <OnlineOnlyButton
-          type="button"
-          action="Signing in"
-          busy={redeem.isPending}
-          busyLabel="Signing in…"
-          onClick={() => redeem.mutate({ token: props.token }, { onSuccess: props.onSignedIn })}
-        >
-          Continue
-        </OnlineOnlyButton>
+        <>
+          <p>Tap Continue to sign in on this device. You will stay signed in until you sign out.</p>
+          <OnlineOnlyButton
+            type="button"
+            action="Signing in"
+            busy={redeem.isPending}
+            busyLabel="Signing in…"
+            onClick={() => redeem.mutate({ token: props.token }, { onSuccess: props.onSignedIn })}
+          >
+            Continue
+          </OnlineOnlyButton>
+        </>
       )}
     </div>
   );

@@ -26,11 +26,13 @@ export function meeting(overrides: Partial<Meeting> = {}): Meeting {
     cancelledAt: null,
     cancelledBy: null,
     cancelReason: null,
+    cancelledByViewer: false,
+    endedAt: null,
     room: { status: 'ready' },
     live: { teacherInCall: false, parentInCall: false, parentWaiting: false, guestWaiting: false },
     joinOpensAt: new Date(start - 5 * 60_000).toISOString(),
     joinClosesAt: new Date(end + 30 * 60_000).toISOString(),
-    permissions: { cancel: true, reschedule: false },
+    permissions: { cancel: true, reschedule: false, reopen: false },
     ...overrides,
   };
 }

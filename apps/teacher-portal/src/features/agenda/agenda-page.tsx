@@ -1,9 +1,8 @@
 import { Link, useSearchParams } from 'wouter';
-import { calendarDateIn } from '@edutrack/web-kit';
+import { calendarDateIn, useNow } from '@edutrack/web-kit';
 import { useDayMeetings, useUpcomingMeetings } from '../../api/use-meetings.ts';
 import { MeetingList } from '../meetings/meeting-list.tsx';
 import { useActingTeacherName } from '../../hooks/use-acting-teacher-name.ts';
-import { useNow } from '../../hooks/use-now.ts';
 import { isCalendarDate, relativeDayLabel } from '../../lib/day-labels.ts';
 import { todayIn } from '../../lib/zoned-time.ts';
 import { useWorkspace } from '../../workspace/workspace-context.tsx';

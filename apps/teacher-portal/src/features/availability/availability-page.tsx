@@ -1,11 +1,11 @@
 import { useId, useState } from 'react';
-import { useNow } from '../../hooks/use-now.ts';
 import { useActingTeacherName } from '../../hooks/use-acting-teacher-name.ts';
 import { relativeDayLabel } from '../../lib/day-labels.ts';
 import { addDays, todayIn } from '../../lib/zoned-time.ts';
 import { useWorkspace } from '../../workspace/workspace-context.tsx';
 import { DaySlots } from './day-slots.tsx';
 import { PublishSlotsForm } from './publish-slots-form.tsx';
+import { useNow } from '@edutrack/web-kit';
 
 /** Publish bookable slots, and review or remove a day's slots. Admins do this for a chosen teacher. */
 export function AvailabilityPage() {

@@ -1,11 +1,10 @@
 import { useId } from 'react';
 import { Link } from 'wouter';
-import { calendarDateIn, formatTime, joinState } from '@edutrack/web-kit';
-import { useNow } from '../../hooks/use-now.ts';
+import { calendarDateIn, formatTime, formatTimeWithZone, joinState, useNow } from '@edutrack/web-kit';
 import type { Meeting } from '../../api/types.ts';
 import { formatDayLabel } from '../../lib/zoned-time.ts';
 
-type JoinableMeeting = Pick<Meeting, 'id' | 'status' | 'joinOpensAt' | 'joinClosesAt'> & {
+type JoinableMeeting = Pick<Meeting, 'id' | 'status' | 'joinOpensAt' | 'joinClosesAt' | 'endedAt'> & {
   branch: { timeZone: string };
 };
 
@@ -18,6 +17,11 @@ export function JoinCallButton({ meeting }: { meeting: JoinableMeeting }) {
   const now = useNow(1_000);
   const noteId = useId();
   const state = joinState(meeting, now);
+  if (state.kind === 'unavailable' && state.reason === 'ended' && meeting.endedAt) {
+    return (
+      <span className="muted small">Ended for everyone at {formatTime(meeting.endedAt, meeting.branch.timeZone)}</span>
+    );
+  }
   if (state.kind === 'unavailable') return null;
   if (state.kind === 'open') {
     return (
@@ -31,8 +35,8 @@ export function JoinCallButton({ meeting }: { meeting: JoinableMeeting }) {
     state.kind === 'closed'
       ? 'This meeting is over.'
       : calendarDateIn(state.opensAt, zone) === calendarDateIn(now, zone)
-        ? `Opens at ${formatTime(state.opensAt, zone)}`
-        : `Opens ${formatDayLabel(calendarDateIn(state.opensAt, zone))} at ${formatTime(state.opensAt, zone)}`;
+        ? `Opens at ${formatTimeWithZone(state.opensAt, zone)}`
+        : `Opens ${formatDayLabel(calendarDateIn(state.opensAt, zone))} at ${formatTimeWithZone(state.opensAt, zone)}`;
   return (
     <span className="join-call">
       <button type="button" className="button" disabled aria-describedby={noteId}>

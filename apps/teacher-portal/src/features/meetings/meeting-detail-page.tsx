@@ -4,12 +4,13 @@ import { useMeeting } from '../../api/use-meetings.ts';
 import { JoinCallButton } from './join-call-button.tsx';
 import { StatusBadge } from './status-badge.tsx';
 import { QueryProblem } from '../../components/query-problem.tsx';
-import { useNow } from '../../hooks/use-now.ts';
 import { meetingStatus } from '../../lib/meeting-status.ts';
 import { AttendanceSection } from './attendance-section.tsx';
 import { CancelMeetingForm } from './cancel-meeting-form.tsx';
+import { EndedMeetingSection } from './ended-meeting-section.tsx';
 import { MeetingFacts } from './meeting-facts.tsx';
 import { RescheduleForm } from './reschedule-form.tsx';
+import { useNow } from '@edutrack/web-kit';
 
 type Change = 'reschedule' | 'cancel' | null;
 
@@ -40,7 +41,9 @@ export function MeetingDetailPage({ id }: { id: string }) {
         <StatusBadge status={meetingStatus(m, now)} />
       </div>
       <MeetingFacts meeting={m} />
-      <JoinCallButton meeting={m} />
+      {/* An ended meeting explains itself (and its reopen) below instead. */}
+      {!m.endedAt && <JoinCallButton meeting={m} />}
+      <EndedMeetingSection meeting={m} />
       <AttendanceSection meetingId={m.id} timeZone={m.branch.timeZone} />
       {change === 'reschedule' && <RescheduleForm meeting={m} onDone={() => setChange(null)} />}
       {change === 'cancel' && <CancelMeetingForm meeting={m} onDone={() => setChange(null)} />}

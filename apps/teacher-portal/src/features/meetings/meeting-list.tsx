@@ -1,8 +1,8 @@
 import type { UseQueryResult } from '@tanstack/react-query';
-import { useNow } from '../../hooks/use-now.ts';
 import type { Meeting } from '../../api/types.ts';
 import { QueryProblem } from '../../components/query-problem.tsx';
 import { MeetingCard } from './meeting-card.tsx';
+import { useNow } from '@edutrack/web-kit';
 
 /** A list of meetings from a query: loading, a failure with a retry, an empty note, or the cards. */
 export function MeetingList({

@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
 import { formatMeetingTime, newIdempotencyKey } from '@edutrack/web-kit';
 import type { Meeting } from '../../api/types.ts';
@@ -40,6 +40,11 @@ export function ScheduleForm({ onScheduled }: { onScheduled: (meeting: Meeting) 
     },
   });
   const teacherId = form.watch('teacherId') || undefined;
+  // A conflict or refusal is about the choice that was sent: once anything changes, it no longer applies.
+  useEffect(() => {
+    const subscription = form.watch(() => setProblem(null));
+    return () => subscription.unsubscribe();
+  }, [form]);
 
   const onSubmit = form.handleSubmit(async (values) => {
     setProblem(null);

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useFormContext } from 'react-hook-form';
 import type { StudentOption } from '../../api/types.ts';
 import { useStudentSearch } from '../../api/use-directory.ts';
@@ -21,7 +21,17 @@ export function StudentPicker({ teacherId }: { teacherId: string | undefined }) 
   const [guardianId, setGuardianId] = useState('');
 
   const found = students.data ?? [];
-  const options = chosen && !found.some((s) => s.id === chosen.id) ? [chosen, ...found] : found;
+  // Only children the search finds are listed; a pick the search no longer matches is dropped rather
+  // than kept out of sight (or listed under a search that does not match it).
+  const options = found;
+  const pickLost = Boolean(chosen) && !searching && students.isSuccess && !found.some((s) => s.id === chosen!.id);
+  useEffect(() => {
+    if (!pickLost) return;
+    setChosen(null);
+    setGuardianId('');
+    setValue('studentId', '');
+    setValue('guardianId', '');
+  }, [pickLost, setValue]);
 
   const chooseStudent = (student: StudentOption) => {
     setChosen(student);

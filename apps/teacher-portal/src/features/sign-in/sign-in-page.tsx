@@ -6,7 +6,13 @@ import { SignInForm } from './sign-in-form.tsx';
 export function SignInPage({ sessionExpired }: { sessionExpired: boolean }) {
   const [forgotFor, setForgotFor] = useState<string | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus(), [forgotFor]);
+  // Switching between signing in and resetting replaces the form under the user: move focus to the
+  // new heading then, but not on arrival (a ring around the heading of a page just opened is noise).
+  const switched = useRef(false);
+  useEffect(() => {
+    if (switched.current) heading.current?.focus();
+    switched.current = true;
+  }, [forgotFor]);
 
   return (
     <main className="page narrow" id="main">

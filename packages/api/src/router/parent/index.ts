@@ -3,6 +3,7 @@ import { parentAppointmentsRouter } from './appointments.ts';
 import { parentAvailabilityRouter } from './availability.ts';
 import { parentDirectoryRouter } from './directory.ts';
 import { parentMeetingsRouter } from './meetings.ts';
+import { parentPushRouter } from './push.ts';
 
 /** The parent app's procedures, split by domain as the staff ones are. */
 export const parentRouter = router({
@@ -10,4 +11,5 @@ export const parentRouter = router({
   availability: parentAvailabilityRouter,
   appointments: parentAppointmentsRouter,
   meetings: parentMeetingsRouter,
+  push: parentPushRouter,
 });

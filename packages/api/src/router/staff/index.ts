@@ -3,6 +3,7 @@ import { staffAppointmentsRouter } from './appointments.ts';
 import { staffAvailabilityRouter } from './availability.ts';
 import { staffDirectoryRouter } from './directory.ts';
 import { staffMeetingsRouter } from './meetings.ts';
+import { staffNotificationsRouter } from './notifications.ts';
 
 /** The staff portal's procedures, split by domain as the parent ones are. */
 export const staffRouter = router({
@@ -10,4 +11,5 @@ export const staffRouter = router({
   availability: staffAvailabilityRouter,
   appointments: staffAppointmentsRouter,
   meetings: staffMeetingsRouter,
+  notifications: staffNotificationsRouter,
 });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { endMeetingNow, getAttendance, joinAsTeacher, listVouchedKnockers } from '@edutrack/core';
+import { endMeeting, getAttendance, joinAsTeacher, listVouchedKnockers, reopenMeeting } from '@edutrack/core';
 import { id } from '../../schemas.ts';
 import { router, staffProcedure } from '../../trpc.ts';
 
@@ -12,8 +12,11 @@ export const staffMeetingsRouter = router({
   /** Knockers the server vouches for (the child's parent), to mark them apart from unknown guests. */
   lobby: staffProcedure.input(meeting).query(({ ctx, input }) => listVouchedKnockers(ctx.deps, ctx.staff, input.id)),
 
-  /** "End meeting for everyone": ejects everyone from the room now. */
-  end: staffProcedure.input(meeting).mutation(({ ctx, input }) => endMeetingNow(ctx.deps, ctx.staff, input.id)),
+  /** "End meeting for everyone": closes the meeting; the room sync job removes everyone and the room. */
+  end: staffProcedure.input(meeting).mutation(({ ctx, input }) => endMeeting(ctx.deps, ctx.staff, input.id)),
+
+  /** Undoes an end made by mistake, while the meeting's window is still open and its time still free. */
+  reopen: staffProcedure.input(meeting).mutation(({ ctx, input }) => reopenMeeting(ctx.deps, ctx.staff, input.id)),
 
   attendance: staffProcedure.input(meeting).query(({ ctx, input }) => getAttendance(ctx.deps, ctx.staff, input.id)),
 });

@@ -6,6 +6,11 @@ CREATE TABLE "school_guardians" (
 	CONSTRAINT "school_guardians_school_id_guardian_id_pk" PRIMARY KEY("school_id","guardian_id")
 );
 --> statement-breakpoint
+CREATE TABLE "worker_heartbeats" (
+	"worker_id" text PRIMARY KEY NOT NULL,
+	"last_seen_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
 ALTER TABLE "school_guardians" ADD CONSTRAINT "school_guardians_school_id_schools_id_fk" FOREIGN KEY ("school_id") REFERENCES "public"."schools"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "school_guardians" ADD CONSTRAINT "school_guardians_guardian_id_guardians_id_fk" FOREIGN KEY ("guardian_id") REFERENCES "public"."guardians"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "school_guardians_guardian_idx" ON "school_guardians" USING btree ("guardian_id");--> statement-breakpoint

@@ -1,0 +1,25 @@
+import { render, screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { MeetingSummary } from '../../src/features/meetings/meeting-summary.tsx';
+import { meeting } from './support/fixtures.ts';
+
+const cancelled = meeting({
+  status: 'cancelled',
+  cancelledAt: '2030-01-14T09:00:00.000Z',
+  cancelledBy: 'guardian',
+  cancelReason: 'Away that week',
+});
+
+describe('who cancelled, in words for the parent reading it', () => {
+  it('"You cancelled this meeting" to the parent who did', () => {
+    render(<MeetingSummary meeting={{ ...cancelled, cancelledByViewer: true }} />);
+    expect(screen.getByText('You cancelled this meeting: “Away that week”')).toBeTruthy();
+  });
+
+  it('another parent of the child, or the school', () => {
+    const { rerender } = render(<MeetingSummary meeting={cancelled} />);
+    expect(screen.getByText('Cancelled by another parent: “Away that week”')).toBeTruthy();
+    rerender(<MeetingSummary meeting={{ ...cancelled, cancelledBy: 'staff', cancelReason: null }} />);
+    expect(screen.getByText('Cancelled by the school.')).toBeTruthy();
+  });
+});
