@@ -1,4 +1,5 @@
 import { Writable } from 'node:stream';
+import { sql } from 'drizzle-orm';
 import { Logger as WorkerLogger, runOnce } from 'graphile-worker';
 import { afterAll, beforeAll } from 'vitest';
 import { createTestDatabase, insertSchoolWorld, type SchoolWorld, type TestDatabase } from '@edutrack/db/testing';
@@ -65,12 +66,17 @@ export function useTestApp(
     t.url = address;
     t.videoBackend.connectWebhooks(address);
     t.browser = () => browser(address, ALLOWED_ORIGIN);
-    t.runLinkJobs = () =>
-      runOnce({
-        connectionString: t.testDb.url,
-        taskList: taskListFor([signInLinkJob, passwordResetLinkJob], t.deps),
-        logger: quietWorkerLog,
-      });
+    t.runLinkJobs = async () => {
+      const taskList = taskListFor([signInLinkJob, passwordResetLinkJob], t.deps);
+      // runOnce may return while a job queued during the previous one waits; go until none is left.
+      for (let round = 0; round < 5; round++) {
+        await runOnce({ connectionString: t.testDb.url, taskList, logger: quietWorkerLog });
+        const [left] = await t.testDb.db.execute<{ n: number }>(
+          sql`SELECT count(*)::int AS n FROM graphile_worker.jobs WHERE task_identifier IN (${signInLinkJob.name}, ${passwordResetLinkJob.name}) AND attempts = 0`,
+        );
+        if (!left!.n) return;
+      }
+    };
   });
   afterAll(async () => {
     await t.app?.close();
