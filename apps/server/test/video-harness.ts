@@ -20,6 +20,8 @@ export interface VideoHarness {
   world: SchoolWorld;
   clock: ManualClock;
   emulator: DailyEmulator;
+  /** The emulator's REST base URL. */
+  baseUrl: string;
   /** A client on the same emulator, for the test's own look at Daily's side. */
   daily: DailyClient;
   deps: MeetingDeps;
@@ -37,6 +39,7 @@ export function useVideoHarness(): VideoHarness {
     h.clock = new ManualClock(NOW);
     h.emulator = createDailyEmulator({ apiKey: 'test-key', clock: h.clock });
     const baseUrl = await h.emulator.listen(0, '127.0.0.1');
+    h.baseUrl = baseUrl;
     // Retries without real waiting: the backoff's length is the client's own tests' business.
     h.daily = createDailyClient({ apiKey: 'test-key', baseUrl, sleep: async () => {}, timeoutMs: 2_000 });
     h.deps = {

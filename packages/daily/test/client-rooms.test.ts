@@ -4,7 +4,7 @@ import { createDailyClient } from '../src/client/create-daily-client.ts';
 import { roomNameFor } from '../src/policy/room-name.ts';
 import { roomNeedsUpdate, roomPropertiesFor } from '../src/policy/room-properties.ts';
 import { toUnixSeconds } from '../src/unix-time.ts';
-import { inMinutes, rawRequest, startEmulator } from './support/emulator-harness.ts';
+import { inMinutes, rawRequest, startEmulator, TEST_API_KEY } from './support/emulator-harness.ts';
 
 const caught = async (promise: Promise<unknown>): Promise<DailyApiError> => {
   const error = await promise.then(
@@ -111,34 +111,44 @@ describe('rooms through the client and the emulator', () => {
     expect((await daily.findRoom('yes'))?.name).toBe('yes');
   });
 
-  it('pages through more than 100 rooms', async () => {
-    const { client } = await startEmulator();
+  it('lists rooms newest first, as Daily does, and pages to older ones with ending_before', async () => {
+    const { client, clock } = await startEmulator();
     const daily = client();
     const names = Array.from({ length: 234 }, (_, index) => `room-${String(index).padStart(3, '0')}`);
-    for (const name of names) await daily.createRoom({ name });
+    for (const name of names) {
+      await daily.createRoom({ name });
+      clock.advance(1000);
+    }
+    const newestFirst = [...names].reverse();
 
+    // Daily's list-rooms docs: "reverse chronological order (your most recent room comes first)".
     const firstPage = await daily.listRooms();
     expect(firstPage.total_count).toBe(234);
-    expect(firstPage.data).toHaveLength(100);
+    expect(firstPage.data?.map((room) => room.name)).toEqual(newestFirst.slice(0, 100));
 
     const all = await daily.listAllRooms();
-    expect(all.map((room) => room.name)).toEqual(names);
+    expect(all.map((room) => room.name)).toEqual(newestFirst);
 
-    const lastPage = await daily.listRooms({ limit: 100, starting_after: all[199]?.id });
-    expect(lastPage.data?.map((room) => room.name)).toEqual(names.slice(200));
-    const before = await daily.listRooms({ limit: 3, ending_before: all[10]?.id });
-    expect(before.data?.map((room) => room.name)).toEqual(names.slice(7, 10));
+    // ending_before: rooms created before the given one; starting_after: created after it.
+    const older = await daily.listRooms({ limit: 3, ending_before: all[10]?.id });
+    expect(older.data?.map((room) => room.name)).toEqual(newestFirst.slice(11, 14));
+    const newer = await daily.listRooms({ limit: 3, starting_after: all[10]?.id });
+    expect(newer.data?.map((room) => room.name)).toEqual(newestFirst.slice(7, 10));
   });
 
   it('keeps paging when the room used as cursor is deleted meanwhile', async () => {
-    const { client } = await startEmulator();
+    const { client, clock } = await startEmulator();
     const daily = client();
-    for (let index = 0; index < 5; index += 1) await daily.createRoom({ name: `r${index}` });
+    for (let index = 0; index < 5; index += 1) {
+      await daily.createRoom({ name: `r${index}` });
+      clock.advance(1000);
+    }
     const page = await daily.listRooms({ limit: 2 });
+    expect(page.data?.map((room) => room.name)).toEqual(['r4', 'r3']);
     const cursor = page.data?.at(-1);
     await daily.deleteRoom(cursor?.name ?? '');
-    const next = await daily.listRooms({ limit: 2, starting_after: cursor?.id });
-    expect(next.data?.map((room) => room.name)).toEqual(['r2', 'r3']);
+    const next = await daily.listRooms({ limit: 2, ending_before: cursor?.id });
+    expect(next.data?.map((room) => room.name)).toEqual(['r2', 'r1']);
   });
 
   it('makes a room vanish at exp, per the clock', async () => {
@@ -194,6 +204,25 @@ describe('rooms through the client and the emulator', () => {
     const response = await rawRequest(baseUrl, '/rooms', { method: 'POST', body: '{"name":' });
     expect(response.status).toBe(400);
     expect(await response.json()).toMatchObject({ error: 'json-parsing-error' });
+  });
+});
+
+describe('requests as Daily’s own curl examples send them', () => {
+  it('accepts Content-Type: application/json with no body on GET and DELETE, as Daily does', async () => {
+    const { baseUrl, client } = await startEmulator();
+    await client().createRoom({ name: 'curl-style' });
+    const send = (method: string, path: string) =>
+      fetch(`${baseUrl}${path}`, {
+        method,
+        headers: { Authorization: `Bearer ${TEST_API_KEY}`, 'Content-Type': 'application/json' },
+      });
+    const read = await send('GET', '/rooms/curl-style');
+    expect(read.status).toBe(200);
+    const list = await send('GET', '/rooms');
+    expect(list.status).toBe(200);
+    const deleted = await send('DELETE', '/rooms/curl-style');
+    expect(deleted.status).toBe(200);
+    expect(await deleted.json()).toEqual({ deleted: true, name: 'curl-style' });
   });
 });
 

@@ -63,6 +63,29 @@ const JSON_BODY_ERRORS = new Set(['FST_ERR_CTP_EMPTY_JSON_BODY', 'FST_ERR_CTP_IN
 const jsonParsingError = (error: FastifyError): boolean =>
   JSON_BODY_ERRORS.has(error.code) || (error.statusCode === 400 && error instanceof SyntaxError);
 
+/**
+ * Daily's own curl examples send `Content-Type: application/json` on GET and DELETE with no body
+ * (e.g. docs.daily.co/reference/rest-api/rooms/delete-room), and Daily answers them normally. Fastify's
+ * default parser refuses an empty JSON body, so this scope parses JSON itself: an empty body on a
+ * GET or DELETE is no body; everything else is parsed as before (and bad JSON stays a
+ * `json-parsing-error`).
+ */
+function acceptEmptyJsonBodies(scope: FastifyInstance): void {
+  scope.removeContentTypeParser('application/json');
+  scope.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) => {
+    const text = typeof body === 'string' ? body : body.toString('utf8');
+    if (text.trim() === '') {
+      if (request.method === 'GET' || request.method === 'DELETE') return done(null, undefined);
+      return done(Object.assign(new Error('body is empty'), { code: 'FST_ERR_CTP_EMPTY_JSON_BODY', statusCode: 400 }));
+    }
+    try {
+      done(null, JSON.parse(text));
+    } catch (error) {
+      done(Object.assign(error as Error, { statusCode: 400 }));
+    }
+  });
+}
+
 /** A local stand-in for Daily's REST API, its meeting tokens, webhooks and calls, state in memory. */
 export function createDailyEmulator(options: DailyEmulatorOptions): DailyEmulator {
   const clock = options.clock ?? systemClock;
@@ -110,6 +133,7 @@ export function createDailyEmulator(options: DailyEmulatorOptions): DailyEmulato
   app.register(
     async (v1) => {
       v1.addHook('onRequest', authHook(options.apiKey));
+      acceptEmptyJsonBodies(v1);
       installFaultHooks(v1, faults);
       registerRoomRoutes(v1, { rooms, calls, validator, clock });
       registerMeetingTokenRoutes(v1, { tokens, validator, clock });

@@ -110,7 +110,12 @@ export class RoomStore {
 
   list(page: PageRequest): { total_count: number; data: StoredRoom[] } {
     const rooms = this.live();
-    const data = paginate(rooms, { idOf: (room) => room.id, positionOf: (id) => this.positions.get(id) }, page);
+    const data = paginate(
+      rooms,
+      { idOf: (room) => room.id, positionOf: (id) => this.positions.get(id) },
+      page,
+      'newest-first',
+    );
     return { total_count: rooms.length, data };
   }
 
