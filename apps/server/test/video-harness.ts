@@ -10,7 +10,7 @@ import {
   type StaffActor,
 } from '@edutrack/core';
 import { createDailyClient, type DailyClient } from '@edutrack/daily';
-import { createDailyEmulator, type DailyEmulator } from '@edutrack/daily/emulator';
+import { createDailyEmulator, type DailyEmulator } from '@edutrack/daily-local/emulator';
 import { dailyVideoRooms } from '../src/adapters/daily-video-rooms.ts';
 
 export const NOW = '2030-03-04T12:00:00Z';

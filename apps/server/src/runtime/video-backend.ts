@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { createDailyClient, type DailyClient } from '@edutrack/daily';
-import type { DailyEmulator } from '@edutrack/daily/emulator';
+import type { DailyEmulator } from '@edutrack/daily-local/emulator';
 import type { FastifyInstance } from 'fastify';
 import type { Clock, VideoRooms } from '@edutrack/core';
 import type { Logger } from 'pino';
@@ -64,7 +64,7 @@ export async function startVideoBackend(env: ServerEnv, options: { clock: Clock;
     };
   }
   // Loaded only here: a server on real Daily never loads the emulator (less memory, less to start).
-  const { createDailyEmulator, localCallSignalling } = await import('@edutrack/daily/emulator');
+  const { createDailyEmulator, localCallSignalling } = await import('@edutrack/daily-local/emulator');
   const apiKey = `local-${randomBytes(16).toString('hex')}`;
   const webhookSecret = randomBytes(32).toString('base64');
   const emulator = createDailyEmulator({ apiKey, clock: options.clock });

@@ -1,5 +1,5 @@
 import DailyIframe from '@daily-co/daily-js';
-import { createLocalCallObject, localSignallingUrl } from '@edutrack/daily/local-call';
+import { createLocalCallObject, localSignallingUrl } from '@edutrack/daily-local/local-call';
 import type { CallObject } from './call-object.ts';
 
 /**
