@@ -33,9 +33,10 @@ describe('configuration', () => {
 
   it('refuses production without a database, never serves the dev outbox there, and explains bad values', () => {
     expect(() => loadEnv({ NODE_ENV: 'production' })).toThrow(/set DATABASE_URL/);
-    expect(loadEnv({ NODE_ENV: 'production', DATABASE_URL: 'postgres://x/y', DEV_OUTBOX: 'true' }).DEV_OUTBOX).toBe(
-      false,
-    );
+    expect(
+      loadEnv({ NODE_ENV: 'production', DATABASE_URL: 'postgres://x/y', DAILY_API_KEY: 'k', DEV_OUTBOX: 'true' })
+        .DEV_OUTBOX,
+    ).toBe(false);
     expect(() => loadEnv({ PORT: 'eighty' })).toThrow(/PORT/);
   });
 });

@@ -3,7 +3,13 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appointments } from '@edutrack/db';
 import { createDailyEmulator, type DailyEmulator } from '@edutrack/daily-local/emulator';
-import { launchBrowser, launchPersistentBrowser, latestSignInLink, startTestServer, type TestServer } from '../src/index.ts';
+import {
+  launchBrowser,
+  launchPersistentBrowser,
+  latestSignInLink,
+  startTestServer,
+  type TestServer,
+} from '../src/index.ts';
 import { routeDailyCdn, type DailyCdnLog } from './support/daily-cdn.ts';
 
 /**
@@ -34,8 +40,11 @@ const reportedViolations = (page: Page) =>
 const standIn = (page: Page) =>
   page.evaluate(
     () =>
-      (window as unknown as { __etmStandInCallMachine?: { executed: number; actions: { action: string; url?: string }[] } })
-        .__etmStandInCallMachine ?? null,
+      (
+        window as unknown as {
+          __etmStandInCallMachine?: { executed: number; actions: { action: string; url?: string }[] };
+        }
+      ).__etmStandInCallMachine ?? null,
   );
 
 const recordViolations = () => {
@@ -82,12 +91,14 @@ describe('the apps on real daily-js under our CSP', { timeout: 120_000 }, () => 
     await page.goto(`${server.url}/staff/meetings/${maya!.id}/call`);
 
     // daily-js asked for its bundle on Daily's CDN, ran it, and the bundle heard daily-js's join.
-    await expect.poll(async () => (await standIn(page))?.actions.map((a) => a.action) ?? [], { timeout: 30_000 }).toContain(
-      'join-meeting',
-    );
+    await expect
+      .poll(async () => (await standIn(page))?.actions.map((a) => a.action) ?? [], { timeout: 30_000 })
+      .toContain('join-meeting');
     const machine = await standIn(page);
     expect(machine?.executed).toBe(1);
-    expect(machine?.actions.find((a) => a.action === 'join-meeting')?.url).toMatch(/^https:\/\/[\w-]+\.daily\.co\/etm-/);
+    expect(machine?.actions.find((a) => a.action === 'join-meeting')?.url).toMatch(
+      /^https:\/\/[\w-]+\.daily\.co\/etm-/,
+    );
     expect(cdn.requests.some((url) => url.startsWith('https://c.daily.co/call-machine/versioned/0.92.2/'))).toBe(true);
     expect(await reportedViolations(page)).toEqual([]);
     await context.close();
@@ -115,9 +126,9 @@ describe('the apps on real daily-js under our CSP', { timeout: 120_000 }, () => 
     const before = cdn.requests.length;
     await page.getByRole('button', { name: 'Join Video Call' }).click();
 
-    await expect.poll(async () => (await standIn(page))?.actions.map((a) => a.action) ?? [], { timeout: 30_000 }).toContain(
-      'daily-method-preauth',
-    );
+    await expect
+      .poll(async () => (await standIn(page))?.actions.map((a) => a.action) ?? [], { timeout: 30_000 })
+      .toContain('daily-method-preauth');
     const machine = await standIn(page);
     expect(machine?.executed).toBe(1);
     expect(cdn.requests.slice(before).some((url) => url.startsWith('https://c.daily.co/call-machine/'))).toBe(true);

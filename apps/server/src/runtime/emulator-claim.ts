@@ -26,10 +26,9 @@ export async function claimInProcessEmulator(databaseUrl: string): Promise<{ rel
   client.on('error', () => {});
   await client.connect();
   try {
-    const { rows } = await client.query<{ claimed: boolean }>(
-      'SELECT pg_try_advisory_lock(hashtext($1)) AS claimed',
-      [EMULATOR_LOCK_KEY],
-    );
+    const { rows } = await client.query<{ claimed: boolean }>('SELECT pg_try_advisory_lock(hashtext($1)) AS claimed', [
+      EMULATOR_LOCK_KEY,
+    ]);
     if (!rows[0]?.claimed) throw new EmulatorAlreadyRunningError();
   } catch (error) {
     await client.end().catch(() => undefined);

@@ -44,18 +44,21 @@ const STAND_IN_BUNDLE = `(() => {
 
 /** Answers Daily's CDN in this browser context with the stand-in bundle; refuses every other Daily host. */
 export async function routeDailyCdn(context: BrowserContext, log: DailyCdnLog): Promise<void> {
-  await context.route(/^https:\/\/([\w-]+\.)*(daily\.co|dailywebrtc\.com|dailywebrtc\.net|pluot\.blue)\//, async (route) => {
-    const url = new URL(route.request().url());
-    if (DAILY_CDN_HOSTS.includes(url.hostname) && url.pathname.endsWith('/call-machine-object-bundle.js')) {
-      log.requests.push(url.href);
-      return route.fulfill({
-        status: 200,
-        contentType: 'application/javascript',
-        headers: { 'access-control-allow-origin': '*' },
-        body: STAND_IN_BUNDLE,
-      });
-    }
-    log.unexpected.push(url.href);
-    return route.abort('connectionrefused');
-  });
+  await context.route(
+    /^https:\/\/([\w-]+\.)*(daily\.co|dailywebrtc\.com|dailywebrtc\.net|pluot\.blue)\//,
+    async (route) => {
+      const url = new URL(route.request().url());
+      if (DAILY_CDN_HOSTS.includes(url.hostname) && url.pathname.endsWith('/call-machine-object-bundle.js')) {
+        log.requests.push(url.href);
+        return route.fulfill({
+          status: 200,
+          contentType: 'application/javascript',
+          headers: { 'access-control-allow-origin': '*' },
+          body: STAND_IN_BUNDLE,
+        });
+      }
+      log.unexpected.push(url.href);
+      return route.abort('connectionrefused');
+    },
+  );
 }
