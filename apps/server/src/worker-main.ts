@@ -1,10 +1,9 @@
 import { createDb, migrateDatabase } from '@edutrack/db';
-import { enqueueReconcileNow, systemClock } from '@edutrack/core';
+import { systemClock } from '@edutrack/core';
 import { loadEnv } from './env.ts';
 import { createLogger } from './runtime/logger.ts';
 import { createMeetingDeps } from './runtime/meeting-deps.ts';
 import { startVideoBackend } from './runtime/video-backend.ts';
-import { MEETING_CRONTAB, meetingTasks } from './worker/meeting-tasks.ts';
 import { startWorker } from './worker/start-worker.ts';
 
 /**
@@ -27,11 +26,9 @@ const deps = createMeetingDeps(env, { db: handle.db, clock: systemClock, log, vi
 const worker = await startWorker({
   databaseUrl: env.DATABASE_URL,
   concurrency: env.WORKER_CONCURRENCY,
-  tasks: meetingTasks(deps),
-  crontab: MEETING_CRONTAB,
+  deps,
   log,
 });
-await enqueueReconcileNow(handle.db);
 process.stdout.write('EduTrack Meet worker is running. Press Ctrl+C to stop.\n');
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(

@@ -9,7 +9,7 @@ export interface SessionCookies {
   get(kind: SessionKind): string | undefined;
 }
 
-/** Built once per request by the server (apps/server/src/http/trpc-context.ts). */
+/** Built once per request by the server (`createContext` in apps/server/src/http/trpc-plugin.ts). */
 export interface ApiContext {
   deps: MeetingDeps;
   staff: StaffActor | null;

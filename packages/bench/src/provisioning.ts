@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import postgres from 'postgres';
+import { roomSyncJob } from '@edutrack/core';
 import { createDailyClient, isOurRoomName } from '@edutrack/daily';
 import { createDailyEmulator, type FaultSettings } from '@edutrack/daily-local/emulator';
 import { freshDatabase } from './support/bench-database.ts';
@@ -33,7 +34,9 @@ async function provisionOnce(label: string, faults: Partial<FaultSettings>) {
       FROM unnest(${sql.array(school.parents.map((p) => p.guardianId))}::uuid[], ${sql.array(school.parents.map((p) => p.studentId))}::uuid[]) WITH ORDINALITY AS f(guardian_id, student_id, n)
       JOIN unnest(${sql.array(school.teacherIds)}::uuid[]) WITH ORDINALITY AS t(id, n) ON t.n = (f.n - 1) % ${TEACHERS} + 1
       RETURNING id`;
-    await tx`SELECT graphile_worker.add_job('room:sync', json_build_object('appointmentId', a.id::text), job_key := 'room-sync:' || a.id)
+    // The app's own job definition, as its bookings queue it (name, key and retry budget).
+    await tx`SELECT graphile_worker.add_job(${roomSyncJob.name}, json_build_object('appointmentId', a.id::text),
+               job_key := ${roomSyncJob.jobKey?.prefix ?? ''} || a.id, max_attempts := ${roomSyncJob.maxAttempts})
              FROM unnest(${sql.array(rows.map((r) => r.id as string))}::uuid[]) AS a(id)`;
   });
 

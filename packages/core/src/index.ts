@@ -51,8 +51,10 @@ export {
 } from './appointments/list-appointments.ts';
 export { MAX_MEETING_MINUTES, MIN_MEETING_MINUTES } from './appointments/time-rules.ts';
 
-export { JOB, roomSyncJobKey } from './jobs/job-names.ts';
-export { enqueueReconcileNow, enqueueRoomSync } from './jobs/enqueue.ts';
+export { defineJob, jobKeyOf, type JobDefinition, type JobLog } from './jobs/define-job.ts';
+export { enqueueJob, enqueueJobPerRow } from './jobs/enqueue-job.ts';
+export { ALL_JOBS } from './jobs/all-jobs.ts';
+export { dailyWebhookJob, reconcileRoomsJob, roomSyncJob } from './meetings/meeting-jobs.ts';
 export * from './time/meeting-window.ts';
 export { formatInZone, formatTimeInZone, isValidTimeZone, zonedDateTime } from './time/time-zones.ts';
 

@@ -1,11 +1,10 @@
 import type { FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
 import { createDb, type DbHandle } from '@edutrack/db';
-import { enqueueReconcileNow, systemClock, type Clock, type MeetingDeps } from '@edutrack/core';
+import { systemClock, type Clock, type MeetingDeps } from '@edutrack/core';
 import { buildApp } from '../app.ts';
 import { webAppDirs, type ServerEnv } from '../env.ts';
 import { seedDemoSchool, type DemoSignIns } from '../seed/demo-school.ts';
-import { MEETING_CRONTAB, meetingTasks } from '../worker/meeting-tasks.ts';
 import { startWorker } from '../worker/start-worker.ts';
 import { startVideoBackend, type VideoBackend } from './video-backend.ts';
 import { prepareDatabase, type ResolvedDatabase } from './database.ts';
@@ -71,13 +70,10 @@ export async function startServer(env: ServerEnv, overrides: StartOverrides = {}
       const worker = await startWorker({
         databaseUrl: database.url,
         concurrency: env.WORKER_CONCURRENCY,
-        tasks: meetingTasks(deps),
-        crontab: MEETING_CRONTAB,
+        deps,
         log,
       });
       stops.push(() => worker.stop());
-      // After a crash the jobs the old process held stay locked for hours; the sweep requeues their work now.
-      await enqueueReconcileNow(handle.db);
     }
 
     const address = await app.listen({ host: env.HOST, port: env.PORT });

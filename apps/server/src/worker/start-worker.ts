@@ -1,13 +1,15 @@
-import { Logger as WorkerLogger, run, type Runner, type TaskList } from 'graphile-worker';
+import { Logger as WorkerLogger, run, type Runner } from 'graphile-worker';
 import pg from 'pg';
 import type { Logger } from 'pino';
+import { ALL_JOBS, enqueueJob, reconcileRoomsJob, type JobDefinition, type MeetingDeps } from '@edutrack/core';
+import { crontabFor, taskListFor } from './job-tasks.ts';
 
 export interface WorkerOptions {
   databaseUrl: string;
   concurrency: number;
-  tasks: TaskList;
-  /** graphile-worker crontab lines, e.g. the reconcile sweep. */
-  crontab?: string;
+  deps: MeetingDeps;
+  /** The jobs this worker runs (all of them unless a test says otherwise). */
+  jobs?: readonly JobDefinition[];
   log: Logger;
 }
 
@@ -28,12 +30,14 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
     log.warn({ code: err.code, message: err.message }, 'worker database connection lost');
   pool.on('error', connectionLost);
   pool.on('connect', (client) => client.on('error', connectionLost));
+  const jobs = options.jobs ?? ALL_JOBS;
+  const crontab = crontabFor(jobs);
   const runner = await run({
     pgPool: pool,
     concurrency: options.concurrency,
-    taskList: options.tasks,
+    taskList: taskListFor(jobs, options.deps),
     // Without a crontab graphile-worker would look for a ./crontab file.
-    ...(options.crontab ? { crontab: options.crontab } : { parsedCronItems: [] }),
+    ...(crontab ? { crontab } : { parsedCronItems: [] }),
     noHandleSignals: true,
     pollInterval: 1000,
     // graphile-worker reports every job at info; that is debug for us (failures stay warnings/errors).
@@ -44,6 +48,9 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
       log[method](job ? { job: { id: job.id, task: job.task_identifier, attempts: job.attempts } } : {}, message);
     }),
   });
+  // After a crash the jobs the old process held stay locked until they are freed; the sweep
+  // requeues their work now instead of at the next minute.
+  if (jobs.includes(reconcileRoomsJob)) await enqueueJob(options.deps.db, reconcileRoomsJob, {});
   return {
     runner,
     async stop() {

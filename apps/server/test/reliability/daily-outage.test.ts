@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { enqueueJob, reconcileRoomsJob } from '@edutrack/core';
 import { appointmentRooms } from '@edutrack/db';
 import { createTestDatabase, type TestDatabase } from '@edutrack/db/testing';
 import { createDailyEmulator, type DailyEmulator } from '@edutrack/daily-local/emulator';
@@ -81,7 +82,7 @@ describe('Daily unreachable', () => {
 
     // Daily is back; the sweep (every minute, run here at once) repairs what the failed jobs left.
     emulator.faults.set({ share: 0 });
-    await server.deps.db.execute(sql`SELECT graphile_worker.add_job('rooms:reconcile', job_key := 'rooms:reconcile')`);
+    await enqueueJob(server.deps.db, reconcileRoomsJob, {});
     await waitFor(
       async () => (await notReady()) === 0 && (await server.deps.db.select().from(appointmentRooms)).length >= 6,
       30_000,

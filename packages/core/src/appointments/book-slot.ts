@@ -3,7 +3,8 @@ import { availabilitySlots, branches, staffUsers, students, type appointments } 
 import type { GuardianActor } from '../actors.ts';
 import type { CoreDeps } from '../deps.ts';
 import { AppError, notFound } from '../errors.ts';
-import { roomSyncJobFrom } from '../jobs/enqueue.ts';
+import { enqueueJobPerRow } from '../jobs/enqueue-job.ts';
+import { roomSyncJob } from '../meetings/meeting-jobs.ts';
 import { logQueuedEmail, outboxInsertFrom } from '../mail/mailer.ts';
 import { retryingConflicts } from '../transaction.ts';
 import { findVisibleAppointment } from './access.ts';
@@ -123,7 +124,7 @@ export async function bookSlot(
           -- A retried submit (same key) books nothing new; the earlier booking is returned below.
           ON CONFLICT (created_by_kind, created_by_id, idempotency_key) WHERE idempotency_key IS NOT NULL DO NOTHING
           RETURNING id, created_at
-        ), job AS (${roomSyncJobFrom(sql`ins`)}),
+        ), job AS (${enqueueJobPerRow(roomSyncJob, sql`ins`, { appointmentId: sql`id::text` })}),
         mail AS (${outboxInsertFrom(sql`ins`, email)})
         SELECT ins.id, ins.created_at, (SELECT id FROM mail) AS mail_id, (SELECT count(*) FROM job) AS jobs FROM ins`),
     );

@@ -3,7 +3,8 @@ import { appointments, type Transaction } from '@edutrack/db';
 import type { Actor, GuardianActor, StaffActor } from '../actors.ts';
 import type { CoreDeps } from '../deps.ts';
 import { AppError } from '../errors.ts';
-import { enqueueRoomSync } from '../jobs/enqueue.ts';
+import { enqueueJob } from '../jobs/enqueue-job.ts';
+import { roomSyncJob } from '../meetings/meeting-jobs.ts';
 import { findVisibleAppointment } from './access.ts';
 import { toAppointmentView, type AppointmentRow, type AppointmentView } from './appointment-view.ts';
 import { loadBookableSlot } from './book-slot.ts';
@@ -126,7 +127,7 @@ async function afterChange(
   id: string,
   change: 'rescheduled' | 'cancelled',
 ) {
-  await enqueueRoomSync(tx, id);
+  await enqueueJob(tx, roomSyncJob, { appointmentId: id });
   const row = await findVisibleAppointment(tx, actor, id);
   const view = toAppointmentView(row, actor, deps.clock);
   await notifyOtherParty(tx, deps, actor, change, view, row.emails);

@@ -5,7 +5,8 @@ import type { CoreDeps } from '../deps.ts';
 import { AppError, notFound } from '../errors.ts';
 import { isGuardianOf } from '../directory/children.ts';
 import { teachesStudent } from '../directory/students.ts';
-import { enqueueRoomSync } from '../jobs/enqueue.ts';
+import { enqueueJob } from '../jobs/enqueue-job.ts';
+import { roomSyncJob } from '../meetings/meeting-jobs.ts';
 import { findVisibleAppointment } from './access.ts';
 import { toAppointmentView, type AppointmentView } from './appointment-view.ts';
 import { explainConflict } from './conflicts.ts';
@@ -71,7 +72,7 @@ export async function scheduleMeeting(
         const earlier = await findByIdempotencyKey(tx, staff.id, input.idempotencyKey!);
         return toAppointmentView(await findVisibleAppointment(tx, staff, earlier!.id), staff, deps.clock);
       }
-      await enqueueRoomSync(tx, created.id);
+      await enqueueJob(tx, roomSyncJob, { appointmentId: created.id });
       const row = await findVisibleAppointment(tx, staff, created.id);
       const view = toAppointmentView(row, staff, deps.clock);
       await notifyOtherParty(tx, deps, staff, 'scheduled', view, row.emails);

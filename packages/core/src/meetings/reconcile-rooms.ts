@@ -1,6 +1,7 @@
 import { and, eq, inArray, ne, sql } from 'drizzle-orm';
 import { appointmentRooms, appointments } from '@edutrack/db';
-import { enqueueRoomSync } from '../jobs/enqueue.ts';
+import { enqueueJob } from '../jobs/enqueue-job.ts';
+import { roomSyncJob } from './meeting-jobs.ts';
 import { JOIN_OPENS_BEFORE_START_MS, ROOM_CLOSES_AFTER_END_MS } from '../time/meeting-window.ts';
 import type { MeetingDeps } from './meeting-deps.ts';
 import { settleClosedMeetings } from './settle-meetings.ts';
@@ -78,7 +79,7 @@ export async function reconcileRooms(deps: MeetingDeps): Promise<ReconcileReport
     );
   for (const row of readyButMissing) if (!present.has(row.name) && needsRoom(row.appointment, now)) resync.add(row.id);
 
-  for (const id of resync) await enqueueRoomSync(deps.db, id);
+  for (const id of resync) await enqueueJob(deps.db, roomSyncJob, { appointmentId: id });
   const settled = await settleClosedMeetings(deps);
   return { resynced: resync.size, orphansDeleted, ...settled };
 }

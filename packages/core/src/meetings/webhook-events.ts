@@ -7,7 +7,8 @@ import {
   meetingPresence,
   type Executor,
 } from '@edutrack/db';
-import { JOB } from '../jobs/job-names.ts';
+import { enqueueJob } from '../jobs/enqueue-job.ts';
+import { dailyWebhookJob } from './meeting-jobs.ts';
 import type { MeetingDeps } from './meeting-deps.ts';
 import { settleAttendedMeeting } from './settle-meetings.ts';
 
@@ -41,9 +42,7 @@ export async function recordWebhookEvent(
       .onConflictDoNothing()
       .returning({ id: dailyWebhookEvents.id });
     if (!inserted) return false;
-    await tx.execute(
-      sql`SELECT graphile_worker.add_job(${JOB.dailyWebhook}, json_build_object('eventId', ${event.id}::text), max_attempts := 10)`,
-    );
+    await enqueueJob(tx, dailyWebhookJob, { eventId: event.id });
     return true;
   });
 }
