@@ -78,7 +78,13 @@ export async function startVideoBackend(
       );
     return {
       client,
-      video: dailyVideoRooms(client, { prefix: env.DAILY_ROOM_PREFIX, mode, signallingUrl }),
+      video: dailyVideoRooms(client, {
+        prefix: env.DAILY_ROOM_PREFIX,
+        mode,
+        signallingUrl,
+        webhookUrl: `${env.PUBLIC_URL}/webhooks/daily`,
+        now: () => options.clock.now().getTime(),
+      }),
       webhookSecret: env.DAILY_WEBHOOK_SECRET,
       emulator: undefined,
       describe: isDailysOwnApi(env.DAILY_API_URL)
@@ -104,7 +110,11 @@ export async function startVideoBackend(
     const client = createDailyClient({ apiKey, baseUrl });
     return {
       client,
-      video: dailyVideoRooms(client, { prefix: env.DAILY_ROOM_PREFIX, mode: 'local' }),
+      video: dailyVideoRooms(client, {
+        prefix: env.DAILY_ROOM_PREFIX,
+        mode: 'local',
+        now: () => options.clock.now().getTime(),
+      }),
       webhookSecret,
       emulator,
       describe: `local Daily emulator at ${baseUrl} (set DAILY_API_KEY for real Daily)`,

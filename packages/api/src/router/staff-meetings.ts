@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { endMeetingNow, getAttendance, joinAsTeacher, listVouchedKnockers } from '@edutrack/core';
+import { endMeetingNow, getAttendance, getWebhookHealth, joinAsTeacher, listVouchedKnockers } from '@edutrack/core';
 import { id } from '../schemas.ts';
 import { router, staffProcedure } from '../trpc.ts';
 
@@ -16,4 +16,7 @@ export const staffMeetingsRouter = router({
   end: staffProcedure.input(meeting).mutation(({ ctx, input }) => endMeetingNow(ctx.deps, ctx.staff, input.id)),
 
   attendance: staffProcedure.input(meeting).query(({ ctx, input }) => getAttendance(ctx.deps, ctx.staff, input.id)),
+
+  /** Admins: whether Daily is still sending us webhooks (its last check), and skipped deliveries. */
+  webhookHealth: staffProcedure.query(({ ctx }) => getWebhookHealth(ctx.deps, ctx.staff)),
 });

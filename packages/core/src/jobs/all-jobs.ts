@@ -1,5 +1,5 @@
-import { dailyWebhookJob, reconcileRoomsJob, roomSyncJob } from '../meetings/meeting-jobs.ts';
+import { checkWebhookJob, dailyWebhookJob, reconcileRoomsJob, roomSyncJob } from '../meetings/meeting-jobs.ts';
 import type { JobDefinition } from './define-job.ts';
 
 /** Every job the worker runs. The worker refuses to start if two share a name. */
-export const ALL_JOBS: readonly JobDefinition[] = [roomSyncJob, reconcileRoomsJob, dailyWebhookJob];
+export const ALL_JOBS: readonly JobDefinition[] = [roomSyncJob, reconcileRoomsJob, dailyWebhookJob, checkWebhookJob];

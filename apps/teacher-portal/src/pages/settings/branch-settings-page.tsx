@@ -8,6 +8,7 @@ import { FormFooter } from '../../components/form/form-footer.tsx';
 import { useToast } from '../../components/toast/toast-provider.tsx';
 import { applyServerError } from '../../lib/server-errors.ts';
 import { useWorkspace } from '../../workspace/workspace-context.tsx';
+import { VideoServiceStatus } from './video-service-status.tsx';
 
 const schema = z.object({
   name: z.string().trim().min(1, 'The branch needs a name.').max(120, 'Keep the name under 120 characters.'),
@@ -56,6 +57,7 @@ export function BranchSettingsPage() {
         </datalist>
         <FormFooter problem={problem} busy={form.formState.isSubmitting} label="Save settings" busyLabel="Saving…" />
       </form>
+      <VideoServiceStatus />
     </>
   );
 }
