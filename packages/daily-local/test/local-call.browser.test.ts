@@ -101,19 +101,23 @@ describe('the local call stand-in, in Chromium', () => {
     const m = await meeting();
     const { teacher, parent, knock } = await knockingParent(m);
 
-    // The parent waits in the lobby, hidden: only themselves in participants(), the request pending.
+    // The parent waits in the lobby, hidden (Daily's waiting-room guide): only themselves in
+    // participants(), the request pending, and no head count of the call (Daily documents none).
     const waiting = await parent.state();
     expect(waiting).toMatchObject({
       meetingState: 'joined-meeting',
       level: 'lobby',
       awaiting: 'full',
       remotes: [],
-      present: 1,
+      present: 0,
     });
-    // The owner sees the knock under the name the server vouched for, with the parent's session id.
-    expect(knock.participant).toEqual({ id: waiting.local?.id, name: 'Li Chen (parent of Maya Chen)' });
+    // The owner sees the knock under the name the server vouched for, with an id of its own: Daily does
+    // not document that it equals the knocker's session id, so the stand-in keeps them apart.
+    const knockId = knock.participant?.id ?? '';
+    expect(knockId).not.toBe(waiting.local?.id);
+    expect(knock.participant).toEqual({ id: knockId, name: 'Li Chen (parent of Maya Chen)' });
     expect((await teacher.state()).waiting).toEqual([
-      { id: waiting.local?.id, name: 'Li Chen (parent of Maya Chen)', awaitingAccess: { level: 'full' } },
+      { id: knockId, name: 'Li Chen (parent of Maya Chen)', awaitingAccess: { level: 'full' } },
     ]);
 
     expect(await teacher.answer(knock.participant?.id ?? '', true)).toBe('ok');
@@ -233,8 +237,8 @@ describe('the local call stand-in, in Chromium', () => {
     await teacher.join({ url: m.url, token: m.teacherToken });
     const knock = await teacher.waitForEvent('waiting-participant-added');
     expect(knock.participant?.name).toBe('Li Chen (parent of Maya Chen)');
-    // The lobby learns that someone is in the call now.
-    await parent.waitForEvent('participant-counts-updated', { present: 1 });
+    // The lobby learns nothing of the call (Daily: lobby members are hidden); the knock is still pending.
+    expect((await parent.state()).present).toBe(0);
     expect(await teacher.answer(knock.participant?.id ?? '', true)).toBe('ok');
     await parent.waitForState((state) => state.level === 'full' && state.remotes.length === 1);
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseClientMessage } from '../src/emulator/signalling/client-messages.ts';
+import { waitingIdOf } from '../src/emulator/signalling/participant-info.ts';
 import type { ClientMessage, ServerMessage } from '../src/emulator/signalling/protocol.ts';
 import { SignallingHub, type SignallingConnection } from '../src/emulator/signalling/signalling-hub.ts';
 import { parentTokenProperties, teacherTokenProperties } from '@edutrack/daily';
@@ -136,10 +137,14 @@ describe('SignallingHub over the emulator’s call registry', () => {
 
     const teacher = browser();
     await teacher.send({ type: 'join', roomName: 'etm-hub', token: teacherToken, media: NO_MEDIA });
+    // The owner sees the knocker under an id that is not their session id: Daily documents no link
+    // between the two, so the stand-in keeps them apart (nothing may rely on it).
     expect(teacher.last('joined').waiting).toEqual([
-      { id: lobby.you.session_id, name: 'Li Chen', awaitingAccess: { level: 'full' } },
+      { id: waitingIdOf(lobby.you.session_id), name: 'Li Chen', awaitingAccess: { level: 'full' } },
     ]);
-    expect(parent.last('presence').present).toBe(1);
+    expect(waitingIdOf(lobby.you.session_id)).not.toBe(lobby.you.session_id);
+    // Daily: lobby members are hidden from the call; the stand-in tells them nothing about it.
+    expect(parent.of('presence')).toEqual([]);
     expect(parent.of('participant-joined')).toEqual([]);
   });
 
@@ -147,24 +152,24 @@ describe('SignallingHub over the emulator’s call registry', () => {
     const { teacher, parent } = await teacherAndKnocker();
     const id = parent.last('lobby').you.session_id;
     expect(teacher.last('waiting-added').participant).toEqual({
-      id,
+      id: waitingIdOf(id),
       name: 'Li Chen',
       awaitingAccess: { level: 'full' },
     });
 
-    await teacher.send({ type: 'answer-knock', ref: 7, id, grant: true });
+    await teacher.send({ type: 'answer-knock', ref: 7, id: waitingIdOf(id), grant: true });
     expect(teacher.last('ack')).toEqual({ type: 'ack', ref: 7 });
     const admitted = parent.last('admitted');
     expect(admitted.you).toMatchObject({ session_id: id, owner: false, user_id: 'parent-1' });
     expect(admitted.participants.map((p) => p.user_id)).toEqual(['teacher-1']);
     expect(admitted.waiting).toEqual([]);
     expect(teacher.last('participant-joined').participant.session_id).toBe(id);
-    expect(teacher.last('waiting-removed').id).toBe(id);
+    expect(teacher.last('waiting-removed').id).toBe(waitingIdOf(id));
   });
 
   it('denies: the knocker is told and disconnected', async () => {
     const { teacher, parent, harness } = await teacherAndKnocker();
-    const id = parent.last('lobby').you.session_id;
+    const id = waitingIdOf(parent.last('lobby').you.session_id);
     await teacher.send({ type: 'answer-knock', ref: 1, id, grant: false });
     expect(parent.last('denied')).toBeDefined();
     expect(parent.closed).toBe(true);
@@ -174,7 +179,7 @@ describe('SignallingHub over the emulator’s call registry', () => {
 
   it('lets only an owner in the call answer knocks or eject', async () => {
     const { browser, parent, harness } = await teacherAndKnocker();
-    const id = parent.last('lobby').you.session_id;
+    const id = waitingIdOf(parent.last('lobby').you.session_id);
     // A guest who walked in (the room made public) is no owner.
     await harness.client().updateRoom('etm-hub', { privacy: 'public' });
     const guest = browser();
@@ -224,7 +229,7 @@ describe('SignallingHub over the emulator’s call registry', () => {
     expect(teacher.of('signal')).toEqual([]);
     expect(parent.of('signal')).toEqual([]);
 
-    await teacher.send({ type: 'answer-knock', ref: 1, id: parentId, grant: true });
+    await teacher.send({ type: 'answer-knock', ref: 1, id: waitingIdOf(parentId), grant: true });
     await parent.send({ type: 'signal', to: teacherId, description: { type: 'offer', sdp: 'v=0' } });
     await teacher.send({
       type: 'signal',
@@ -241,7 +246,12 @@ describe('SignallingHub over the emulator’s call registry', () => {
 
   it('tells the others about media changes', async () => {
     const { teacher, parent } = await teacherAndKnocker();
-    await teacher.send({ type: 'answer-knock', ref: 1, id: parent.last('lobby').you.session_id, grant: true });
+    await teacher.send({
+      type: 'answer-knock',
+      ref: 1,
+      id: waitingIdOf(parent.last('lobby').you.session_id),
+      grant: true,
+    });
     await parent.send({ type: 'media', media: { audio: true, video: true } });
     expect(teacher.last('participant-updated').participant).toMatchObject({
       user_id: 'parent-1',
@@ -253,7 +263,7 @@ describe('SignallingHub over the emulator’s call registry', () => {
   it('ejects: the endpoint, the owner’s "everyone", and the room’s expiry each reach the browser', async () => {
     const { teacher, parent, browser, harness, parentToken } = await teacherAndKnocker();
     const parentId = parent.last('lobby').you.session_id;
-    await teacher.send({ type: 'answer-knock', ref: 1, id: parentId, grant: true });
+    await teacher.send({ type: 'answer-knock', ref: 1, id: waitingIdOf(parentId), grant: true });
     await harness.client().ejectParticipants('etm-hub', { ids: [parentId] });
     expect(parent.last('ejected').error).toEqual({ type: 'ejected', msg: 'You have been ejected from the meeting.' });
     expect(parent.closed).toBe(true);
@@ -262,7 +272,12 @@ describe('SignallingHub over the emulator’s call registry', () => {
     const again = browser();
     await again.send({ type: 'join', roomName: 'etm-hub', token: parentToken, media: NO_MEDIA });
     await again.send({ type: 'request-access', name: '' });
-    await teacher.send({ type: 'answer-knock', ref: 2, id: again.last('lobby').you.session_id, grant: true });
+    await teacher.send({
+      type: 'answer-knock',
+      ref: 2,
+      id: waitingIdOf(again.last('lobby').you.session_id),
+      grant: true,
+    });
     await teacher.send({ type: 'eject', ref: 3, ids: '*' });
     expect(again.last('ejected').error.type).toBe('ejected');
     expect(teacher.closed).toBe(false);
@@ -288,7 +303,12 @@ describe('SignallingHub over the emulator’s call registry', () => {
     await harness.client().updateRoom('etm-hub', { properties: { max_participants: 2 } });
     const coTeacher = browser();
     await coTeacher.send({ type: 'join', roomName: 'etm-hub', token: teacherToken, media: NO_MEDIA });
-    await teacher.send({ type: 'answer-knock', ref: 1, id: parent.last('lobby').you.session_id, grant: true });
+    await teacher.send({
+      type: 'answer-knock',
+      ref: 1,
+      id: waitingIdOf(parent.last('lobby').you.session_id),
+      grant: true,
+    });
     expect(parent.last('rejected').error.type).toBe('meeting-full');
     expect(parent.closed).toBe(true);
   });

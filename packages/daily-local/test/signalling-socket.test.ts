@@ -2,6 +2,7 @@ import Fastify from 'fastify';
 import { afterEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { localCallSignalling } from '../src/emulator/signalling/local-call-signalling.ts';
+import { waitingIdOf } from '../src/emulator/signalling/participant-info.ts';
 import {
   LOCAL_CALL_SIGNALLING_PATH,
   type ClientMessage,
@@ -94,8 +95,8 @@ describe('local call signalling over WebSockets', () => {
     parent.send({ type: 'join', roomName: 'etm-ws', token: parentToken, media: { audio: true, video: true } });
     const { you } = await parent.next('lobby');
     parent.send({ type: 'request-access', name: 'Li' });
-    expect((await teacher.next('waiting-added')).participant.id).toBe(you.session_id);
-    teacher.send({ type: 'answer-knock', ref: 1, id: you.session_id, grant: true });
+    expect((await teacher.next('waiting-added')).participant.id).toBe(waitingIdOf(you.session_id));
+    teacher.send({ type: 'answer-knock', ref: 1, id: waitingIdOf(you.session_id), grant: true });
     expect((await parent.next('admitted')).participants.map((p) => p.user_id)).toEqual(['teacher-1']);
 
     const stranger = await connect(onServer, 'https://evil.example');

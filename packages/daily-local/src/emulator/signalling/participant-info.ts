@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { PresentParticipant, WaitingParticipant } from '../call-registry.ts';
 import type { MediaState, ParticipantInfo, WaitingInfo } from './protocol.ts';
 
@@ -15,8 +16,15 @@ export const participantInfo = (participant: PresentParticipant, media: MediaSta
 });
 
 // Daily shows owners a knocker's session id and name only; telling the expected parent apart is the app's job.
+/**
+ * The id owners see for a knocker. Daily does not document that it equals the knocker's own session
+ * id, so the stand-in makes it differ: nothing built on it can pass here and fail on Daily.
+ */
+export const waitingIdOf = (sessionId: string): string =>
+  `waiting-${createHash('sha256').update(sessionId).digest('hex').slice(0, 24)}`;
+
 export const waitingInfo = (waiting: WaitingParticipant): WaitingInfo => ({
-  id: waiting.sessionId,
+  id: waitingIdOf(waiting.sessionId),
   name: waiting.userName ?? '',
   awaitingAccess: { level: 'full' },
 });

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { CallEvent, CallRegistry, PresentParticipant } from '../call-registry.ts';
 import { admissionError, ejectionError } from './call-errors.ts';
 import { parseClientMessage } from './client-messages.ts';
-import { NO_MEDIA, participantInfo, waitingInfo } from './participant-info.ts';
+import { NO_MEDIA, participantInfo, waitingIdOf, waitingInfo } from './participant-info.ts';
 import type { CallError, CallSnapshot, ClientMessage, MediaState, RoomInfo, ServerMessage } from './protocol.ts';
 import { roomInfo } from './room-info.ts';
 
@@ -195,7 +195,9 @@ export class SignallingHub {
         user_id: preview.token?.user_id ?? null,
       },
       room,
-      present: this.calls.participants(message.roomName).length,
+      // Daily: lobby members are "connected but hidden from other participants" (waiting-room guide);
+      // what they learn of the call is undocumented, so the stand-in tells them nothing.
+      present: 0,
     });
   }
 
@@ -218,15 +220,17 @@ export class SignallingHub {
     const error =
       this.ownerProblem(connection) ??
       (this.waitingHere(connection, message.id) ? undefined : 'nobody with that id is waiting');
-    if (error !== undefined) return this.send(connection, { type: 'ack', ref: message.ref, error });
+    const sessionId = this.waitingSessionOf(connection, message.id);
+    if (error !== undefined || sessionId === undefined)
+      return this.send(connection, { type: 'ack', ref: message.ref, error: error ?? 'nobody with that id is waiting' });
     if (message.grant) {
-      const outcome = await this.calls.admit(message.id);
+      const outcome = await this.calls.admit(sessionId);
       // Admission is checked again on entry: the room may have filled or closed since the knock.
-      const knocker = this.sessions.get(message.id);
+      const knocker = this.sessions.get(sessionId);
       if (outcome.status === 'rejected' && knocker !== undefined)
         this.refuse(knocker, { type: 'rejected', error: admissionError(outcome.error) });
     } else {
-      await this.calls.deny(message.id);
+      await this.calls.deny(sessionId);
     }
     this.send(connection, { type: 'ack', ref: message.ref });
   }
@@ -298,7 +302,7 @@ export class SignallingHub {
       }
       case 'waiting-ended': {
         for (const owner of this.ownersIn(participant.roomName))
-          this.send(owner, { type: 'waiting-removed', id: participant.sessionId });
+          this.send(owner, { type: 'waiting-removed', id: waitingIdOf(participant.sessionId) });
         if (connection === undefined || connection.state !== 'waiting') return;
         // 'admitted' is followed by 'joined' (or a rejection from answerKnock); 'left' while still waiting
         // means the room went away under the knocker.
@@ -343,7 +347,13 @@ export class SignallingHub {
   }
 
   private waitingHere(connection: Connection, id: string): boolean {
-    return this.calls.waiting(connection.roomName).some((waiting) => waiting.sessionId === id);
+    return this.waitingSessionOf(connection, id) !== undefined;
+  }
+
+  /** The session id behind a waiting participant's id, if they wait in this owner's room. */
+  private waitingSessionOf(connection: Connection, id: string): string | undefined {
+    if (connection.roomName === undefined) return undefined;
+    return this.calls.waiting(connection.roomName).find((waiting) => waitingIdOf(waiting.sessionId) === id)?.sessionId;
   }
 
   private *connectionsIn(roomName: string, states: readonly ConnectionState[]): Generator<Connection> {
@@ -386,7 +396,8 @@ export class SignallingHub {
 
   private presenceChanged(roomName: string): void {
     const present = this.calls.participants(roomName).length;
-    this.toRoom(roomName, ['lobby', 'waiting', 'present'], { type: 'presence', present });
+    // Only to those in the call: the lobby sees nothing of it (see the 'lobby' message).
+    this.toRoom(roomName, ['present'], { type: 'presence', present });
   }
 
   private send(connection: Connection, message: ServerMessage): void {
