@@ -44,7 +44,7 @@ export function useVideoHarness(): VideoHarness {
     h.daily = createDailyClient({ apiKey: 'test-key', baseUrl, sleep: async () => {}, timeoutMs: 2_000 });
     h.deps = {
       ...createCoreDeps({ db: h.testDb.db, clock: h.clock, log: silentLogger, publicUrl: 'http://localhost:3000' }),
-      video: dailyVideoRooms(h.daily, { prefix: 'etm', mode: 'local' }),
+      video: dailyVideoRooms(h.daily, { prefix: 'etm', mode: 'local', now: () => h.clock.now().getTime() }),
     };
     h.staff = async (user) =>
       loadStaffActor(

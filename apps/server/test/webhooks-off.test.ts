@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appointmentRooms, appointments, dailyWebhookHealth, meetingPresence } from '@edutrack/db';
-import { checkWebhookHealth, reconcileRooms, syncRoom } from '@edutrack/core';
+import { checkWebhookHealth, getWebhookHealth, reconcileRooms, syncRoom } from '@edutrack/core';
 import { useVideoHarness } from './video-harness.ts';
 
 const h = useVideoHarness();
@@ -121,5 +121,15 @@ describe('the scheduled webhook check', () => {
 
     const healthy = await checkWebhookHealth(h.deps);
     expect(healthy).toMatchObject({ registered: true, state: 'ACTIVE', reactivated: false });
+  });
+});
+
+describe('the webhook’s state for admins', () => {
+  it('is shown to branch admins only', async () => {
+    const { admin, teacher1 } = h.world.a;
+    await expect(getWebhookHealth(h.deps, await h.staff(teacher1))).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    const seen = await getWebhookHealth(h.deps, await h.staff(admin));
+    expect(seen).toMatchObject({ state: 'ACTIVE', problem: null });
+    expect(seen.checkedAt).not.toBeNull();
   });
 });
