@@ -3,7 +3,7 @@ import { createApiClient } from '@edutrack/web-kit';
 import { ApiProvider } from './api/api-provider.tsx';
 import { createPersistOptions, deviceStorage } from './api/cache-persistence.ts';
 import { createParentQueryClient, trustBrowserOnlineState } from './api/query-client.ts';
-import { AppRoutes } from './app-routes.tsx';
+import { AppRoutes } from './routes/app-routes.tsx';
 import { NoticeProvider } from './layout/notice.tsx';
 import { ServiceWorkerUpdates } from './pwa/service-worker-updates.tsx';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AppError, joinAsParent, joinAsTeacher } from '@edutrack/core';
+import { type AppError, joinAsParent, joinAsTeacher } from '@edutrack/core';
 import { useVideoHarness } from './video-harness.ts';
 
 const h = useVideoHarness();

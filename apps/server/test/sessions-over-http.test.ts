@@ -82,7 +82,7 @@ describe('parent magic link over HTTP', () => {
     expect(first.res.headers.getSetCookie().find((c) => c.startsWith('etm_parent='))).toMatch(
       /HttpOnly.*Secure|Secure.*HttpOnly/,
     );
-    expect((await b.query('parent.children')).body.result!.data).toEqual([
+    expect((await b.query('parent.directory.children')).body.result!.data).toEqual([
       expect.objectContaining({ id: family1.student.id }),
     ]);
 

@@ -1,9 +1,6 @@
 import { authRouter } from './router/auth.ts';
-import { parentRouter } from './router/parent.ts';
-import { staffAppointmentsRouter } from './router/staff-appointments.ts';
-import { staffAvailabilityRouter } from './router/staff-availability.ts';
-import { staffDirectoryRouter } from './router/staff-directory.ts';
-import { staffMeetingsRouter } from './router/staff-meetings.ts';
+import { parentRouter } from './router/parent/index.ts';
+import { staffRouter } from './router/staff/index.ts';
 import { router } from './trpc.ts';
 
 /**
@@ -12,12 +9,7 @@ import { router } from './trpc.ts';
  */
 export const appRouter = router({
   auth: authRouter,
-  staff: router({
-    directory: staffDirectoryRouter,
-    availability: staffAvailabilityRouter,
-    appointments: staffAppointmentsRouter,
-    meetings: staffMeetingsRouter,
-  }),
+  staff: staffRouter,
   parent: parentRouter,
 });
 

@@ -30,3 +30,12 @@ export const opaqueToken = z
 export const freeText = z.string().max(1000, 'That value is too long.');
 export const pageLimit = z.number().int().min(1).max(200).optional();
 export const cursor = z.string().max(200).optional();
+
+/** A page of meetings: the upcoming ones, the past ones, or those inside a range. */
+export const meetingListInput = z.object({
+  view: z.enum(['upcoming', 'past', 'range']),
+  from: instant.optional(),
+  to: instant.optional(),
+  limit: pageLimit,
+  cursor,
+});

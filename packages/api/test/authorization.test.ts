@@ -102,7 +102,7 @@ describe('object-level authorization: someone else’s object answers NOT_FOUND'
       await Promise.all(Object.entries(parentCalls()).map(async ([name, call]) => [name, await outcome(call(caller))])),
     );
     expect(results).toEqual(Object.fromEntries(Object.keys(parentCalls()).map((name) => [name, 'NOT_FOUND'])));
-    expect(await caller.parent.openSlots({ teacherId: h.world.a.teacher1.id })).toEqual([]);
+    expect(await caller.parent.availability.openSlots({ teacherId: h.world.a.teacher1.id })).toEqual([]);
   });
 
   it('branch directory: another branch’s admin gets NOT_FOUND, a teacher FORBIDDEN', async () => {
@@ -145,7 +145,7 @@ describe('object-level authorization: someone else’s object answers NOT_FOUND'
     const teacher = h.as(await h.staff(h.world.a.teacher1));
     const parent = h.as(h.guardian(h.world.a.family1));
     const anonymous = h.as(null);
-    expect(await outcome(teacher.parent.children())).toBe('UNAUTHORIZED');
+    expect(await outcome(teacher.parent.directory.children())).toBe('UNAUTHORIZED');
     expect(await outcome(parent.staff.appointments.list({ view: 'upcoming' }))).toBe('UNAUTHORIZED');
     expect(await outcome(anonymous.staff.directory.branches())).toBe('UNAUTHORIZED');
     expect(await outcome(anonymous.parent.appointments.list({ view: 'upcoming' }))).toBe('UNAUTHORIZED');
@@ -166,7 +166,7 @@ describe('the matrix is complete', () => {
     expect(
       ids(await parent3.parent.appointments.list({ view: 'upcoming', studentId: h.world.a.family1.student.id })),
     ).toEqual([]);
-    expect(await parent3.parent.openSlots({ studentId: h.world.a.family1.student.id })).toEqual([]);
+    expect(await parent3.parent.availability.openSlots({ studentId: h.world.a.family1.student.id })).toEqual([]);
   });
 
   it('every procedure that names an object is in a matrix above', () => {
@@ -181,7 +181,7 @@ describe('the matrix is complete', () => {
       'staff.directory.importRoster',
       'staff.appointments.list',
       'parent.appointments.list',
-      'parent.openSlots',
+      'parent.availability.openSlots',
     ]);
     const naming = allProcedures.filter((p) => p.fields.some((f) => objectFields.includes(f))).map((p) => p.path);
     expect(naming.filter((path) => !covered.has(path))).toEqual([]);

@@ -52,7 +52,7 @@ describe('bad input is refused with a clear BAD_REQUEST and stores nothing', () 
         guardianId: family1.guardian.id,
         studentId: family1.student.id,
         ...times,
-      } as never),
+      }),
     );
     expect(error.code).toBe('BAD_REQUEST');
     expect(shapeOf(error).message).toMatch(message);

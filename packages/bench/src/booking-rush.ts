@@ -67,7 +67,7 @@ export async function bookingRush() {
   await runWithConcurrency(
     wants.slice(0, 50).map(
       (w) => () =>
-        fetch(`${server.url}/trpc/parent.openSlots?input=%7B%7D`, {
+        fetch(`${server.url}/trpc/parent.availability.openSlots?input=%7B%7D`, {
           headers: { cookie: `etm_parent=${w.token}` },
         }).then(trpcOutcome),
     ),

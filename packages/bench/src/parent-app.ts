@@ -68,7 +68,7 @@ export async function parentApp() {
       lighthouseVersion: run!.lhr.lighthouseVersion,
     };
   } finally {
-    await chrome.kill();
+    chrome.kill();
     await server.stop();
     await db.drop();
   }

@@ -58,5 +58,5 @@ test('while the call object is still being made, the parent can check devices bu
     <ParentCallScreen ticket={ticketFor('guardian')} callObject={null} onLeave={() => undefined} platform="desktop" />,
   );
   expect(await screen.findByText('Getting the video call ready…')).toBeTruthy();
-  expect((screen.getByRole('button', { name: 'Join Video Call' }) as HTMLButtonElement).disabled).toBe(true);
+  expect(screen.getByRole<HTMLButtonElement>('button', { name: 'Join Video Call' }).disabled).toBe(true);
 });

@@ -26,7 +26,7 @@ test('the meter moves with the voice and says in words that it hears the parent'
   const sound = installFakeAudioContext();
   render(<MicrophoneMeter track={new FakeMediaStreamTrack('audio') as unknown as MediaStreamTrack} />);
   act(() => vi.advanceTimersByTime(200));
-  const meter = screen.getByLabelText('Microphone level') as HTMLMeterElement;
+  const meter = screen.getByLabelText<HTMLMeterElement>('Microphone level');
   expect(meter.value).toBe(0);
   expect(screen.getByRole('status').textContent).toBe('Say something: the bar moves when we hear you.');
   sound.loudness = 0.1;

@@ -141,6 +141,8 @@ describe('knocking', () => {
   test('a room not open yet: said so, with a way to try again', async () => {
     const { fake } = renderParentCall();
     fake.preAuth.mockImplementationOnce(async () => {
+      // daily-js rejects with a plain error object, not an Error.
+      // eslint-disable-next-line @typescript-eslint/only-throw-error
       throw {
         errorMsg: 'Meeting has not started yet',
         error: { type: 'nbf-room', msg: 'Meeting has not started yet' },

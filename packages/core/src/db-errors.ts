@@ -9,7 +9,7 @@ interface PostgresError {
 export function postgresErrorOf(error: unknown): PostgresError | undefined {
   for (let e: unknown = error, depth = 0; e && depth < 4; e = (e as { cause?: unknown }).cause, depth++) {
     const code = (e as PostgresError).code;
-    if (typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code)) return e as PostgresError;
+    if (typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code)) return e;
   }
   return undefined;
 }

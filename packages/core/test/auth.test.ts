@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { staffUsers } from '@edutrack/db';
 import { eq } from 'drizzle-orm';
 import {
-  AppError,
+  type AppError,
   argon2Passwords,
   guardianForSession,
   redeemMagicLink,

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { classes, guardians, staffUsers, students } from '@edutrack/db';
-import { AppError, importRoster } from '../src/index.ts';
+import { type AppError, importRoster } from '../src/index.ts';
 import { useHarness } from './harness.ts';
 
 const h = useHarness();

@@ -26,7 +26,7 @@ async function connect(url: string, origin?: string) {
   const received: ServerMessage[] = [];
   const waiters: (() => void)[] = [];
   socket.on('message', (data) => {
-    received.push(JSON.parse(String(data)));
+    received.push(JSON.parse(new TextDecoder().decode(Array.isArray(data) ? Buffer.concat(data) : data)));
     for (const wake of waiters.splice(0)) wake();
   });
   const closed = new Promise<number>((resolve) => socket.on('close', (code) => resolve(code)));

@@ -16,7 +16,7 @@ type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 const isObject = (value: Json | undefined): value is { [key: string]: Json } =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-const spec: Json = JSON.parse(readFileSync(input, 'utf8'));
+const spec = JSON.parse(readFileSync(input, 'utf8')) as Json;
 if (!isObject(spec) || !isObject(spec.paths) || !isObject(spec.components)) {
   throw new Error(`${input} is not an OpenAPI document`);
 }

@@ -13,7 +13,12 @@ const STORAGE_KEY = 'edutrack-parent-cache';
 const CACHE_VERSION = '1';
 
 /** What is kept on the device for offline use: who is signed in, the children, their meetings. */
-const PERSISTED_PATHS = new Set(['auth.me', 'parent.children', 'parent.appointments.list', 'parent.appointments.get']);
+const PERSISTED_PATHS = new Set([
+  'auth.me',
+  'parent.directory.children',
+  'parent.appointments.list',
+  'parent.appointments.get',
+]);
 
 export function queryPath(queryKey: readonly unknown[]): string {
   const path = queryKey[0];

@@ -22,7 +22,9 @@ export function createParentQueryClient(): QueryClient {
 function watchForEndedSession(client: QueryClient) {
   client.getQueryCache().subscribe((event) => {
     if (event.type !== 'updated' || event.action.type !== 'error') return;
-    const path = event.query.queryKey[0];
+    // The cache types its queries loosely (any); the key is an array of unknowns.
+    const queryKey = event.query.queryKey as readonly unknown[];
+    const path = queryKey[0];
     if (Array.isArray(path) && path[0] === 'parent' && describeError(event.action.error).code === 'UNAUTHORIZED') {
       void client.invalidateQueries({ queryKey: [['auth', 'me']] });
     }

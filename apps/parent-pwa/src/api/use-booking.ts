@@ -4,7 +4,7 @@ import { useTRPC } from '@edutrack/web-kit';
 /** Open slots of the children's teachers (optionally one teacher's, for one child). Never kept offline. */
 export function useOpenSlots(filter: { teacherId?: string; studentId?: string } = {}) {
   const trpc = useTRPC();
-  return useQuery(trpc.parent.openSlots.queryOptions(filter));
+  return useQuery(trpc.parent.availability.openSlots.queryOptions(filter));
 }
 
 /** After any change, meetings and slots are re-read (a booked slot is no longer open). */

@@ -7,7 +7,7 @@ export const PAST = { view: 'past', limit: 20 } as const;
 
 export function useChildren() {
   const trpc = useTRPC();
-  return useQuery(trpc.parent.children.queryOptions());
+  return useQuery(trpc.parent.directory.children.queryOptions());
 }
 
 export function useUpcomingMeetings() {

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { BookSlotForm } from '../../src/booking/book-slot-form.tsx';
+import { BookSlotForm } from '../../src/features/booking/book-slot-form.tsx';
 import { apiError } from './support/fake-api.ts';
 import { MAYA, SAM, child, meeting, slot } from './support/fixtures.ts';
 import { renderWithApi } from './support/render-with-api.tsx';

@@ -13,14 +13,14 @@ const query = (
 describe('what is kept on the device for offline use', () => {
   it('keeps who is signed in, the children and their meetings', () => {
     expect(shouldPersistQuery(query(['auth', 'me']))).toBe(true);
-    expect(shouldPersistQuery(query(['parent', 'children']))).toBe(true);
+    expect(shouldPersistQuery(query(['parent', 'directory', 'children']))).toBe(true);
     expect(shouldPersistQuery(query(['parent', 'appointments', 'list']))).toBe(true);
     expect(shouldPersistQuery(query(['parent', 'appointments', 'get']))).toBe(true);
   });
 
   it('never keeps open slots (offering them offline would promise what may be gone) or failed reads', () => {
-    expect(shouldPersistQuery(query(['parent', 'openSlots']))).toBe(false);
-    expect(shouldPersistQuery(query(['parent', 'children'], 'error'))).toBe(false);
+    expect(shouldPersistQuery(query(['parent', 'availability', 'openSlots']))).toBe(false);
+    expect(shouldPersistQuery(query(['parent', 'directory', 'children'], 'error'))).toBe(false);
   });
 
   it('never keeps a signed-out answer, which restored after a sign-in would send the parent back to sign-in', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildCalendar, escapeText, foldLine, utcDateTime } from '../../src/calendar/ics.ts';
-import { meetingCalendar, meetingCalendarFileName } from '../../src/calendar/meeting-calendar.ts';
+import { buildCalendar, escapeText, foldLine, utcDateTime } from '../../src/features/calendar/ics.ts';
+import { meetingCalendar, meetingCalendarFileName } from '../../src/features/calendar/meeting-calendar.ts';
 import { meeting } from './support/fixtures.ts';
 
 const octets = (line: string) => new TextEncoder().encode(line).length;

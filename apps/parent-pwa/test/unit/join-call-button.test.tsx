@@ -1,7 +1,7 @@
 import { onlineManager } from '@tanstack/react-query';
 import { act, screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { JoinCallButton } from '../../src/meetings/join-call-button.tsx';
+import { JoinCallButton } from '../../src/features/meetings/join-call-button.tsx';
 import { meeting } from './support/fixtures.ts';
 import { renderWithApi } from './support/render-with-api.tsx';
 

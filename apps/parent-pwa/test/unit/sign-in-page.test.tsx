@@ -1,7 +1,7 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { SignInPage } from '../../src/pages/sign-in-page.tsx';
+import { SignInPage } from '../../src/features/sign-in/sign-in-page.tsx';
 import { apiError } from './support/fake-api.ts';
 import { renderWithApi } from './support/render-with-api.tsx';
 

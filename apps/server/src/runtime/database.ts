@@ -30,7 +30,7 @@ export async function prepareDatabase(options: {
     // main.ts stops everything in order on SIGTERM, the database last.
     const server = await startEmbeddedPostgres({ dataDir, stopOnSignals: false });
     await createDatabaseIfMissing(server.adminUrl, EMBEDDED_DATABASE);
-    database = { url: databaseUrlFor(server.adminUrl, EMBEDDED_DATABASE), embedded: true, stop: server.stop };
+    database = { url: databaseUrlFor(server.adminUrl, EMBEDDED_DATABASE), embedded: true, stop: () => server.stop() };
   }
   await migrateDatabase(database.url);
   return database;

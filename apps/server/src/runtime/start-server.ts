@@ -39,12 +39,12 @@ export async function startServer(env: ServerEnv, overrides: StartOverrides = {}
   };
   try {
     const database = await prepareDatabase({ url: env.DATABASE_URL, embeddedDir: env.EMBEDDED_POSTGRES_DIR, log });
-    stops.push(database.stop);
+    stops.push(() => database.stop());
     const handle: DbHandle = createDb(database.url, { maxConnections: env.DATABASE_POOL_SIZE });
-    stops.push(handle.close);
+    stops.push(() => handle.close());
 
     const videoBackend = await startVideoBackend(env, { clock, log, databaseUrl: database.url });
-    stops.push(videoBackend.stop);
+    stops.push(() => videoBackend.stop());
 
     const deps = createMeetingDeps(env, { db: handle.db, clock, log, video: videoBackend.video });
     const demo = env.SEED_DEMO ? await seedDemoSchool(deps) : null;

@@ -43,7 +43,9 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
     // graphile-worker reports every job at info; that is debug for us (failures stay warnings/errors).
     // Only a job's id, task and attempts are logged, never its payload.
     logger: new WorkerLogger(() => (level, message, meta) => {
-      const method = level === 'error' ? 'error' : level === 'warning' ? 'warn' : 'debug';
+      // LogLevel is an ambient const enum, which isolated modules cannot read: compare its string values.
+      const severity: string = level;
+      const method = severity === 'error' ? 'error' : severity === 'warning' ? 'warn' : 'debug';
       const job = (meta as { job?: { id: string; task_identifier: string; attempts: number } } | undefined)?.job;
       log[method](job ? { job: { id: job.id, task: job.task_identifier, attempts: job.attempts } } : {}, message);
     }),

@@ -55,7 +55,7 @@ describe('Daily unreachable', () => {
       sql`SELECT body_text FROM outbox_emails WHERE to_address = 'li.chen@example.com' AND subject LIKE '%sign-in%' ORDER BY created_at DESC LIMIT 1`,
     );
     await parent.mutation('auth.redeemMagicLink', { token: /#token=([\w-]+)/.exec(mail!.body_text)![1] });
-    const slots = (await parent.query('parent.openSlots', {})).body.result!.data as {
+    const slots = (await parent.query('parent.availability.openSlots', {})).body.result!.data as {
       id: string;
       studentIds: string[];
     }[];

@@ -35,11 +35,11 @@ export async function startServerProcess(
     env: { ...env, PORT: String(port), NODE_ENV: 'development' },
   });
   let output = '';
-  child.stdout!.on('data', (d) => (output += d));
-  child.stderr!.on('data', (d) => (output += d));
+  child.stdout.on('data', (d) => (output += d));
+  child.stderr.on('data', (d) => (output += d));
   await new Promise<void>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 90_000);
-    child.stdout!.on('data', () => output.includes('Press Ctrl+C to stop.') && (clearTimeout(timer), resolve()));
+    child.stdout.on('data', () => output.includes('Press Ctrl+C to stop.') && (clearTimeout(timer), resolve()));
     child.on('exit', (code) => (clearTimeout(timer), reject(new Error(`server exited with ${code}:\n${output}`))));
   });
   return {

@@ -1,9 +1,9 @@
 import { Route, Switch } from 'wouter';
 import { useSession } from '../api/use-session.ts';
-import { AppLayout } from '../components/layout/app-layout.tsx';
+import { AppLayout } from '../layout/app-layout.tsx';
 import { QueryProblem } from '../components/query-problem.tsx';
-import { SetPasswordPage } from '../pages/set-password/set-password-page.tsx';
-import { SignInPage } from '../pages/sign-in/sign-in-page.tsx';
+import { SetPasswordPage } from '../features/set-password/set-password-page.tsx';
+import { SignInPage } from '../features/sign-in/sign-in-page.tsx';
 import { WorkspaceProvider } from '../workspace/workspace-context.tsx';
 import { SignedInRoutes } from './signed-in-routes.tsx';
 

@@ -1,16 +1,16 @@
 import { lazy, Suspense } from 'react';
 import { Route, Switch } from 'wouter';
-import { AgendaPage } from '../pages/agenda/agenda-page.tsx';
-import { AvailabilityPage } from '../pages/availability/availability-page.tsx';
-import { MeetingDetailPage } from '../pages/meeting/meeting-detail-page.tsx';
-import { NotFoundPage } from '../pages/not-found-page.tsx';
-import { RosterImportPage } from '../pages/roster/roster-import-page.tsx';
-import { SchedulePage } from '../pages/schedule/schedule-page.tsx';
-import { BranchSettingsPage } from '../pages/settings/branch-settings-page.tsx';
+import { AgendaPage } from '../features/agenda/agenda-page.tsx';
+import { AvailabilityPage } from '../features/availability/availability-page.tsx';
+import { MeetingDetailPage } from '../features/meetings/meeting-detail-page.tsx';
+import { NotFoundPage } from '../layout/not-found-page.tsx';
+import { RosterImportPage } from '../features/roster/roster-import-page.tsx';
+import { SchedulePage } from '../features/schedule/schedule-page.tsx';
+import { BranchSettingsPage } from '../features/settings/branch-settings-page.tsx';
 import { useWorkspace } from '../workspace/workspace-context.tsx';
 
 // The call screen brings daily-js and the call UI: loaded only when someone opens a call.
-const CallPage = lazy(() => import('../pages/call/call-page.tsx').then((m) => ({ default: m.CallPage })));
+const CallPage = lazy(() => import('../features/call/call-page.tsx').then((m) => ({ default: m.CallPage })));
 
 export function SignedInRoutes() {
   const { isAdmin } = useWorkspace();

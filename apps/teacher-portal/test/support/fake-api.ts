@@ -58,10 +58,12 @@ export function fakeApi(handlers: Record<string, Handler>): FakeApi {
     calls,
     callsTo: (path) => calls.filter((c) => c.path === path).map((c) => c.input),
     fetch: async (url, init) => {
-      const parsed = new URL(String(url), 'http://localhost');
+      const parsed = new URL(url instanceof Request ? url.url : url, 'http://localhost');
       const paths = decodeURIComponent(parsed.pathname.replace(/^.*\/trpc\//, '')).split(',');
       const inputs = JSON.parse(
-        init?.method === 'POST' ? String(init.body ?? '{}') : (parsed.searchParams.get('input') ?? '{}'),
+        init?.method === 'POST' && typeof init.body === 'string'
+          ? init.body
+          : (parsed.searchParams.get('input') ?? '{}'),
       );
       const results = await Promise.all(paths.map((path, i) => answer(path, inputs[i])));
       return new Response(JSON.stringify(results), { status: 200, headers: { 'content-type': 'application/json' } });

@@ -2,8 +2,8 @@ import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { DateTime } from 'luxon';
 import { describe, expect, it, vi } from 'vitest';
-import { TeacherSwitcher } from '../../src/components/layout/teacher-switcher.tsx';
-import { AgendaPage } from '../../src/pages/agenda/agenda-page.tsx';
+import { TeacherSwitcher } from '../../src/layout/teacher-switcher.tsx';
+import { AgendaPage } from '../../src/features/agenda/agenda-page.tsx';
 import { fakeApi } from '../support/fake-api.ts';
 import { meeting, staffMe, TEACHERS } from '../support/fixtures.ts';
 import { renderPortal } from '../support/render-portal.tsx';
@@ -14,7 +14,7 @@ const dayBounds = (days: number) => {
   return { from: start.toUTC().toISO(), to: start.plus({ days: 1 }).toUTC().toISO() };
 };
 const later = DateTime.now().plus({ hours: 3 }).startOf('minute');
-const upcoming = meeting({ startsAt: later.toUTC().toISO()!, endsAt: later.plus({ minutes: 15 }).toUTC().toISO()! });
+const upcoming = meeting({ startsAt: later.toUTC().toISO(), endsAt: later.plus({ minutes: 15 }).toUTC().toISO() });
 
 describe('the agenda', () => {
   it("asks for the branch's calendar day, in the branch's time zone, for the day picked", async () => {

@@ -1,7 +1,7 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { DaySlots } from '../../src/pages/availability/day-slots.tsx';
+import { DaySlots } from '../../src/features/availability/day-slots.tsx';
 import { fakeApi } from '../support/fake-api.ts';
 import { staffMe, TEACHERS } from '../support/fixtures.ts';
 import { renderPortal } from '../support/render-portal.tsx';
@@ -33,7 +33,7 @@ describe("a day's published slots", () => {
     const booked = await screen.findByRole('link', { name: 'Booked by Li Chen for Maya Chen' });
     expect(booked.getAttribute('href')).toBe('/meetings/appt-b');
     expect(screen.getAllByRole('checkbox')).toHaveLength(3);
-    expect((screen.getByRole('button', { name: 'Remove selected (0)' }) as HTMLButtonElement).disabled).toBe(true);
+    expect(screen.getByRole<HTMLButtonElement>('button', { name: 'Remove selected (0)' }).disabled).toBe(true);
 
     await user.click(screen.getByRole('checkbox', { name: /17:00–17:10/ }));
     await user.click(screen.getByRole('checkbox', { name: /17:24–17:34/ }));

@@ -2,7 +2,7 @@ import { act, render, screen } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { Router } from 'wouter';
 import { memoryLocation } from 'wouter/memory-location';
-import { JoinCallButton } from '../../src/components/meeting/join-call-button.tsx';
+import { JoinCallButton } from '../../src/features/meetings/join-call-button.tsx';
 import { meeting } from '../support/fixtures.ts';
 
 // 17:00–17:15 in London (GMT in March): the room is open 16:55–17:45.
@@ -15,7 +15,7 @@ function renderButton(subject = m) {
     </Router>,
   );
 }
-const joinButton = () => screen.getByRole('button', { name: 'Join Video Call' }) as HTMLButtonElement;
+const joinButton = () => screen.getByRole<HTMLButtonElement>('button', { name: 'Join Video Call' });
 
 describe('the Join Video Call button', () => {
   beforeEach(() => {

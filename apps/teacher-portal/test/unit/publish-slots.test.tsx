@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { DateTime } from 'luxon';
 import { describe, expect, it, vi } from 'vitest';
-import { PublishSlotsForm } from '../../src/pages/availability/publish-slots-form.tsx';
+import { PublishSlotsForm } from '../../src/features/availability/publish-slots-form.tsx';
 import { fakeApi } from '../support/fake-api.ts';
 import { staffMe, TEACHERS } from '../support/fixtures.ts';
 import { renderPortal } from '../support/render-portal.tsx';

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { RosterImportPage } from '../../src/pages/roster/roster-import-page.tsx';
+import { RosterImportPage } from '../../src/features/roster/roster-import-page.tsx';
 import { fakeApi } from '../support/fake-api.ts';
 import { BRANCH, staffMe } from '../support/fixtures.ts';
 import { renderPortal } from '../support/render-portal.tsx';
@@ -64,7 +64,7 @@ describe('importing the directory from CSV', () => {
       ['2', 'guardian_email', '"not-an-email" is not an email address.'],
       ['3', 'student_ref', 'Every row needs a student_ref.'],
     ]);
-    expect((screen.getByRole('button', { name: 'Import' }) as HTMLButtonElement).disabled).toBe(true);
+    expect(screen.getByRole<HTMLButtonElement>('button', { name: 'Import' }).disabled).toBe(true);
     expect(api.callsTo('staff.directory.importRoster')).toEqual([{ branchId: BRANCH.id, csv: BAD_CSV, dryRun: true }]);
   });
 

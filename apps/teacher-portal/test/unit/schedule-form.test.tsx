@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { DateTime } from 'luxon';
 import { describe, expect, it, vi } from 'vitest';
-import { ScheduleForm } from '../../src/pages/schedule/schedule-form.tsx';
+import { ScheduleForm } from '../../src/features/schedule/schedule-form.tsx';
 import { ApiFailure, fakeApi } from '../support/fake-api.ts';
 import { meeting, staffMe, STUDENTS, TEACHERS } from '../support/fixtures.ts';
 import { renderPortal } from '../support/render-portal.tsx';
@@ -60,7 +60,7 @@ describe('scheduling a meeting', () => {
     const user = userEvent.setup();
     await fillForm(user, { search: 'Sofia', child: 'Leo Garcia', date: inDays(3), time: '17:05' });
     expect(screen.queryByRole('radio', { name: /^Maya Chen/ })).toBeNull();
-    expect((screen.getByRole('radio', { name: 'Sofia Garcia' }) as HTMLInputElement).checked).toBe(true);
+    expect(screen.getByRole<HTMLInputElement>('radio', { name: 'Sofia Garcia' }).checked).toBe(true);
     await user.selectOptions(screen.getByLabelText('Length'), '20 minutes');
     await user.click(screen.getByRole('button', { name: 'Schedule meeting' }));
 
@@ -92,7 +92,7 @@ describe('scheduling a meeting', () => {
       }),
     ];
     const api = studentsApi(() => {
-      throw failures.shift();
+      throw failures.shift() ?? new Error('the test ran out of planned failures');
     });
     renderPortal(<ScheduleForm onScheduled={vi.fn()} />, { api, me: staffMe() });
     const user = userEvent.setup();

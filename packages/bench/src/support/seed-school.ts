@@ -17,9 +17,10 @@ export async function seedSchool(
 ): Promise<SeededSchool> {
   const sql = postgres(url, { max: 4, onnotice: () => {} });
   try {
-    const [school] = await sql`INSERT INTO schools (name) VALUES ('Bench School') RETURNING id`;
-    const [branch] =
-      await sql`INSERT INTO branches (school_id, name, time_zone) VALUES (${school!.id}, 'Bench Branch', ${options.timeZone ?? 'Europe/London'}) RETURNING id`;
+    const [school] = await sql<{ id: string }[]>`INSERT INTO schools (name) VALUES ('Bench School') RETURNING id`;
+    const [branch] = await sql<
+      { id: string }[]
+    >`INSERT INTO branches (school_id, name, time_zone) VALUES (${school!.id}, 'Bench Branch', ${options.timeZone ?? 'Europe/London'}) RETURNING id`;
     const teacherIds = Array.from({ length: options.teachers }, () => randomUUID());
     const classIds = teacherIds.map(() => randomUUID());
     await sql`INSERT INTO staff_users (id, email, name, display_name) SELECT id, 'teacher' || n || '@bench.test', 'Teacher ' || n, 'Teacher ' || n

@@ -3,8 +3,7 @@ export type DeviceIssue = 'blocked' | 'not-found' | 'in-use' | 'unsupported' | '
 
 /** From a `getUserMedia` failure (a DOMException's `name`). */
 export function deviceIssueFromMediaError(error: unknown): DeviceIssue {
-  const name =
-    typeof error === 'object' && error !== null && 'name' in error ? String((error as { name: unknown }).name) : '';
+  const name = typeof error === 'object' && error !== null && 'name' in error ? String(error.name) : '';
   switch (name) {
     case 'NotAllowedError':
     case 'PermissionDeniedError':

@@ -274,7 +274,7 @@ export class FakeCallObject {
 
   /** A camera or microphone error while in the call. */
   cameraError(error: Record<string, unknown>) {
-    this.emit('camera-error', { errorMsg: { errorMsg: String(error.msg ?? '') }, error });
+    this.emit('camera-error', { errorMsg: { errorMsg: typeof error.msg === 'string' ? error.msg : '' }, error });
   }
 
   // --- internals ------------------------------------------------------------------------------

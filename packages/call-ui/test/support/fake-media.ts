@@ -71,7 +71,7 @@ export function createFakeMediaDevices(answers: { camera?: DeviceAnswer; microph
       const granted = (kind: string) =>
         kind === 'videoinput' ? camera === 'ok' : kind === 'audioinput' ? microphone === 'ok' : true;
       // Like browsers: without permission, devices have no labels (and here, no ids).
-      return fakeDeviceList.map((d) => (granted(d.kind) ? d : ({ ...d, deviceId: '', label: '' } as MediaDeviceInfo)));
+      return fakeDeviceList.map((d) => (granted(d.kind) ? d : { ...d, deviceId: '', label: '' }));
     },
   };
 }

@@ -33,7 +33,7 @@ export function enqueueJobPerRow<Schema extends z.ZodType>(
   source: SQL,
   fields: Record<keyof z.infer<Schema> & string, SQL>,
 ): SQL {
-  const entries = Object.entries(fields) as [string, SQL][];
+  const entries: [string, SQL][] = Object.entries(fields);
   const payload = sql.join(
     entries.map(([name, value]) => sql`${name}::text, ${value}`),
     sql`, `,

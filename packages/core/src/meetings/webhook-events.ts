@@ -38,7 +38,7 @@ export async function recordWebhookEvent(
   return db.transaction(async (tx) => {
     const [inserted] = await tx
       .insert(dailyWebhookEvents)
-      .values({ id: event.id, type: event.type, payload: event.payload as object })
+      .values({ id: event.id, type: event.type, payload: event.payload })
       .onConflictDoNothing()
       .returning({ id: dailyWebhookEvents.id });
     if (!inserted) return false;

@@ -280,7 +280,9 @@ export class CallRegistry {
       // A failing listener must not break the emulator's own bookkeeping.
       try {
         listener(event);
-      } catch {}
+      } catch {
+        // Ignored: the listener's failure is its own business.
+      }
     }
   }
 }

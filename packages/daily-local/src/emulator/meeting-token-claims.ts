@@ -39,7 +39,7 @@ export const abbreviateTokenProperties = (properties: MeetingTokenProperties): R
   Object.fromEntries(
     Object.entries(properties)
       .filter(([, value]) => value !== undefined)
-      .map(([key, value]) => [Reflect.get(TOKEN_CLAIM_ABBREVIATIONS, key) ?? key, value]),
+      .map(([key, value]): [string, unknown] => [String(Reflect.get(TOKEN_CLAIM_ABBREVIATIONS, key) ?? key), value]),
   );
 
 /** Claims back to property names; JWT bookkeeping (iat, the domain id) is left out. */

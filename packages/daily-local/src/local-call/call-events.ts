@@ -42,11 +42,12 @@ export class CallEvents {
 
   emit(payload: DailyEventObject): void {
     // A copy: a handler may subscribe or unsubscribe while we loop.
-    for (const handler of [...(this.handlers.get(payload.action) ?? [])]) {
+    const action = (payload as { action: DailyEvent }).action;
+    for (const handler of [...(this.handlers.get(action) ?? [])]) {
       try {
         handler(payload);
       } catch (error) {
-        console.error(`local call: a '${payload.action}' handler threw`, error);
+        console.error(`local call: a '${action}' handler threw`, error);
       }
     }
   }

@@ -41,7 +41,7 @@ export interface SignallingHandlers {
 /** The browser's end of the signalling WebSocket: messages out, messages in, and request/ack pairs. */
 export class SignallingClient {
   private nextRef = 1;
-  private readonly pending = new Map<number, { resolve(reply: Reply): void; reject(error: Error): void }>();
+  private readonly pending = new Map<number, { resolve: (reply: Reply) => void; reject: (error: Error) => void }>();
   private closing = false;
 
   private constructor(

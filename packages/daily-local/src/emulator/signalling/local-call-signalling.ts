@@ -48,7 +48,8 @@ export const localCallSignalling: FastifyPluginAsync<LocalCallSignallingOptions>
       close: () => socket.close(1000),
     });
     socket.on('message', (data, isBinary) => {
-      if (!isBinary) void connection.receive(data.toString());
+      if (!isBinary)
+        void connection.receive(new TextDecoder().decode(Array.isArray(data) ? Buffer.concat(data) : data));
     });
     socket.on('close', () => void connection.closed());
   });

@@ -1,0 +1,28 @@
+import { useSignOut } from '../../api/use-session.ts';
+import { ErrorMessage } from '../../components/error-message.tsx';
+import { OnlineOnlyButton } from '../../components/online-only-button.tsx';
+import { useParent } from '../../session/require-parent.tsx';
+
+/** Who is signed in on this device, and signing out (which also forgets the saved meetings). */
+export function AccountSection() {
+  const parent = useParent();
+  const signOut = useSignOut();
+  return (
+    <section className="account" aria-label="Your account">
+      <p>
+        Signed in as {parent.name} ({parent.email}). You stay signed in on this device until you sign out.
+      </p>
+      {signOut.isError && <ErrorMessage error={signOut.error} />}
+      <OnlineOnlyButton
+        type="button"
+        className="button secondary"
+        action="Signing out"
+        busy={signOut.isPending}
+        busyLabel="Signing out…"
+        onClick={() => signOut.mutate()}
+      >
+        Sign out
+      </OnlineOnlyButton>
+    </section>
+  );
+}

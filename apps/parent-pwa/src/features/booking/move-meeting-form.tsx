@@ -1,0 +1,38 @@
+import type { Meeting, OpenSlot } from '../../api/types.ts';
+import { useRescheduleMeeting } from '../../api/use-booking.ts';
+import { MeetingTime } from '../../components/meeting-time.tsx';
+import { SlotChangeActions } from './slot-change-actions.tsx';
+
+/** Confirms moving a meeting to the chosen slot; a clash offers the nearest free times. */
+export function MoveMeetingForm(props: {
+  meeting: Meeting;
+  slot: OpenSlot;
+  onMoved: (meeting: Meeting) => void;
+  onBack: () => void;
+}) {
+  const move = useRescheduleMeeting();
+  const moveTo = (slotId: string) => move.mutate({ id: props.meeting.id, slotId }, { onSuccess: props.onMoved });
+  return (
+    <form
+      className="stack panel"
+      onSubmit={(event) => {
+        event.preventDefault();
+        moveTo(props.slot.id);
+      }}
+    >
+      <h2>Move to this time?</h2>
+      <MeetingTime startsAt={props.slot.startsAt} endsAt={props.slot.endsAt} timeZone={props.slot.timeZone} />
+      <p>{props.meeting.teacher.displayName} will be told by email.</p>
+      <SlotChangeActions
+        request={move}
+        timeZone={props.slot.timeZone}
+        verb="Move to"
+        onPick={moveTo}
+        offlineAction="Moving a meeting"
+        submitLabel="Move my meeting"
+        busyLabel="Moving…"
+        onBack={props.onBack}
+      />
+    </form>
+  );
+}

@@ -1,0 +1,22 @@
+import type { Meeting } from '../../api/types.ts';
+
+/**
+ * Downloads the meeting as an .ics file, which the phone's calendar app offers to add. The
+ * calendar code loads on the first tap (it is precached, so this works offline too).
+ */
+export function AddToCalendarButton({ meeting }: { meeting: Meeting }) {
+  const download = async () => {
+    const [{ meetingCalendar, meetingCalendarFileName }, { downloadFile }] = await Promise.all([
+      import('../calendar/meeting-calendar.ts'),
+      import('../calendar/download-file.ts'),
+    ]);
+    const appUrl = new URL(import.meta.env.BASE_URL, window.location.origin).href;
+    const ics = meetingCalendar(meeting, { appUrl, now: new Date() });
+    downloadFile(meetingCalendarFileName(meeting), ics, 'text/calendar;charset=utf-8');
+  };
+  return (
+    <button type="button" className="button secondary" onClick={() => void download()}>
+      Add to calendar
+    </button>
+  );
+}

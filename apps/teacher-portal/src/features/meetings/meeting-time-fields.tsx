@@ -1,0 +1,39 @@
+import { useFormContext } from 'react-hook-form';
+import { MEETING_LENGTHS, type MeetingTimeValues } from '../../lib/meeting-time-schema.ts';
+import { SelectField, TextField } from '../../components/form/fields.tsx';
+
+/** Date, start time and length of a meeting, typed in the branch's zone. Used inside a FormProvider. */
+export function MeetingTimeFields({ zone, extraLength }: { zone: string; extraLength?: number }) {
+  const { register, formState } = useFormContext<MeetingTimeValues>();
+  const lengths =
+    extraLength && !MEETING_LENGTHS.includes(extraLength)
+      ? [...MEETING_LENGTHS, extraLength].sort((a, b) => a - b)
+      : MEETING_LENGTHS;
+  return (
+    <fieldset className="time-fields">
+      <legend>When</legend>
+      <p className="hint">Times are in the branch’s time zone, {zone}.</p>
+      <div className="row">
+        <TextField label="Date" type="date" error={formState.errors.date?.message} {...register('date')} />
+        <TextField
+          label="Start time"
+          type="time"
+          step={300}
+          error={formState.errors.startTime?.message}
+          {...register('startTime')}
+        />
+        <SelectField
+          label="Length"
+          error={formState.errors.durationMinutes?.message}
+          {...register('durationMinutes', { valueAsNumber: true })}
+        >
+          {lengths.map((minutes) => (
+            <option key={minutes} value={minutes}>
+              {minutes} minutes
+            </option>
+          ))}
+        </SelectField>
+      </div>
+    </fieldset>
+  );
+}

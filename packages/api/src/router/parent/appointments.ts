@@ -1,0 +1,28 @@
+import { z } from 'zod';
+import { bookSlot, cancelAppointment, getAppointment, listAppointments, rescheduleByGuardian } from '@edutrack/core';
+import { cancelReason, id, idempotencyKey, meetingListInput, topic } from '../../schemas.ts';
+import { parentProcedure, router } from '../../trpc.ts';
+
+export const parentAppointmentsRouter = router({
+  list: parentProcedure
+    .input(meetingListInput.extend({ studentId: id('child').optional() }))
+    .query(({ ctx, input }) => listAppointments(ctx.deps, ctx.guardian, input)),
+
+  get: parentProcedure
+    .input(z.object({ id: id('meeting') }))
+    .query(({ ctx, input }) => getAppointment(ctx.deps, ctx.guardian, input.id)),
+
+  book: parentProcedure
+    .input(
+      z.object({ slotId: id('time slot'), studentId: id('child'), topic, idempotencyKey: idempotencyKey.optional() }),
+    )
+    .mutation(({ ctx, input }) => bookSlot(ctx.deps, ctx.guardian, input)),
+
+  reschedule: parentProcedure
+    .input(z.object({ id: id('meeting'), slotId: id('time slot') }))
+    .mutation(({ ctx, input }) => rescheduleByGuardian(ctx.deps, ctx.guardian, input)),
+
+  cancel: parentProcedure
+    .input(z.object({ id: id('meeting'), reason: cancelReason.optional() }))
+    .mutation(({ ctx, input }) => cancelAppointment(ctx.deps, ctx.guardian, input)),
+});

@@ -1,0 +1,13 @@
+import { router } from '../../trpc.ts';
+import { parentAppointmentsRouter } from './appointments.ts';
+import { parentAvailabilityRouter } from './availability.ts';
+import { parentDirectoryRouter } from './directory.ts';
+import { parentMeetingsRouter } from './meetings.ts';
+
+/** The parent app's procedures, split by domain as the staff ones are. */
+export const parentRouter = router({
+  directory: parentDirectoryRouter,
+  availability: parentAvailabilityRouter,
+  appointments: parentAppointmentsRouter,
+  meetings: parentMeetingsRouter,
+});

@@ -1,0 +1,32 @@
+import { z } from 'zod';
+import { isTeacherInCall, joinAsParent, recordKnock } from '@edutrack/core';
+import { id } from '../../schemas.ts';
+import { parentProcedure, router } from '../../trpc.ts';
+
+export const parentMeetingsRouter = router({
+  /** Room URL + a fresh knocking token under the parent's name, only inside the meeting's window. */
+  join: parentProcedure
+    .input(z.object({ id: id('meeting') }))
+    .mutation(({ ctx, input }) => joinAsParent(ctx.deps, ctx.guardian, input.id)),
+
+  /** Whether the teacher is in the call yet, from Daily's presence (the lobby cannot see the call). */
+  teacherPresence: parentProcedure
+    .input(z.object({ id: id('meeting') }))
+    .query(({ ctx, input }) => isTeacherInCall(ctx.deps, ctx.guardian, input.id)),
+
+  /** Right after knocking: "this lobby session is me", so the teacher sees the expected parent at once. */
+  knocking: parentProcedure
+    .input(
+      z.object({
+        id: id('meeting'),
+        sessionId: z
+          .string()
+          .min(1)
+          .max(100)
+          .regex(/^[\w-]+$/, 'That session id is not valid.'),
+      }),
+    )
+    .mutation(({ ctx, input }) =>
+      recordKnock(ctx.deps, ctx.guardian, { appointmentId: input.id, sessionId: input.sessionId }),
+    ),
+});

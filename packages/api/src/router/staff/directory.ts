@@ -1,0 +1,63 @@
+import { z } from 'zod';
+import {
+  importRoster,
+  isValidTimeZone,
+  listBranchTeachers,
+  listMyBranches,
+  listStudentsForStaff,
+  resolveBranchId,
+  updateBranch,
+} from '@edutrack/core';
+import { id, searchText } from '../../schemas.ts';
+import { router, staffProcedure } from '../../trpc.ts';
+
+export const staffDirectoryRouter = router({
+  branches: staffProcedure.query(({ ctx }) => listMyBranches(ctx.deps, ctx.staff)),
+
+  /** An admin sees every teacher of the branch (to switch agendas); a teacher sees themself. */
+  teachers: staffProcedure
+    .input(z.object({ branchId: id('branch').optional() }).optional())
+    .query(({ ctx, input }) => listBranchTeachers(ctx.deps, ctx.staff, resolveBranchId(ctx.staff, input?.branchId))),
+
+  /** Students (with their parents) the caller may schedule with; search by child or parent name. */
+  students: staffProcedure
+    .input(
+      z.object({
+        branchId: id('branch').optional(),
+        search: searchText.optional(),
+        teacherId: id('teacher').optional(),
+      }),
+    )
+    .query(({ ctx, input }) =>
+      listStudentsForStaff(ctx.deps, ctx.staff, { ...input, branchId: resolveBranchId(ctx.staff, input.branchId) }),
+    ),
+
+  updateBranch: staffProcedure
+    .input(
+      z.object({
+        branchId: id('branch'),
+        name: z
+          .string()
+          .trim()
+          .min(1, 'The branch needs a name.')
+          .max(120, 'Keep the name under 120 characters.')
+          .optional(),
+        timeZone: z
+          .string()
+          .max(64)
+          .refine(isValidTimeZone, 'That is not a time zone we know. Use an IANA name such as Europe/London.')
+          .optional(),
+      }),
+    )
+    .mutation(async ({ ctx, input }) => {
+      const branch = await updateBranch(ctx.deps, ctx.staff, input);
+      return { id: branch.id, name: branch.name, timeZone: branch.timeZone };
+    }),
+
+  /** All rows or none; `dryRun` previews the exact outcome. Per-row problems come back in `issues`. */
+  importRoster: staffProcedure
+    .input(
+      z.object({ branchId: id('branch'), csv: z.string().min(1, 'Choose a CSV file first.'), dryRun: z.boolean() }),
+    )
+    .mutation(({ ctx, input }) => importRoster(ctx.deps, ctx.staff, input)),
+});
