@@ -39,6 +39,8 @@ const schema = z
     DEV_OUTBOX: flag.optional(),
     /** Behind a load balancer: trust X-Forwarded-For for client addresses (rate limits). */
     TRUST_PROXY: flag.default(false),
+    /** Chromium for `pnpm daily:live-check` (Debian's by default). */
+    CHROMIUM_PATH: z.string().default('/usr/bin/chromium'),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     /** Extra origins allowed to call /trpc, e.g. the Vite dev servers. Comma-separated. */
     EXTRA_ALLOWED_ORIGINS: z.string().default(''),

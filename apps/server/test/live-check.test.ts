@@ -20,8 +20,8 @@ function run(command: string[], env: NodeJS.ProcessEnv): Promise<{ code: number 
       env: { ...process.env, ...env },
     });
     let output = '';
-    child.stdout!.on('data', (d) => (output += d));
-    child.stderr!.on('data', (d) => (output += d));
+    child.stdout.on('data', (d) => (output += d));
+    child.stderr.on('data', (d) => (output += d));
     child.on('exit', (code) => resolve({ code, output }));
   });
 }
@@ -37,7 +37,10 @@ beforeAll(async () => {
     const timer = setTimeout(() => reject(new Error(`emulator did not start:\n${output}`)), 30_000);
     emulator.stdout!.on('data', (d) => {
       output += d;
-      if (output.includes('listening at')) (clearTimeout(timer), resolve());
+      if (output.includes('listening at')) {
+        clearTimeout(timer);
+        resolve();
+      }
     });
   });
   apiUrl = `http://127.0.0.1:${port}/v1`;

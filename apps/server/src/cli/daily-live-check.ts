@@ -25,7 +25,7 @@ const results = await runLiveCheck({
   mode: backend.video.mode,
   signallingUrl: backend.video.signallingUrl ?? null,
   connectSources: backend.browserConnectSources,
-  chromiumPath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+  chromiumPath: env.CHROMIUM_PATH,
   webhookUrl: `${env.PUBLIC_URL}/webhooks/daily`,
   report: (line) => process.stdout.write(`${line}\n`),
 });

@@ -38,7 +38,7 @@ const liveCheck = {
     return access === 'unknown' ? 'unknown' : access.level;
   },
   knock(name: string): void {
-    knock = required().requestAccess({ name, access: { level: 'full' } }) as Promise<{ granted?: boolean }>;
+    knock = required().requestAccess({ name, access: { level: 'full' } });
   },
   async knockAnswer(): Promise<boolean | undefined> {
     return (await knock)?.granted;

@@ -121,7 +121,7 @@ export async function runLiveCheck(options: LiveCheckOptions): Promise<StepResul
     const { teacher: teacherPage, parent: parentPage } = pages;
 
     const hosting = await step('the teacher joins as the room’s owner', async () => {
-      const level = await teacherPage.evaluate(([url, token]) => window.liveCheck.join(url!, token!), [
+      const level = await teacherPage.evaluate(([url, token]) => window.liveCheck.join(url, token), [
         roomUrl,
         tokens.owner,
       ] as const);
@@ -133,12 +133,12 @@ export async function runLiveCheck(options: LiveCheckOptions): Promise<StepResul
     const knocked = await step(
       'the parent knocks with the knocking token (preAuth → lobby → requestAccess)',
       async () => {
-        const preAuth = await parentPage.evaluate(([url, token]) => window.liveCheck.preAuth(url!, token!), [
+        const preAuth = await parentPage.evaluate(([url, token]) => window.liveCheck.preAuth(url, token), [
           roomUrl,
           tokens.knocking,
         ] as const);
         if (preAuth !== 'lobby') throw new Error(`preAuth answered ${preAuth}, expected lobby`);
-        const level = await parentPage.evaluate(([url, token]) => window.liveCheck.join(url!, token!), [
+        const level = await parentPage.evaluate(([url, token]) => window.liveCheck.join(url, token), [
           roomUrl,
           tokens.knocking,
         ] as const);
