@@ -19,11 +19,15 @@ export function dailyVideoRooms(
     signallingUrl?: string;
     /** Where our webhook should point (PUBLIC_URL/webhooks/daily); unset: whichever the domain has. */
     webhookUrl?: string;
-    /** Milliseconds now, for the presence cache (tests move it). */
+    /**
+     * Milliseconds, for the presence cache's lifetime. It bounds requests over real elapsed time, so
+     * it is a monotonic timer by default, not the domain clock (a test's frozen clock would keep the
+     * first answer forever); tests of the cache itself pass their own.
+     */
     now?: () => number;
   },
 ): VideoRooms {
-  const presence = cachedPresence(() => client.getPresence(), options.now ?? Date.now);
+  const presence = cachedPresence(() => client.getPresence(), options.now ?? (() => performance.now()));
   return {
     mode: options.mode,
     signallingUrl: options.signallingUrl,

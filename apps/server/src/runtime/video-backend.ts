@@ -83,7 +83,6 @@ export async function startVideoBackend(
         mode,
         signallingUrl,
         webhookUrl: `${env.PUBLIC_URL}/webhooks/daily`,
-        now: () => options.clock.now().getTime(),
       }),
       webhookSecret: env.DAILY_WEBHOOK_SECRET,
       emulator: undefined,
@@ -113,7 +112,6 @@ export async function startVideoBackend(
       video: dailyVideoRooms(client, {
         prefix: env.DAILY_ROOM_PREFIX,
         mode: 'local',
-        now: () => options.clock.now().getTime(),
       }),
       webhookSecret,
       emulator,
