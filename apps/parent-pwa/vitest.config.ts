@@ -1,4 +1,5 @@
 import react from '@vitejs/plugin-react';
+import { browserTests, buildTests, componentTests } from '@edutrack/vitest-config';
 import { defineConfig } from 'vitest/config';
 
 /**
@@ -20,28 +21,19 @@ export default defineConfig({
           },
         },
         test: {
+          ...componentTests,
           name: 'unit',
-          environment: 'jsdom',
           include: ['test/unit/**/*.test.{ts,tsx}'],
           setupFiles: ['test/unit/support/setup.ts'],
         },
       },
       {
         extends: true,
-        test: { name: 'build', environment: 'node', include: ['test/build/**/*.test.ts'], testTimeout: 120_000 },
+        test: { ...buildTests, name: 'build', include: ['test/build/**/*.test.ts'] },
       },
       {
         extends: true,
-        test: {
-          name: 'e2e',
-          environment: 'node',
-          include: ['test/e2e/**/*.test.ts'],
-          globalSetup: ['../../packages/db/src/testing/global-setup.ts'],
-          // One server and one Chromium at a time: a small machine runs these reliably.
-          fileParallelism: false,
-          testTimeout: 90_000,
-          hookTimeout: 180_000,
-        },
+        test: { ...browserTests, name: 'e2e', include: ['test/e2e/**/*.test.ts'] },
       },
     ],
   },

@@ -1,7 +1,7 @@
 import type { ManifestOptions } from 'vite-plugin-pwa';
 
 /** The installed app's identity. Icons are rendered by scripts/render-icons.mjs. */
-export const THEME_COLOR = '#1d4ed8';
+const THEME_COLOR = '#1d4ed8';
 
 export const webManifest = {
   id: '/parent/',

@@ -1,10 +1,6 @@
+import { databaseTests } from '@edutrack/vitest-config';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
-  test: {
-    globalSetup: ['../../packages/db/src/testing/global-setup.ts'],
-    exclude: ['test/reliability/**', 'node_modules/**'],
-    testTimeout: 30_000,
-    hookTimeout: 60_000,
-  },
+  test: { ...databaseTests, exclude: ['test/reliability/**', 'node_modules/**'] },
 });

@@ -1,10 +1,11 @@
+import { databaseTests } from '@edutrack/vitest-config';
 import { defineConfig } from 'vitest/config';
 
 /** `pnpm test:reliability`: crashes, outages and leaks, with real processes; slower than the unit tiers. */
 export default defineConfig({
   test: {
+    ...databaseTests,
     include: ['test/reliability/**/*.test.ts'],
-    globalSetup: ['../../packages/db/src/testing/global-setup.ts'],
     testTimeout: 240_000,
     hookTimeout: 120_000,
     fileParallelism: false,

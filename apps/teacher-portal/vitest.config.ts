@@ -1,8 +1,6 @@
-import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
+import { browserTests, buildTests, componentTests } from '@edutrack/vitest-config';
 import { defineConfig } from 'vitest/config';
-
-const databaseSetup = fileURLToPath(new URL('../../packages/db/src/testing/global-setup.ts', import.meta.url));
 
 /**
  * unit: components and pure logic in jsdom, with a fake API behind fetch.
@@ -16,23 +14,15 @@ export default defineConfig({
       {
         extends: true,
         test: {
+          ...componentTests,
           name: 'unit',
-          environment: 'jsdom',
           include: ['test/unit/**/*.test.{ts,tsx}'],
           setupFiles: ['test/support/setup-dom.ts'],
         },
       },
-      { test: { name: 'build', environment: 'node', include: ['test/build/**/*.test.ts'], testTimeout: 120_000 } },
+      { test: { ...buildTests, name: 'build', include: ['test/build/**/*.test.ts'] } },
       {
-        test: {
-          name: 'e2e',
-          environment: 'node',
-          include: ['test/e2e/**/*.test.ts'],
-          globalSetup: [databaseSetup],
-          fileParallelism: false,
-          testTimeout: 90_000,
-          hookTimeout: 120_000,
-        },
+        test: { ...browserTests, name: 'e2e', include: ['test/e2e/**/*.test.ts'] },
       },
     ],
   },

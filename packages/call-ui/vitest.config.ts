@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { componentTests } from '@edutrack/vitest-config';
 import { defineConfig } from 'vitest/config';
 
 const require = createRequire(import.meta.url);
@@ -21,7 +22,7 @@ export default defineConfig({
     ],
   },
   test: {
-    environment: 'jsdom',
+    ...componentTests,
     include: ['test/**/*.test.{ts,tsx}'],
     setupFiles: ['test/support/setup-dom.ts'],
     server: { deps: { inline: ['@daily-co/daily-react'] } },

@@ -1,9 +1,4 @@
+import { browserTests } from '@edutrack/vitest-config';
 import { defineConfig } from 'vitest/config';
 
-export default defineConfig({
-  test: {
-    globalSetup: ['../db/src/testing/global-setup.ts'],
-    testTimeout: 60_000,
-    hookTimeout: 120_000,
-  },
-});
+export default defineConfig({ test: browserTests });

@@ -13,7 +13,7 @@ import { createDailyClient, type DailyClient } from '@edutrack/daily';
 import { createDailyEmulator, type DailyEmulator } from '@edutrack/daily-local/emulator';
 import { dailyVideoRooms } from '../src/adapters/daily-video-rooms.ts';
 
-export const NOW = '2030-03-04T12:00:00Z';
+const NOW = '2030-03-04T12:00:00Z';
 
 export interface VideoHarness {
   testDb: TestDatabase;

@@ -27,9 +27,8 @@ export const opaqueToken = z
   .string()
   .min(20, 'This link is incomplete. Open it again from your email.')
   .max(200, 'This link is not valid.');
-export const freeText = z.string().max(1000, 'That value is too long.');
-export const pageLimit = z.number().int().min(1).max(200).optional();
-export const cursor = z.string().max(200).optional();
+const pageLimit = z.number().int().min(1).max(200).optional();
+const cursor = z.string().max(200).optional();
 
 /** A page of meetings: the upcoming ones, the past ones, or those inside a range. */
 export const meetingListInput = z.object({

@@ -13,11 +13,11 @@ import {
 import { appRouter, createCallerFactory, type SessionCookies } from '../src/index.ts';
 import { fakeVideoRooms } from './fake-video-rooms.ts';
 
-export const NOW = '2030-03-04T12:00:00Z';
+const NOW = '2030-03-04T12:00:00Z';
 const createCaller = createCallerFactory(appRouter);
 
 /** An in-memory cookie jar: the transport's part, which the server tests cover over real HTTP. */
-export function memoryCookies(): SessionCookies & { jar: Map<string, string> } {
+function memoryCookies(): SessionCookies & { jar: Map<string, string> } {
   const jar = new Map<string, string>();
   return { jar, set: (k, v) => void jar.set(k, v), clear: (k) => void jar.delete(k), get: (k) => jar.get(k) };
 }

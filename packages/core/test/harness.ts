@@ -12,7 +12,7 @@ import {
   type StaffActor,
 } from '../src/index.ts';
 
-export const NOW = '2030-03-04T12:00:00Z';
+const NOW = '2030-03-04T12:00:00Z';
 
 export interface Harness {
   testDb: TestDatabase;

@@ -20,7 +20,7 @@ const PERSISTED_PATHS = new Set([
   'parent.appointments.get',
 ]);
 
-export function queryPath(queryKey: readonly unknown[]): string {
+function queryPath(queryKey: readonly unknown[]): string {
   const path = queryKey[0];
   return Array.isArray(path) ? path.join('.') : '';
 }

@@ -3,7 +3,7 @@ import { useTRPC } from '@edutrack/web-kit';
 import type { Meeting } from './types.ts';
 
 export const UPCOMING = { view: 'upcoming', limit: 100 } as const;
-export const PAST = { view: 'past', limit: 20 } as const;
+const PAST = { view: 'past', limit: 20 } as const;
 
 export function useChildren() {
   const trpc = useTRPC();

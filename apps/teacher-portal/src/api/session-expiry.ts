@@ -5,7 +5,7 @@ import { TRPCClientError } from '@trpc/client';
  * True for "your session has ended" from a signed-in call. The auth.* procedures answer UNAUTHORIZED
  * for a wrong password or a spent link too; those are the form's business, not a sign-out.
  */
-export function isSessionExpiry(error: unknown): boolean {
+function isSessionExpiry(error: unknown): boolean {
   if (!(error instanceof TRPCClientError)) return false;
   const data = error.data as { code?: string; path?: string } | undefined;
   return data?.code === 'UNAUTHORIZED' && !data.path?.startsWith('auth.');

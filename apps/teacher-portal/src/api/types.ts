@@ -1,14 +1,10 @@
-import type { RouterInputs, RouterOutputs } from '@edutrack/api';
+import type { RouterOutputs } from '@edutrack/api';
 
 /** Names for the API shapes the portal works with (types only; nothing of the server is bundled). */
 export type Meeting = RouterOutputs['staff']['appointments']['get'];
-export type MeetingListInput = RouterInputs['staff']['appointments']['list'];
-export type Slot = RouterOutputs['staff']['availability']['list'][number];
 export type PublishResult = RouterOutputs['staff']['availability']['publish'];
-export type RemoveSlotsResult = RouterOutputs['staff']['availability']['remove'];
 export type RosterReport = RouterOutputs['staff']['directory']['importRoster'];
 export type RosterSummary = NonNullable<RosterReport['summary']>;
 export type StudentOption = RouterOutputs['staff']['directory']['students'][number];
-export type TeacherOption = RouterOutputs['staff']['directory']['teachers'][number];
 export type StaffMe = NonNullable<RouterOutputs['auth']['me']['staff']>;
 export type Branch = StaffMe['branches'][number];

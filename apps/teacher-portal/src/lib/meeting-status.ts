@@ -4,7 +4,7 @@ import type { Meeting } from '../api/types.ts';
  * The status badge of a meeting, derived from the appointment, its room, who is in the room right
  * now, and the time. Rules are checked in order; the first that applies wins.
  */
-export type MeetingStatusKind =
+type MeetingStatusKind =
   | 'cancelled'
   | 'completed'
   | 'no_show'
@@ -16,7 +16,7 @@ export type MeetingStatusKind =
   | 'room_preparing'
   | 'room_ready';
 
-export type StatusTone = 'neutral' | 'info' | 'success' | 'warning' | 'danger';
+type StatusTone = 'neutral' | 'info' | 'success' | 'warning' | 'danger';
 
 export interface MeetingStatus {
   kind: MeetingStatusKind;

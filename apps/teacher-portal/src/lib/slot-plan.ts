@@ -1,9 +1,9 @@
 import { zonedInstant } from './zoned-time.ts';
 
 /** The same rules the server applies when publishing a run of slots, so the preview matches. */
-export const MIN_SLOT_MINUTES = 5;
-export const MAX_SLOT_MINUTES = 120;
-export const MAX_SLOTS_PER_RUN = 100;
+const MIN_SLOT_MINUTES = 5;
+const MAX_SLOT_MINUTES = 120;
+const MAX_SLOTS_PER_RUN = 100;
 
 export interface SlotRunInput {
   date: string;
@@ -13,7 +13,7 @@ export interface SlotRunInput {
   gapMinutes: number;
 }
 
-export interface PlannedSlot {
+interface PlannedSlot {
   startsAt: Date;
   endsAt: Date;
 }

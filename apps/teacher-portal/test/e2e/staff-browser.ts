@@ -2,7 +2,7 @@ import { launchBrowser, startTestServer, type TestServer } from '@edutrack/e2e';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 
-export const DEMO_PASSWORD = 'riverside-demo';
+const DEMO_PASSWORD = 'riverside-demo';
 
 /**
  * The real server with the demo school and a Chromium, started once for the test file and stopped

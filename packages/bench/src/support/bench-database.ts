@@ -8,7 +8,7 @@ import { benchEnv } from '../env.ts';
 let embedded: Promise<RunningPostgres> | undefined;
 
 /** The server the benchmarks create their databases on: DATABASE_URL, or one embedded for the run. */
-export async function adminUrl(): Promise<string> {
+async function adminUrl(): Promise<string> {
   if (benchEnv.DATABASE_URL) return benchEnv.DATABASE_URL;
   embedded ??= startEmbeddedPostgres({ dataDir: join(tmpdir(), `edutrack-bench-${process.pid}`), ephemeral: true });
   return (await embedded).adminUrl;

@@ -30,7 +30,7 @@ export interface AppointmentView {
   permissions: { cancel: boolean; reschedule: boolean };
 }
 
-export const appointmentColumns = {
+const appointmentColumns = {
   appointment: appointments,
   branch: { id: branches.id, name: branches.name, timeZone: branches.timeZone },
   teacher: { id: staffUsers.id, displayName: staffUsers.displayName },

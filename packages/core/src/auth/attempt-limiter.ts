@@ -1,7 +1,7 @@
 import { RateLimiterDrizzle, RateLimiterRes } from 'rate-limiter-flexible';
 import { rateLimits, type Database } from '@edutrack/db';
 
-export type LimitedAction = 'staff-sign-in-email' | 'staff-sign-in-ip' | 'magic-link-email' | 'magic-link-ip';
+type LimitedAction = 'staff-sign-in-email' | 'staff-sign-in-ip' | 'magic-link-email' | 'magic-link-ip';
 
 /** Attempts allowed per window. Staff rooms share one school IP, so the per-IP budgets are generous. */
 const BUDGETS: Record<LimitedAction, { points: number; durationSeconds: number }> = {

@@ -13,7 +13,7 @@ export interface SlotTimes {
  * A slot is open when none of the teacher's active meetings overlaps it. That covers a booking of the
  * slot itself and a meeting the teacher scheduled directly over it.
  */
-export const slotIsOpen = sql`NOT EXISTS (
+const slotIsOpen = sql`NOT EXISTS (
   SELECT 1 FROM ${appointments} a
   WHERE a.teacher_id = ${availabilitySlots.teacherId}
     AND a.status <> 'cancelled'

@@ -52,7 +52,7 @@ export async function listStudentsForStaff(
 }
 
 /** Subquery: ids of the students in any class the teacher teaches. */
-export function studentsTaughtBy(teacherId: string) {
+function studentsTaughtBy(teacherId: string) {
   return sql`(SELECT cs.student_id FROM ${classStudents} cs JOIN ${classTeachers} ct ON ct.class_id = cs.class_id WHERE ct.staff_id = ${teacherId})`;
 }
 
@@ -94,6 +94,6 @@ async function attachClassesAndGuardians(
   }));
 }
 
-export function escapeLike(text: string): string {
+function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }

@@ -38,7 +38,7 @@ export interface FaultDecision {
   phase: 'before' | 'after';
 }
 
-export const DEFAULT_FAULT_SETTINGS: FaultSettings = {
+const DEFAULT_FAULT_SETTINGS: FaultSettings = {
   rateLimits: false,
   share: 0,
   kinds: ['server-error'],

@@ -4,7 +4,7 @@ import type { MeetingTokenProperties } from '@edutrack/daily';
  * Daily's short claim names for meeting-token properties, as published for self-signed tokens
  * (docs.daily.co, "Self-signing tokens"). Properties without a published abbreviation keep their name.
  */
-export const TOKEN_CLAIM_ABBREVIATIONS = {
+const TOKEN_CLAIM_ABBREVIATIONS = {
   nbf: 'nbf',
   exp: 'exp',
   room_name: 'r',

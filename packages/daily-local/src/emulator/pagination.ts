@@ -6,7 +6,7 @@ export interface PageRequest {
   endingBefore?: string;
 }
 
-export const MAX_PAGE_LIMIT = 100;
+const MAX_PAGE_LIMIT = 100;
 
 /**
  * Cursor pages over items. A cursor is an item id; `positionOf` (creation order) must still know ids

@@ -18,7 +18,7 @@ const VALIDATED_OPERATIONS = {
   UpdateWebhookConfig: ['post', '/webhooks/{id}'],
 } as const satisfies Partial<Record<keyof operations, readonly [HttpMethod, keyof paths]>>;
 
-export type ValidatedOperation = keyof typeof VALIDATED_OPERATIONS;
+type ValidatedOperation = keyof typeof VALIDATED_OPERATIONS;
 
 export interface RequestValidator {
   /** The body, if Daily's spec accepts it (types, enums, no unknown properties); else a 400 like Daily's. */

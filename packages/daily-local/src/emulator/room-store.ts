@@ -7,7 +7,7 @@ import { toUnixSeconds } from '@edutrack/daily';
 import { invalidRequest, notFound } from './daily-emulator-error.ts';
 import { paginate, type PageRequest } from './pagination.ts';
 
-export type RoomPrivacy = 'public' | 'private';
+type RoomPrivacy = 'public' | 'private';
 
 export interface StoredRoom {
   id: string;

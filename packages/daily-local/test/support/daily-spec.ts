@@ -1,8 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createOpenApiValidator, DAILY_OPENAPI_PATH } from '@edutrack/daily/spec';
 
-export { DAILY_OPENAPI_PATH };
-
 export const loadDailySpec = (): { paths: Record<string, Record<string, unknown>> } & object =>
   JSON.parse(readFileSync(DAILY_OPENAPI_PATH, 'utf8'));
 

@@ -6,7 +6,7 @@ import { createManualClock, type ManualClock } from './manual-clock.ts';
 export const TEST_API_KEY = 'test-daily-key';
 
 /** Retries fast in tests: the backoff shape is unit-tested separately. */
-export const FAST_BACKOFF = { baseDelayMs: 2, maxDelayMs: 20 };
+const FAST_BACKOFF = { baseDelayMs: 2, maxDelayMs: 20 };
 
 export interface Harness {
   emulator: ReturnType<typeof createDailyEmulator>;

@@ -12,7 +12,7 @@ import type {
 import type { Send } from './transport.ts';
 
 /** Daily's largest page. */
-export const ROOMS_PAGE_LIMIT = 100;
+const ROOMS_PAGE_LIMIT = 100;
 
 const roomPath = (name: string, suffix = ''): string => `/rooms/${encodeURIComponent(name)}${suffix}`;
 

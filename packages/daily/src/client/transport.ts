@@ -3,7 +3,7 @@ import { backoffDelayMs, type BackoffOptions } from './backoff.ts';
 import { DailyApiError, type DailyApiErrorDetails } from './daily-api-error.ts';
 import type { RequestPacer } from './request-pacer.ts';
 
-export interface DailyRequest {
+interface DailyRequest {
   method: 'GET' | 'POST' | 'DELETE';
   /** Path below the base URL, with path parameters already encoded. */
   path: string;

@@ -1,5 +1,5 @@
 /** What the test globalSetup hands every test file through vitest's provide/inject. */
-export interface TestDatabaseContext {
+interface TestDatabaseContext {
   adminUrl: string;
   template: string;
 }

@@ -2,7 +2,7 @@ import { calendarDateIn } from '@edutrack/web-kit';
 import type { OpenSlot } from '../../api/types.ts';
 import { formatDayHeading } from '../../lib/format-times.ts';
 
-export interface SlotDay {
+interface SlotDay {
   /** YYYY-MM-DD in the school's zone */
   date: string;
   label: string;

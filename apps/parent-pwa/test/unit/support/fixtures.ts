@@ -3,7 +3,7 @@ import type { Child, Meeting, OpenSlot } from '../../../src/api/types.ts';
 const LONDON = { id: '00000000-0000-4000-8000-00000000b001', name: 'Riverside Primary', timeZone: 'Europe/London' };
 export const MAYA = { id: '00000000-0000-4000-8000-00000000c001', name: 'Maya Chen' };
 export const SAM = { id: '00000000-0000-4000-8000-00000000c002', name: 'Sam Chen' };
-export const RIVERA = { id: '00000000-0000-4000-8000-00000000d001', displayName: 'Ms. Rivera' };
+const RIVERA = { id: '00000000-0000-4000-8000-00000000d001', displayName: 'Ms. Rivera' };
 
 /** A scheduled meeting; times are UTC (January: London time equals UTC). */
 export function meeting(overrides: Partial<Meeting> = {}): Meeting {

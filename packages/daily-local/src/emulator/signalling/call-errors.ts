@@ -13,8 +13,6 @@ const ADMISSION_MESSAGES: Record<AdmissionError, string> = {
   'meeting-full': 'The meeting is full.',
 };
 
-export const JOIN_REQUEST_REJECTED = 'Join request rejected';
-
 export const admissionError = (error: AdmissionError): CallError => ({ type: error, msg: ADMISSION_MESSAGES[error] });
 
 /** Why someone left the call against their will, as daily-js tells the person removed. */

@@ -1,0 +1,34 @@
+import { fileURLToPath } from 'node:url';
+// Plain JavaScript (types in index.d.ts): a config's imports from workspace packages are loaded by
+// Node itself, untranspiled.
+
+/** Builds the run's migrated template database once; each test file copies it (packages/db/src/testing). */
+const databaseSetup = fileURLToPath(new URL('../../packages/db/src/testing/global-setup.ts', import.meta.url));
+
+/** Tests against a real PostgreSQL, a database of their own per file.
+ */
+export const databaseTests = {
+  environment: 'node',
+  globalSetup: [databaseSetup],
+  testTimeout: 30_000,
+  hookTimeout: 60_000,
+};
+
+/**
+ * The real server and Chromium. One file at a time: a 2-core machine runs a server, a database and
+ * two browser pages with fake media reliably only when nothing else competes.
+ */
+export const browserTests = {
+  ...databaseTests,
+  fileParallelism: false,
+  testTimeout: 90_000,
+  hookTimeout: 180_000,
+};
+
+/** React components in jsdom.
+ */
+export const componentTests = { environment: 'jsdom' };
+
+/** Builds a web app for real (no secrets in the output, the size budget).
+ */
+export const buildTests = { environment: 'node', testTimeout: 120_000 };
