@@ -19,10 +19,10 @@
  * Whether a real call needs anything more can only be seen against Daily itself: `pnpm daily:live-check`
  * runs one under this policy and fails on any violation.
  */
-export const DAILY_SCRIPT_SOURCES = ['https://c.daily.co', 'https://c.dailywebrtc.com', 'https://c.dailywebrtc.net'];
+const DAILY_SCRIPT_SOURCES = ['https://c.daily.co', 'https://c.dailywebrtc.com', 'https://c.dailywebrtc.net'];
 
 const DAILY_DOMAINS = ['daily.co', 'dailywebrtc.com', 'dailywebrtc.net', 'pluot.blue'];
-export const DAILY_CONNECT_SOURCES = DAILY_DOMAINS.flatMap((domain) => [`https://*.${domain}`, `wss://*.${domain}`]);
+const DAILY_CONNECT_SOURCES = DAILY_DOMAINS.flatMap((domain) => [`https://*.${domain}`, `wss://*.${domain}`]);
 
 /** helmet's `contentSecurityPolicy.directives`. `connectSources`: more places the apps may reach. */
 export function contentSecurityPolicy(options: { connectSources: string[]; upgradeInsecureRequests: boolean }) {

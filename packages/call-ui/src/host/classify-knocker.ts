@@ -19,7 +19,7 @@ export interface KnockerIdentity {
  * knocker uses it, and the server's open rows with that name are all one parent's. Someone without a
  * token can type that name too; then two knockers share it and neither is vouched for by name.
  */
-export function matchVouched(
+function matchVouched(
   waiting: { id: string; name: string },
   allWaiting: readonly { id: string; name: string }[],
   vouched: readonly VouchedKnocker[],

@@ -4,7 +4,7 @@ import type { BrowserContext } from 'playwright-core';
  * Daily's CDN hosts daily-js 0.92.2 loads its call engine from: `c.daily.co`, then the failover
  * domains (dist/daily-esm.js: `["daily.co","dailywebrtc.com","dailywebrtc.net"]`).
  */
-export const DAILY_CDN_HOSTS = ['c.daily.co', 'c.dailywebrtc.com', 'c.dailywebrtc.net'];
+const DAILY_CDN_HOSTS = ['c.daily.co', 'c.dailywebrtc.com', 'c.dailywebrtc.net'];
 
 export interface DailyCdnLog {
   /** Every CDN URL the browser asked for. */
