@@ -2,6 +2,8 @@ import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { appointmentRooms } from '@edutrack/db';
 import { cancelAppointment, reconcileRooms, rescheduleByStaff, syncRoom } from '@edutrack/core';
+import { createDailyClient } from '@edutrack/daily';
+import { dailyVideoRooms } from '../src/adapters/daily-video-rooms.ts';
 import { useVideoHarness } from './video-harness.ts';
 
 const h = useVideoHarness();
@@ -85,6 +87,32 @@ describe('the reconcile sweep', () => {
     expect(report.resynced).toBeGreaterThanOrEqual(1);
     await syncRoom(h.deps, live); // what the queued job does
     expect(await h.daily.findRoom(name)).not.toBeNull();
+  });
+
+  it('sees every room over several pages in Daily’s newest-first order: all 260 stale rooms are deleted, live ones kept', async () => {
+    // A client without Daily's delete pacing (2/s), so 260 deletes take no minutes; the paging is the point.
+    const unpaced = createDailyClient({ apiKey: 'test-key', baseUrl: h.baseUrl, rateLimits: false });
+    const deps = { ...h.deps, video: dailyVideoRooms(unpaced, { prefix: 'etm', mode: 'local' }) };
+    const live = await h.schedule(600);
+    await syncRoom(deps, live);
+    const { name: liveRoom } = await roomRow(live);
+    // Stale rooms created before and after the live one, a second apart, so the live room sits mid-list.
+    const stale: string[] = [];
+    const started = h.clock.now();
+    for (let index = 0; index < 260; index++) {
+      const name = deps.video.roomNameFor(`00000000-0000-4000-8000-${String(index).padStart(12, '0')}`);
+      await unpaced.ensureRoom(name, { privacy: 'private' });
+      stale.push(name);
+      h.clock.advance(1000);
+    }
+    expect((await unpaced.listRooms()).total_count).toBeGreaterThan(250);
+
+    const report = await reconcileRooms(deps);
+    expect(report.orphansDeleted).toBe(260);
+    const left = (await unpaced.listAllRooms()).map((room) => room.name);
+    expect(left.filter((name) => stale.includes(name!))).toEqual([]);
+    expect(left).toContain(liveRoom);
+    h.clock.set(started);
   });
 
   it('settles closed meetings: no-show when the parent never came in', async () => {

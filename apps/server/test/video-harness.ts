@@ -10,7 +10,7 @@ import {
   type StaffActor,
 } from '@edutrack/core';
 import { createDailyClient, type DailyClient } from '@edutrack/daily';
-import { createDailyEmulator, type DailyEmulator } from '@edutrack/daily/emulator';
+import { createDailyEmulator, type DailyEmulator } from '@edutrack/daily-local/emulator';
 import { dailyVideoRooms } from '../src/adapters/daily-video-rooms.ts';
 
 const NOW = '2030-03-04T12:00:00Z';
@@ -20,6 +20,8 @@ export interface VideoHarness {
   world: SchoolWorld;
   clock: ManualClock;
   emulator: DailyEmulator;
+  /** The emulator's REST base URL. */
+  baseUrl: string;
   /** A client on the same emulator, for the test's own look at Daily's side. */
   daily: DailyClient;
   deps: MeetingDeps;
@@ -37,11 +39,12 @@ export function useVideoHarness(): VideoHarness {
     h.clock = new ManualClock(NOW);
     h.emulator = createDailyEmulator({ apiKey: 'test-key', clock: h.clock });
     const baseUrl = await h.emulator.listen(0, '127.0.0.1');
+    h.baseUrl = baseUrl;
     // Retries without real waiting: the backoff's length is the client's own tests' business.
     h.daily = createDailyClient({ apiKey: 'test-key', baseUrl, sleep: async () => {}, timeoutMs: 2_000 });
     h.deps = {
       ...createCoreDeps({ db: h.testDb.db, clock: h.clock, log: silentLogger, publicUrl: 'http://localhost:3000' }),
-      video: dailyVideoRooms(h.daily, { prefix: 'etm', mode: 'local' }),
+      video: dailyVideoRooms(h.daily, { prefix: 'etm', mode: 'local', now: () => h.clock.now().getTime() }),
     };
     h.staff = async (user) =>
       loadStaffActor(

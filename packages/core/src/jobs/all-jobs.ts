@@ -1,5 +1,5 @@
 import { mailDeliveryJob } from '../mail/mail-jobs.ts';
-import { dailyWebhookJob, reconcileRoomsJob, roomSyncJob } from '../meetings/meeting-jobs.ts';
+import { checkWebhookJob, dailyWebhookJob, reconcileRoomsJob, roomSyncJob } from '../meetings/meeting-jobs.ts';
 import { pushDeliveryJob } from '../push/push-jobs.ts';
 import { reminderPlanJob, reminderSendJob } from '../reminders/reminder-jobs.ts';
 import type { JobDefinition } from './define-job.ts';
@@ -9,6 +9,7 @@ export const ALL_JOBS: readonly JobDefinition[] = [
   roomSyncJob,
   reconcileRoomsJob,
   dailyWebhookJob,
+  checkWebhookJob,
   mailDeliveryJob,
   reminderPlanJob,
   reminderSendJob,
