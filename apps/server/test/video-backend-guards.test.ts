@@ -45,14 +45,19 @@ describe('the stand-in’s code', () => {
 
 describe('production guards', () => {
   it('refuses production without DAILY_API_KEY, saying what to set', () => {
-    expect(() => loadEnv({ NODE_ENV: 'production', DATABASE_URL: 'postgres://x/y' })).toThrow(
-      /set DAILY_API_KEY .*VIDEO_BACKEND=local/s,
-    );
+    expect(() =>
+      loadEnv({ NODE_ENV: 'production', DATABASE_URL: 'postgres://x/y', SMTP_URL: 'smtp://mail.example:587' }),
+    ).toThrow(/set DAILY_API_KEY .*VIDEO_BACKEND=local/s);
     expect(() => loadEnv({ VIDEO_BACKEND: 'daily' })).toThrow(/VIDEO_BACKEND=daily needs DAILY_API_KEY/);
   });
 
   it('allows a production trial on the stand-in only when VIDEO_BACKEND=local is set, and says so loudly', async () => {
-    const env = loadEnv({ NODE_ENV: 'production', DATABASE_URL: 'postgres://x/y', VIDEO_BACKEND: 'local' });
+    const env = loadEnv({
+      NODE_ENV: 'production',
+      DATABASE_URL: 'postgres://x/y',
+      SMTP_URL: 'smtp://mail.example:587',
+      VIDEO_BACKEND: 'local',
+    });
     expect(callEngineFor(env)).toBe('local');
     const { log, lines } = capturingLogger();
     const backend = await startVideoBackend(env, { clock, log });
