@@ -9,7 +9,7 @@ const h = useVideoHarness();
 
 describe('"is the teacher in the call?" for the parent’s knock screen', () => {
   it('comes from Daily’s presence on the teacher’s token user id, at most one request per few seconds', async () => {
-    const id = await h.schedule(700);
+    const id = await h.scheduleMeeting(700);
     await syncRoom(h.deps, id);
     const [room] = await h.testDb.db.select().from(appointmentRooms).where(eq(appointmentRooms.appointmentId, id));
     const { teacher1, family1, family2 } = h.world.a;

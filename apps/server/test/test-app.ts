@@ -1,19 +1,15 @@
 import { Writable } from 'node:stream';
 import pino from 'pino';
 import { afterAll, beforeAll } from 'vitest';
-import { createTestDatabase, insertSchoolWorld, type SchoolWorld, type TestDatabase } from '@edutrack/db/testing';
-import { createCoreDeps, ManualClock, type MeetingDeps } from '@edutrack/core';
+import type { MeetingDeps } from '@edutrack/core';
+import { useSchoolHarness, type SchoolHarness } from '@edutrack/core/testing';
 import type { FastifyInstance } from 'fastify';
 import { buildApp, type AppOptions } from '../src/app.ts';
 import { loadEnv } from '../src/env.ts';
 import { startVideoBackend, type VideoBackend } from '../src/runtime/video-backend.ts';
 
-export interface TestApp {
-  testDb: TestDatabase;
-  world: SchoolWorld;
+export interface TestApp extends SchoolHarness<MeetingDeps> {
   app: FastifyInstance;
-  deps: MeetingDeps;
-  clock: ManualClock;
   url: string;
   /** Every log line the app wrote, as text. */
   logs: string[];
@@ -29,25 +25,21 @@ const ALLOWED_ORIGIN = 'http://localhost:3000';
 export function useTestApp(
   options: Partial<Pick<AppOptions, 'cookieSecure' | 'devOutbox' | 'webApps' | 'requestLog'>> = {},
 ): TestApp {
-  const t = { logs: [] as string[] } as TestApp;
-  beforeAll(async () => {
-    t.testDb = await createTestDatabase();
-    t.world = await insertSchoolWorld(t.testDb.db);
-    t.clock = new ManualClock('2030-03-04T12:00:00Z');
-    const logger = pino(
-      {
-        level: 'debug',
-        serializers: {
-          req: (req: { method: string; url: string }) => ({ method: req.method, url: req.url.split('?')[0] }),
-        },
+  const logs: string[] = [];
+  const logger = pino(
+    {
+      level: 'debug',
+      serializers: {
+        req: (req: { method: string; url: string }) => ({ method: req.method, url: req.url.split('?')[0] }),
       },
-      new Writable({ write: (chunk, _enc, done) => (t.logs.push(String(chunk)), done()) }),
-    );
+    },
+    new Writable({ write: (chunk, _enc, done) => (logs.push(String(chunk)), done()) }),
+  );
+  const t = useSchoolHarness({ log: logger }) as TestApp;
+  t.logs = logs;
+  beforeAll(async () => {
     t.videoBackend = await startVideoBackend(loadEnv({}), { clock: t.clock, log: logger });
-    t.deps = {
-      ...createCoreDeps({ db: t.testDb.db, clock: t.clock, log: logger, publicUrl: 'http://localhost:3000' }),
-      video: t.videoBackend.video,
-    };
+    t.deps = { ...t.deps, video: t.videoBackend.video };
     t.app = await buildApp({
       deps: t.deps,
       dailyWebhookSecret: t.videoBackend.webhookSecret,
@@ -68,7 +60,6 @@ export function useTestApp(
   afterAll(async () => {
     await t.app?.close();
     await t.videoBackend?.stop();
-    await t.testDb?.drop();
   });
   return t;
 }

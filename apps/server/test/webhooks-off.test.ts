@@ -28,8 +28,8 @@ describe('attendance with Daily’s webhooks off for the whole evening', () => {
   it('reads Daily’s meeting records before settling: the meeting the parent attended is completed, the other a no-show', async () => {
     // The harness's emulator has no webhook registered: nothing is ever posted to us.
     expect(await h.daily.listWebhooks()).toEqual([]);
-    const attendedId = await h.schedule(600, { family: 'family1' });
-    const missedId = await h.schedule(630, { family: 'family2' });
+    const attendedId = await h.scheduleMeeting(600, { family: 'family1' });
+    const missedId = await h.scheduleMeeting(630, { family: 'family2' });
     await syncRoom(h.deps, attendedId);
     await syncRoom(h.deps, missedId);
     const attended = await meeting(attendedId);

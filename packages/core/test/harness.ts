@@ -1,26 +1,9 @@
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll } from 'vitest';
-import { createTestDatabase, insertSchoolWorld, type SchoolWorld, type TestDatabase } from '@edutrack/db/testing';
+import { beforeAll } from 'vitest';
 import { outboxEmails } from '@edutrack/db';
-import {
-  createCoreDeps,
-  loadStaffActor,
-  ManualClock,
-  silentLogger,
-  type CoreDeps,
-  type GuardianActor,
-  type StaffActor,
-} from '../src/index.ts';
+import { minutesAfterTestNow, useSchoolHarness, type SchoolHarness } from '../src/testing/school-harness.ts';
 
-const NOW = '2030-03-04T12:00:00Z';
-
-export interface Harness {
-  testDb: TestDatabase;
-  deps: CoreDeps;
-  clock: ManualClock;
-  world: SchoolWorld;
-  staff(user: { id: string }): Promise<StaffActor>;
-  guardian(family: { guardian: { id: string; email: string; name: string } }): GuardianActor;
+export interface Harness extends SchoolHarness {
   outbox(): Promise<(typeof outboxEmails.$inferSelect)[]>;
   /** The last mail to each address among the newest `n` outbox rows. */
   lastMailTo(address: string): Promise<typeof outboxEmails.$inferSelect>;
@@ -29,19 +12,10 @@ export interface Harness {
   roomSyncJobs(): Promise<{ appointmentId: string; key: string }[]>;
 }
 
-/** A test file's own database with the two-branch school world, and real deps over it. */
+/** The school harness plus looks at what the services queued (mail, jobs). */
 export function useHarness(): Harness {
-  const h = {} as Harness;
-  beforeAll(async () => {
-    h.testDb = await createTestDatabase();
-    h.clock = new ManualClock(NOW);
-    h.deps = createCoreDeps({ db: h.testDb.db, clock: h.clock, log: silentLogger, publicUrl: 'http://localhost:3000' });
-    h.world = await insertSchoolWorld(h.testDb.db);
-    h.staff = async (user) => {
-      const row = await h.testDb.db.query.staffUsers.findFirst({ where: (s, { eq }) => eq(s.id, user.id) });
-      return loadStaffActor(h.testDb.db, row!);
-    };
-    h.guardian = ({ guardian }) => ({ kind: 'guardian', id: guardian.id, email: guardian.email, name: guardian.name });
+  const h = useSchoolHarness() as Harness;
+  beforeAll(() => {
     h.outbox = () => h.testDb.db.select().from(outboxEmails).orderBy(outboxEmails.createdAt);
     h.lastMailTo = async (address) => {
       const mail = (await h.outbox()).filter((m) => m.toAddress === address).at(-1);
@@ -61,9 +35,8 @@ export function useHarness(): Harness {
       return rows.map((r) => ({ appointmentId: r.key.replace('room-sync:', ''), key: r.key }));
     };
   });
-  afterAll(() => h.testDb?.drop());
   return h;
 }
 
-/** ISO time `minutes` after the harness's fixed now. */
-export const later = (minutes: number) => new Date(new Date(NOW).getTime() + minutes * 60_000);
+/** A time `minutes` after the harness's fixed now. */
+export const later = minutesAfterTestNow;
