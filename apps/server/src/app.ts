@@ -4,6 +4,7 @@ import fastifyHelmet from '@fastify/helmet';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 
 import type { MeetingDeps } from '@edutrack/core';
+import { contentSecurityPolicy } from './http/content-security-policy.ts';
 import { registerDailyWebhookRoute } from './http/daily-webhook-route.ts';
 import { registerDevOutbox } from './http/dev-outbox-route.ts';
 import { registerSameOriginGuard } from './http/same-origin-guard.ts';
@@ -54,18 +55,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     // ignore it) and would pin a development host name to https.
     strictTransportSecurity: options.cookieSecure ? { maxAge: 31_536_000, includeSubDomains: true } : false,
     contentSecurityPolicy: {
-      directives: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'", 'https://c.daily.co'],
-        connectSrc: ["'self'", 'https://*.daily.co', 'wss://*.daily.co', ...options.connectSources],
-        imgSrc: ["'self'", 'data:', 'blob:'],
-        mediaSrc: ["'self'", 'blob:'],
-        styleSrc: ["'self'", "'unsafe-inline'"],
-        workerSrc: ["'self'", 'blob:'],
-        manifestSrc: ["'self'"],
-        frameAncestors: ["'none'"],
-        upgradeInsecureRequests: options.cookieSecure ? [] : null,
-      },
+      directives: contentSecurityPolicy({
+        connectSources: options.connectSources,
+        upgradeInsecureRequests: options.cookieSecure,
+      }),
     },
     // The apps use camera and microphone from our own origin.
     crossOriginEmbedderPolicy: false,

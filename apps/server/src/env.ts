@@ -18,6 +18,12 @@ const schema = z
     DAILY_API_KEY: z.string().min(1).optional(),
     DAILY_API_URL: z.url().default('https://api.daily.co/v1'),
     DAILY_WEBHOOK_SECRET: z.string().optional(),
+    /**
+     * Which call engine browsers use. Unset: `daily` (daily-js) with a key for Daily's own API, `local`
+     * (the stand-in call object and the emulator) otherwise. `daily` with DAILY_API_URL at an emulator
+     * runs the real daily-js against it (the browser tests do); `local` in production is a trial mode.
+     */
+    VIDEO_BACKEND: z.enum(['daily', 'local']).optional(),
     /** The in-process emulator's port. Only this server talks to it (browsers reach its call
      *  signalling through the server), so any free port does. */
     DAILY_EMULATOR_PORT: z.coerce.number().int().min(0).max(65535).default(0),
@@ -51,6 +57,8 @@ const schema = z
       .optional(),
     /** Behind a load balancer: trust X-Forwarded-For for client addresses (rate limits). */
     TRUST_PROXY: flag.default(false),
+    /** Chromium for `pnpm daily:live-check` (Debian's by default). */
+    CHROMIUM_PATH: z.string().default('/usr/bin/chromium'),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     /** A request slower than this many milliseconds is logged at warn. */
     SLOW_REQUEST_MS: z.coerce.number().int().min(1).default(1000),
@@ -92,20 +100,30 @@ export function loadEnv(source: NodeJS.ProcessEnv = process.env): ServerEnv {
     const problems = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n');
     throw new Error(`The server's configuration is not valid:\n${problems}\nSee README.md, "Configuration".`);
   }
-  if (parsed.data.NODE_ENV === 'production' && !parsed.data.DATABASE_URL) {
+  const env = parsed.data;
+  if (env.NODE_ENV === 'production' && !env.DATABASE_URL) {
     throw new Error('In production set DATABASE_URL: the embedded PostgreSQL is for development and demos only.');
   }
-  if (parsed.data.NODE_ENV === 'production' && !parsed.data.SMTP_URL) {
+  if (env.NODE_ENV === 'production' && !env.SMTP_URL) {
     throw new Error(
       'In production set SMTP_URL (e.g. smtp://user:password@mail.example:587) and MAIL_FROM: without a mail server no parent can receive a sign-in link. See README.md, "Configuration".',
     );
   }
-  if (Boolean(parsed.data.VAPID_PUBLIC_KEY) !== Boolean(parsed.data.VAPID_PRIVATE_KEY)) {
+  if (Boolean(env.VAPID_PUBLIC_KEY) !== Boolean(env.VAPID_PRIVATE_KEY)) {
     throw new Error(
       'Set both VAPID_PUBLIC_KEY and VAPID_PRIVATE_KEY (generate a pair with `pnpm vapid:generate`), or neither to turn push notifications off.',
     );
   }
-  return parsed.data;
+  if (env.NODE_ENV === 'production' && !env.DAILY_API_KEY && env.VIDEO_BACKEND !== 'local') {
+    throw new Error(
+      'In production set DAILY_API_KEY (Daily dashboard → Developers) and DAILY_WEBHOOK_SECRET: without a key ' +
+        'no meeting gets a real video room. For a trial without Daily, set VIDEO_BACKEND=local explicitly.',
+    );
+  }
+  if (env.VIDEO_BACKEND === 'daily' && !env.DAILY_API_KEY) {
+    throw new Error('VIDEO_BACKEND=daily needs DAILY_API_KEY (and DAILY_API_URL if not Daily’s own API).');
+  }
+  return env;
 }
 
 /** Where the built web apps are (apps/<name>/dist), found from this file so any working directory works. */

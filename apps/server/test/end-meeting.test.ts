@@ -10,7 +10,7 @@ const roomRow = async (id: string) =>
 
 describe('"End meeting for everyone" through the room sync job', () => {
   it('removes everyone still in the call and deletes the room; a reopen makes it again', async () => {
-    const id = await h.schedule(3);
+    const id = await h.scheduleMeeting(3);
     const teacher = await h.staff(h.world.a.teacher1);
     const ticket = await joinAsTeacher(h.deps, teacher, id);
     expect(await h.emulator.calls.join({ roomName: ticket.roomName, token: ticket.token })).toMatchObject({

@@ -37,6 +37,7 @@ describe('configuration', () => {
       NODE_ENV: 'production',
       DATABASE_URL: 'postgres://x/y',
       SMTP_URL: 'smtp://u:p@mail.example:587',
+      DAILY_API_KEY: 'k',
     };
     expect(loadEnv({ ...production, DEV_OUTBOX: 'true' }).DEV_OUTBOX).toBe(false);
     expect(() => loadEnv({ PORT: 'eighty' })).toThrow(/PORT/);

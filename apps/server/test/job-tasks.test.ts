@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { ALL_JOBS, defineJob, reconcileRoomsJob, type MeetingDeps } from '@edutrack/core';
+import { ALL_JOBS, checkWebhookJob, defineJob, reconcileRoomsJob, type MeetingDeps } from '@edutrack/core';
 import { crontabFor, taskListFor } from '../src/worker/job-tasks.ts';
 
 const noop = defineJob({ name: 'test:noop', payload: z.object({}), maxAttempts: 1, run: async () => {} });
@@ -17,7 +17,10 @@ describe('the worker and the job definitions', () => {
     );
   });
 
-  it('schedules the sweep every minute under its job key, one run at a time', () => {
-    expect(crontabFor(ALL_JOBS)).toBe(`* * * * * ${reconcileRoomsJob.name} ?max=1&jobKey=rooms%3Areconcile`);
+  it('schedules the sweep every minute and the webhook check every five, each under its job key, one run at a time', () => {
+    expect(crontabFor(ALL_JOBS).split('\n')).toEqual([
+      `* * * * * ${reconcileRoomsJob.name} ?max=1&jobKey=rooms%3Areconcile`,
+      `*/5 * * * * ${checkWebhookJob.name} ?max=1&jobKey=daily%3Awebhook-check`,
+    ]);
   });
 });

@@ -11,7 +11,7 @@ const guardianActor = (f: { guardian: { id: string; email: string; name: string 
 
 describe('meeting tokens', () => {
   it('are minted only inside the window, as owner for the teacher and knocking for the parent', async () => {
-    const id = await h.schedule(30);
+    const id = await h.scheduleMeeting(30);
     const teacher = await h.staff(h.world.a.teacher1);
     const parent = guardianActor(h.world.a.family1);
 
@@ -50,7 +50,7 @@ describe('meeting tokens', () => {
 
   it('the teacher opening the call tells the parent\'s devices "Ms. Rivera is ready for you"', async () => {
     h.clock.set('2030-03-04T15:00:00Z');
-    const id = await h.schedule(3);
+    const id = await h.scheduleMeeting(3);
     const parent = guardianActor(h.world.a.family1);
     const session = await createSession(h.testDb.db, h.clock, 'guardian', parent.id);
     await savePushSubscription(h.deps, parent, session.token, {
@@ -69,7 +69,7 @@ describe('meeting tokens', () => {
   });
 
   it('a join before the room job ran makes the room on the spot', async () => {
-    const id = await h.schedule(3);
+    const id = await h.scheduleMeeting(3);
     const ticket = await joinAsTeacher(h.deps, await h.staff(h.world.a.teacher1), id);
     expect(await h.daily.findRoom(ticket.roomName)).not.toBeNull();
   });

@@ -57,8 +57,13 @@ describe('request logs', () => {
   it('development is the quiet one by default', () => {
     expect(loadEnv({}).REQUEST_LOG).toEqual({ routineLevel: 'debug', slowMs: 1000 });
     expect(
-      loadEnv({ NODE_ENV: 'production', DATABASE_URL: 'postgres://x@db/x', PUBLIC_URL: 'https://meet.example' })
-        .REQUEST_LOG.routineLevel,
+      loadEnv({
+        NODE_ENV: 'production',
+        DATABASE_URL: 'postgres://x@db/x',
+        PUBLIC_URL: 'https://meet.example',
+        SMTP_URL: 'smtp://mail.example:587',
+        DAILY_API_KEY: 'k',
+      }).REQUEST_LOG.routineLevel,
     ).toBe('info');
   });
 });

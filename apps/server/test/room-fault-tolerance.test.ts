@@ -21,7 +21,7 @@ describe('rooms survive Daily failures and a crash at any point', { timeout: 120
   it('30 meetings, 20% injected failures, a crash between Daily and the database: 0 duplicates, 0 orphans, 0 missing', async () => {
     const ids: string[] = [];
     for (let i = 0; i < 30; i++)
-      ids.push(await h.schedule(60 + i * 20, { family: i % 2 ? 'family1' : 'family2', minutes: 10 }));
+      ids.push(await h.scheduleMeeting(60 + i * 20, { family: i % 2 ? 'family1' : 'family2', minutes: 10 }));
 
     // A "process" that dies right after Daily created the room, before the database heard of it:
     // its syncs never finish, exactly like a kill -9 at that instant.

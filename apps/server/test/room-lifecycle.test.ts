@@ -2,6 +2,8 @@ import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { appointmentRooms } from '@edutrack/db';
 import { cancelAppointment, reconcileRooms, rescheduleByStaff, syncRoom } from '@edutrack/core';
+import { createDailyClient } from '@edutrack/daily';
+import { dailyVideoRooms } from '../src/adapters/daily-video-rooms.ts';
 import { useVideoHarness } from './video-harness.ts';
 
 const h = useVideoHarness();
@@ -11,7 +13,7 @@ const roomRow = async (id: string) =>
 
 describe('a room per appointment, exactly its window', () => {
   it('creates a private knocking room from 5 minutes before to 30 minutes after, and records it', async () => {
-    const id = await h.schedule(60);
+    const id = await h.scheduleMeeting(60);
     expect(await syncRoom(h.deps, id)).toBe('ready');
     const row = await roomRow(id);
     expect(row).toMatchObject({
@@ -36,7 +38,7 @@ describe('a room per appointment, exactly its window', () => {
   });
 
   it('moves the window on reschedule, and recreates the room if Daily no longer has it', async () => {
-    const id = await h.schedule(120);
+    const id = await h.scheduleMeeting(120);
     await syncRoom(h.deps, id);
     const { name } = await roomRow(id);
     await rescheduleByStaff(h.deps, await h.staff(h.world.a.teacher1), {
@@ -57,7 +59,7 @@ describe('a room per appointment, exactly its window', () => {
   });
 
   it('deletes the room on cancel (a room already gone counts as deleted)', async () => {
-    const id = await h.schedule(200);
+    const id = await h.scheduleMeeting(200);
     await syncRoom(h.deps, id);
     const { name } = await roomRow(id);
     await cancelAppointment(h.deps, await h.staff(h.world.a.teacher1), { id, reason: 'Parent asked' });
@@ -70,7 +72,7 @@ describe('a room per appointment, exactly its window', () => {
 
 describe('the reconcile sweep', () => {
   it('deletes orphan rooms of ours, leaves foreign rooms alone, and re-queues drifted appointments', async () => {
-    const live = await h.schedule(300);
+    const live = await h.scheduleMeeting(300);
     await syncRoom(h.deps, live);
     const { name } = await roomRow(live);
     const orphan = h.deps.video.roomNameFor('00000000-0000-4000-8000-000000000000');
@@ -87,8 +89,34 @@ describe('the reconcile sweep', () => {
     expect(await h.daily.findRoom(name)).not.toBeNull();
   });
 
+  it('sees every room over several pages in Daily’s newest-first order: all 260 stale rooms are deleted, live ones kept', async () => {
+    // A client without Daily's delete pacing (2/s), so 260 deletes take no minutes; the paging is the point.
+    const unpaced = createDailyClient({ apiKey: 'test-key', baseUrl: h.baseUrl, rateLimits: false });
+    const deps = { ...h.deps, video: dailyVideoRooms(unpaced, { prefix: 'etm', mode: 'local' }) };
+    const live = await h.scheduleMeeting(600);
+    await syncRoom(deps, live);
+    const { name: liveRoom } = await roomRow(live);
+    // Stale rooms created before and after the live one, a second apart, so the live room sits mid-list.
+    const stale: string[] = [];
+    const started = h.clock.now();
+    for (let index = 0; index < 260; index++) {
+      const name = deps.video.roomNameFor(`00000000-0000-4000-8000-${String(index).padStart(12, '0')}`);
+      await unpaced.ensureRoom(name, { privacy: 'private' });
+      stale.push(name);
+      h.clock.advance(1000);
+    }
+    expect((await unpaced.listRooms()).total_count).toBeGreaterThan(250);
+
+    const report = await reconcileRooms(deps);
+    expect(report.orphansDeleted).toBe(260);
+    const left = (await unpaced.listAllRooms()).map((room) => room.name);
+    expect(left.filter((name) => stale.includes(name!))).toEqual([]);
+    expect(left).toContain(liveRoom);
+    h.clock.set(started);
+  });
+
   it('settles closed meetings: no-show when the parent never came in', async () => {
-    const id = await h.schedule(400, { family: 'family2' });
+    const id = await h.scheduleMeeting(400, { family: 'family2' });
     h.clock.advance((400 + 15 + 30) * 60_000);
     const report = await reconcileRooms(h.deps);
     expect(report.noShow).toBeGreaterThanOrEqual(1);

@@ -3,7 +3,7 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appointmentRooms } from '@edutrack/db';
 import { createTestDatabase, insertSchoolWorld, type SchoolWorld, type TestDatabase } from '@edutrack/db/testing';
-import { createDailyEmulator, type DailyEmulator } from '@edutrack/daily/emulator';
+import { createDailyEmulator, type DailyEmulator } from '@edutrack/daily-local/emulator';
 import { createCoreDeps, loadStaffActor, scheduleMeeting, silentLogger, systemClock } from '@edutrack/core';
 import { startServerProcess, type ServerProcess } from './support/server-process.ts';
 

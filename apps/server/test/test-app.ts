@@ -2,8 +2,8 @@ import { Writable } from 'node:stream';
 import { sql } from 'drizzle-orm';
 import { Logger as WorkerLogger, runOnce } from 'graphile-worker';
 import { afterAll, beforeAll } from 'vitest';
-import { createTestDatabase, insertSchoolWorld, type SchoolWorld, type TestDatabase } from '@edutrack/db/testing';
-import { createCoreDeps, ManualClock, passwordResetLinkJob, signInLinkJob, type MeetingDeps } from '@edutrack/core';
+import { passwordResetLinkJob, signInLinkJob, type MeetingDeps } from '@edutrack/core';
+import { useSchoolHarness, type SchoolHarness } from '@edutrack/core/testing';
 import type { FastifyInstance } from 'fastify';
 import { buildApp, type AppOptions } from '../src/app.ts';
 import { loadEnv } from '../src/env.ts';
@@ -11,12 +11,8 @@ import { createLogger } from '../src/runtime/logger.ts';
 import { taskListFor } from '../src/worker/job-tasks.ts';
 import { startVideoBackend, type VideoBackend } from '../src/runtime/video-backend.ts';
 
-export interface TestApp {
-  testDb: TestDatabase;
-  world: SchoolWorld;
+export interface TestApp extends SchoolHarness<MeetingDeps> {
   app: FastifyInstance;
-  deps: MeetingDeps;
-  clock: ManualClock;
   url: string;
   /** Every log line the app wrote, as text. */
   logs: string[];
@@ -24,7 +20,7 @@ export interface TestApp {
   videoBackend: VideoBackend;
   /** A browser on the app's allowed origin. */
   browser(): ReturnType<typeof browser>;
-  /** Runs the queued emailed-link jobs once, as the worker would (the test app runs no worker). */
+  /** Runs the queued emailed-link jobs, as the worker would (the test app runs no worker). */
   runLinkJobs(): Promise<void>;
 }
 
@@ -35,21 +31,17 @@ const quietWorkerLog = new WorkerLogger(() => () => {});
 export function useTestApp(
   options: Partial<Pick<AppOptions, 'cookieSecure' | 'devOutbox' | 'webApps' | 'requestLog'>> = {},
 ): TestApp {
-  const t = { logs: [] as string[] } as TestApp;
+  const logs: string[] = [];
+  // The production logger (its redaction is under test too), writing into `logs`.
+  const logger = createLogger(
+    'debug',
+    new Writable({ write: (chunk, _enc, done) => (logs.push(String(chunk)), done()) }),
+  );
+  const t = useSchoolHarness({ log: logger }) as TestApp;
+  t.logs = logs;
   beforeAll(async () => {
-    t.testDb = await createTestDatabase();
-    t.world = await insertSchoolWorld(t.testDb.db);
-    t.clock = new ManualClock('2030-03-04T12:00:00Z');
-    // The production logger (its redaction is under test too), writing into `logs`.
-    const logger = createLogger(
-      'debug',
-      new Writable({ write: (chunk, _enc, done) => (t.logs.push(String(chunk)), done()) }),
-    );
     t.videoBackend = await startVideoBackend(loadEnv({}), { clock: t.clock, log: logger });
-    t.deps = {
-      ...createCoreDeps({ db: t.testDb.db, clock: t.clock, log: logger, publicUrl: 'http://localhost:3000' }),
-      video: t.videoBackend.video,
-    };
+    t.deps = { ...t.deps, video: t.videoBackend.video };
     t.app = await buildApp({
       deps: t.deps,
       dailyWebhookSecret: t.videoBackend.webhookSecret,
@@ -81,7 +73,6 @@ export function useTestApp(
   afterAll(async () => {
     await t.app?.close();
     await t.videoBackend?.stop();
-    await t.testDb?.drop();
   });
   return t;
 }

@@ -1,3 +1,5 @@
+// First: zod must be jitless before any schema is built (CSP, see the module).
+import './lib/zod-jitless.ts';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app.tsx';

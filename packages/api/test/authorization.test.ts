@@ -79,6 +79,8 @@ const parentCalls = () => ({
   'parent.meetings.join': (c: ReturnType<typeof h.as>) => c.parent.meetings.join({ id: appointmentId }),
   'parent.meetings.knocking': (c: ReturnType<typeof h.as>) =>
     c.parent.meetings.knocking({ id: appointmentId, sessionId: 'abc-123' }),
+  'parent.meetings.teacherPresence': (c: ReturnType<typeof h.as>) =>
+    c.parent.meetings.teacherPresence({ id: appointmentId }),
 });
 
 describe('object-level authorization: someone else’s object answers NOT_FOUND', () => {

@@ -21,5 +21,8 @@ export function fakeVideoRooms(): VideoRooms & {
     listRooms: async () => [...rooms.keys()].map((name) => ({ name })),
     mintToken: async (input) => (tokens.push(input), `token-for-${input.userId}`),
     endCall: async () => {},
+    presentUserIds: async () => [],
+    callAttendance: async () => [],
+    checkWebhook: async () => ({ registered: false }),
   };
 }

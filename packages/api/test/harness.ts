@@ -1,19 +1,10 @@
-import { afterAll, beforeAll } from 'vitest';
-import { createTestDatabase, insertSchoolWorld, type SchoolWorld, type TestDatabase } from '@edutrack/db/testing';
-import {
-  createCoreDeps,
-  loadStaffActor,
-  ManualClock,
-  silentLogger,
-  type MeetingDeps,
-  type GuardianActor,
-  type StaffActor,
-} from '@edutrack/core';
+import { beforeAll } from 'vitest';
+import type { GuardianActor, MeetingDeps, StaffActor } from '@edutrack/core';
+import { useSchoolHarness, type SchoolHarness } from '@edutrack/core/testing';
 
 import { appRouter, createCallerFactory, type SessionCookies } from '../src/index.ts';
 import { fakeVideoRooms } from './fake-video-rooms.ts';
 
-const NOW = '2030-03-04T12:00:00Z';
 const createCaller = createCallerFactory(appRouter);
 
 /** An in-memory cookie jar: the transport's part, which the server tests cover over real HTTP. */
@@ -22,32 +13,15 @@ function memoryCookies(): SessionCookies & { jar: Map<string, string> } {
   return { jar, set: (k, v) => void jar.set(k, v), clear: (k) => void jar.delete(k), get: (k) => jar.get(k) };
 }
 
-export interface ApiHarness {
-  testDb: TestDatabase;
-  deps: MeetingDeps;
-  clock: ManualClock;
-  world: SchoolWorld;
-  staff(user: { id: string }): Promise<StaffActor>;
-  guardian(family: { guardian: { id: string; email: string; name: string } }): GuardianActor;
+export interface ApiHarness extends SchoolHarness<MeetingDeps> {
   as(actor: StaffActor | GuardianActor | null): ReturnType<typeof createCaller>;
 }
 
+/** The school harness with a fake video provider, calling procedures as a given person. */
 export function useApiHarness(): ApiHarness {
-  const h = {} as ApiHarness;
-  beforeAll(async () => {
-    h.testDb = await createTestDatabase();
-    h.clock = new ManualClock(NOW);
-    h.deps = {
-      ...createCoreDeps({ db: h.testDb.db, clock: h.clock, log: silentLogger, publicUrl: 'http://localhost:3000' }),
-      video: fakeVideoRooms(),
-    };
-    h.world = await insertSchoolWorld(h.testDb.db);
-    h.staff = async (user) =>
-      loadStaffActor(
-        h.testDb.db,
-        (await h.testDb.db.query.staffUsers.findFirst({ where: (s, { eq }) => eq(s.id, user.id) }))!,
-      );
-    h.guardian = ({ guardian }) => ({ kind: 'guardian', id: guardian.id, email: guardian.email, name: guardian.name });
+  const h = useSchoolHarness() as ApiHarness;
+  beforeAll(() => {
+    h.deps = { ...h.deps, video: fakeVideoRooms() };
     h.as = (actor) =>
       createCaller({
         deps: h.deps,
@@ -57,7 +31,6 @@ export function useApiHarness(): ApiHarness {
         cookies: memoryCookies(),
       });
   });
-  afterAll(() => h.testDb?.drop());
   return h;
 }
 

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import postgres from 'postgres';
-import { createDailyEmulator } from '@edutrack/daily/emulator';
+import { createDailyEmulator } from '@edutrack/daily-local/emulator';
 import { freshDatabase } from './support/bench-database.ts';
 import { countBy, runWithConcurrency, trpcOutcome } from './support/load.ts';
 import { seedSchool } from './support/seed-school.ts';

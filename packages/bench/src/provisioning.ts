@@ -3,7 +3,7 @@ import { performance } from 'node:perf_hooks';
 import postgres from 'postgres';
 import { roomSyncJob } from '@edutrack/core';
 import { createDailyClient, isOurRoomName } from '@edutrack/daily';
-import { createDailyEmulator, type FaultSettings } from '@edutrack/daily/emulator';
+import { createDailyEmulator, type FaultSettings } from '@edutrack/daily-local/emulator';
 import { freshDatabase } from './support/bench-database.ts';
 import { seedSchool } from './support/seed-school.ts';
 import { startServerChild } from './support/server-child.ts';

@@ -30,7 +30,7 @@ export {
   type KnockState,
   type UseKnockOptions,
 } from './knock/use-knock.ts';
-export { useTeacherPresent } from './knock/use-teacher-present.ts';
+export { TEACHER_PRESENCE_POLL_MS, useTeacherPresent, type LoadTeacherPresence } from './knock/use-teacher-present.ts';
 export { useHostJoin, type HostCallState } from './host/use-host-join.ts';
 export { useKnockers } from './host/use-knockers.ts';
 export { useVouchedKnockers, LOBBY_POLL_MS, type LoadLobby, type VouchedKnocker } from './host/use-vouched-knockers.ts';

@@ -108,6 +108,29 @@ describe('knocks', () => {
     expect(parent!.textContent).not.toContain('Unknown guest');
   });
 
+  test('the expected parent is recognised when the id the owner sees is not their session id (Daily documents no such link)', async () => {
+    // The server's row carries the session id from the parent app and Daily's webhook; the owner's
+    // waiting list shows another id. The name the server put in the knocking token still identifies them.
+    const { fake } = renderTeacherCall({ lobby: [expectedParentRow('parent-session')] });
+    await inCall();
+    act(() => fake.knock({ id: 'waiting-5f1c', name: 'Li Chen (parent of Maya Chen)' }));
+    const item = await within(waitingRoom()).findByRole('listitem');
+    await waitFor(() => expect(item.textContent).toContain('Expected parent'));
+  });
+
+  test('two knockers with the parent’s name and no id match: neither is vouched for by name', async () => {
+    const { fake } = renderTeacherCall({ lobby: [expectedParentRow('parent-session')] });
+    await inCall();
+    act(() => {
+      fake.knock({ id: 'waiting-aaaa', name: 'Li Chen (parent of Maya Chen)' });
+      fake.knock({ id: 'waiting-bbbb', name: 'Li Chen (parent of Maya Chen)' });
+    });
+    await waitFor(() => expect(within(waitingRoom()).getAllByRole('listitem')).toHaveLength(2));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(within(waitingRoom()).getAllByText('⚠ Unknown guest')).toHaveLength(2);
+    expect(within(waitingRoom()).queryByText('✓ Expected parent')).toBeNull();
+  });
+
   test('another parent of the child is named as such', async () => {
     const { fake } = renderTeacherCall({
       lobby: [

@@ -85,12 +85,12 @@ export { MAX_MEETING_MINUTES, MIN_MEETING_MINUTES } from './appointments/time-ru
 export { defineJob, jobKeyOf, type JobDefinition, type JobLog } from './jobs/define-job.ts';
 export { enqueueJob, enqueueJobPerRow } from './jobs/enqueue-job.ts';
 export { ALL_JOBS } from './jobs/all-jobs.ts';
-export { dailyWebhookJob, reconcileRoomsJob, roomSyncJob } from './meetings/meeting-jobs.ts';
+export { checkWebhookJob, dailyWebhookJob, reconcileRoomsJob, roomSyncJob } from './meetings/meeting-jobs.ts';
 export * from './time/meeting-window.ts';
 export { formatInZone, formatTimeInZone, isValidTimeZone, zonedDateTime } from './time/time-zones.ts';
 
 export type { MeetingDeps } from './meetings/meeting-deps.ts';
-export type { ProvisionedRoom, RoomWindow, VideoRooms } from './meetings/video-rooms.ts';
+export type { CallAttendance, ProvisionedRoom, RoomWindow, VideoRooms, WebhookCheck } from './meetings/video-rooms.ts';
 export { needsRoom, syncRoom, type RoomSyncOutcome } from './meetings/sync-room.ts';
 export { reconcileRooms, type ReconcileReport } from './meetings/reconcile-rooms.ts';
 export { joinAsParent, joinAsTeacher, type JoinTicket } from './meetings/join-meeting.ts';
@@ -99,3 +99,6 @@ export { getAttendance } from './meetings/attendance.ts';
 export { endMeeting, reopenMeeting } from './meetings/end-meeting.ts';
 export { applyMeetingEvent, recordWebhookEvent, type MeetingEvent } from './meetings/webhook-events.ts';
 export { settleClosedMeetings } from './meetings/settle-meetings.ts';
+export { recordAttendanceFromProvider } from './meetings/attendance-from-provider.ts';
+export { checkWebhookHealth, countSkippedWebhook, getWebhookHealth } from './meetings/webhook-health.ts';
+export { isTeacherInCall } from './meetings/teacher-presence.ts';

@@ -1,30 +1,10 @@
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll } from 'vitest';
-import { createTestDatabase, insertSchoolWorld, type SchoolWorld, type TestDatabase } from '@edutrack/db/testing';
+import { beforeAll } from 'vitest';
 import { outboxEmails } from '@edutrack/db';
-import {
-  createCoreDeps,
-  passwordResetLinkJob,
-  sendPasswordResetLink,
-  sendSignInLink,
-  signInLinkJob,
-  loadStaffActor,
-  ManualClock,
-  silentLogger,
-  type CoreDeps,
-  type GuardianActor,
-  type StaffActor,
-} from '../src/index.ts';
+import { passwordResetLinkJob, sendPasswordResetLink, sendSignInLink, signInLinkJob } from '../src/index.ts';
+import { minutesAfterTestNow, useSchoolHarness, type SchoolHarness } from '../src/testing/school-harness.ts';
 
-const NOW = '2030-03-04T12:00:00Z';
-
-export interface Harness {
-  testDb: TestDatabase;
-  deps: CoreDeps;
-  clock: ManualClock;
-  world: SchoolWorld;
-  staff(user: { id: string }): Promise<StaffActor>;
-  guardian(family: { guardian: { id: string; email: string; name: string } }): GuardianActor;
+export interface Harness extends SchoolHarness {
   outbox(): Promise<(typeof outboxEmails.$inferSelect)[]>;
   /** The last mail to each address among the newest `n` outbox rows. */
   lastMailTo(address: string): Promise<typeof outboxEmails.$inferSelect>;
@@ -35,30 +15,11 @@ export interface Harness {
   deliverLinks(): Promise<void>;
 }
 
-/** A test file's own database with the two-branch school world, and real deps over it. */
+/** The school harness plus looks at what the services queued (mail, jobs). */
 export function useHarness(): Harness {
-  const h = {} as Harness;
-  beforeAll(async () => {
-    h.testDb = await createTestDatabase();
-    h.clock = new ManualClock(NOW);
-    h.deps = createCoreDeps({ db: h.testDb.db, clock: h.clock, log: silentLogger, publicUrl: 'http://localhost:3000' });
-    h.world = await insertSchoolWorld(h.testDb.db);
-    h.staff = async (user) => {
-      const row = await h.testDb.db.query.staffUsers.findFirst({ where: (s, { eq }) => eq(s.id, user.id) });
-      return loadStaffActor(h.testDb.db, row!);
-    };
-    h.guardian = ({ guardian }) => ({ kind: 'guardian', id: guardian.id, email: guardian.email, name: guardian.name });
+  const h = useSchoolHarness() as Harness;
+  beforeAll(() => {
     h.outbox = () => h.testDb.db.select().from(outboxEmails).orderBy(outboxEmails.createdAt);
-    h.deliverLinks = async () => {
-      const jobs = await h.testDb.db.execute<{ id: string; task: string; payload: { email: string } }>(
-        sql`SELECT j.id::text, t.identifier AS task, j.payload FROM graphile_worker._private_jobs j
-          JOIN graphile_worker._private_tasks t ON t.id = j.task_id WHERE t.identifier IN (${signInLinkJob.name}, ${passwordResetLinkJob.name}) ORDER BY j.id`,
-      );
-      for (const job of jobs) {
-        await (job.task === signInLinkJob.name ? sendSignInLink : sendPasswordResetLink)(h.deps, job.payload);
-        await h.testDb.db.execute(sql`SELECT graphile_worker.complete_jobs(ARRAY[${job.id}::bigint])`);
-      }
-    };
     h.lastMailTo = async (address) => {
       const mail = (await h.outbox()).filter((m) => m.toAddress === address).at(-1);
       if (!mail) throw new Error(`no mail to ${address}`);
@@ -70,6 +31,17 @@ export function useHarness(): Harness {
       );
       return rows.map((r) => r.id);
     };
+    h.deliverLinks = async () => {
+      const jobs = await h.testDb.db.execute<{ id: string; task: string; payload: { email: string } }>(
+        sql`SELECT j.id::text, t.identifier AS task, j.payload FROM graphile_worker._private_jobs j
+          JOIN graphile_worker._private_tasks t ON t.id = j.task_id
+          WHERE t.identifier IN (${signInLinkJob.name}, ${passwordResetLinkJob.name}) ORDER BY j.id`,
+      );
+      for (const job of jobs) {
+        await (job.task === signInLinkJob.name ? sendSignInLink : sendPasswordResetLink)(h.deps, job.payload);
+        await h.testDb.db.execute(sql`SELECT graphile_worker.complete_jobs(ARRAY[${job.id}::bigint])`);
+      }
+    };
     h.roomSyncJobs = async () => {
       const rows = await h.testDb.db.execute<{ key: string }>(
         sql`SELECT key FROM graphile_worker.jobs WHERE task_identifier = 'room:sync'`,
@@ -77,9 +49,8 @@ export function useHarness(): Harness {
       return rows.map((r) => ({ appointmentId: r.key.replace('room-sync:', ''), key: r.key }));
     };
   });
-  afterAll(() => h.testDb?.drop());
   return h;
 }
 
-/** ISO time `minutes` after the harness's fixed now. */
-export const later = (minutes: number) => new Date(new Date(NOW).getTime() + minutes * 60_000);
+/** A time `minutes` after the harness's fixed now. */
+export const later = minutesAfterTestNow;

@@ -60,8 +60,8 @@ export {
   type ParsedDailyWebhook,
 } from './webhooks/webhook-events.ts';
 
-// The local emulator and its call signalling: `@edutrack/daily/emulator` (kept out of this entry so
-// a server using real Daily never loads them).
+// The stand-in for machines without Daily (emulator, signalling, local call object) is its own
+// package, @edutrack/daily-local, which depends on this one and never the reverse.
 
 // Shared
 export { systemClock, type Clock } from './clock.ts';

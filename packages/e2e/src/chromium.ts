@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type LaunchOptions } from 'playwright-core';
-import { chromiumLaunchOptions } from '@edutrack/daily/testing/chromium';
+import { chromiumLaunchOptions } from '@edutrack/daily-local/testing/chromium';
 import { e2eEnv } from './env.ts';
 
 function launchOptions(options: { fakeMedia?: boolean; args?: string[] }): LaunchOptions {

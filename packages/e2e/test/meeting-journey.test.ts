@@ -124,6 +124,8 @@ describe('a meeting from knock to goodbye, on one machine', { timeout: 180_000 }
     await teacherPassesDeviceCheck(teacher);
     const waiting = teacher.getByText('Expected parent').first();
     await waiting.waitFor({ timeout: 30_000 });
+    // The parent's screen learns it from the server (Daily's presence), not from the lobby.
+    await parent.getByText('Mr. Okafor is in the call and can see that you are waiting.').waitFor({ timeout: 20_000 });
     await teacher.getByRole('button', { name: /^Admit Emma Smith/ }).click();
 
     // 4. Both see each other's live video and get each other's audio.

@@ -6,7 +6,7 @@ import {
   WEBHOOK_SIGNATURE_HEADER,
   WEBHOOK_TIMESTAMP_HEADER,
 } from '@edutrack/daily';
-import { recordWebhookEvent, type MeetingDeps } from '@edutrack/core';
+import { countSkippedWebhook, recordWebhookEvent, type MeetingDeps } from '@edutrack/core';
 
 /** Daily's events are small; anything larger is not from Daily. */
 const MAX_BODY_BYTES = 64 * 1024;
@@ -15,7 +15,7 @@ const MAX_AGE_MS = 5 * 60_000;
 /**
  * POST /webhooks/daily: verify the signature over the raw body, refuse stale timestamps, store the
  * event once by its id and answer at once; the work happens in a job. Daily's {"test":"test"}
- * creation ping is answered 200.
+ * creation ping is answered 200, and so is every other correctly signed delivery.
  */
 export async function registerDailyWebhookRoute(
   app: FastifyInstance,
@@ -47,11 +47,24 @@ export async function registerDailyWebhookRoute(
         req.log.warn({ reason: verification.reason }, 'rejected a Daily webhook');
         return reply.code(401).send({ error: 'signature not valid' });
       }
-      if (json === undefined) return reply.code(400).send({ error: 'body is not JSON' });
-
+      // From here the delivery is Daily's own (signed). Anything but 2xx counts as a failed delivery,
+      // and after a few of those Daily's circuit breaker stops sending altogether (docs: webhooks), so
+      // whatever we cannot use is answered 200, logged (its type only) and counted for admins.
+      const skip = async (reason: string) => {
+        req.log.warn(
+          {
+            reason,
+            type: typeof (json as { type?: unknown })?.type === 'string' ? (json as { type: string }).type : undefined,
+          },
+          'skipped a signed Daily webhook',
+        );
+        await countSkippedWebhook(options.deps.db, options.deps.clock.now());
+        return reply.send({ ok: true, ignored: true });
+      };
+      if (json === undefined) return skip('body is not JSON');
       const parsed = parseDailyWebhook(json);
-      if (parsed.kind === 'invalid') return reply.code(400).send({ error: 'not a Daily event' });
-      if (parsed.kind !== 'event') return reply.send({ ok: true, ignored: true });
+      if (parsed.kind === 'invalid') return skip('not an event this server understands');
+      if (parsed.kind !== 'event') return skip('event type not used');
       const id = parsed.event.id ?? createHash('sha256').update(raw).digest('hex');
       const fresh = await recordWebhookEvent(options.deps.db, { id, type: parsed.event.type, payload: json });
       return reply.send({ ok: true, duplicate: !fresh });

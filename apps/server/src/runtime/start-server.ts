@@ -43,7 +43,7 @@ export async function startServer(env: ServerEnv, overrides: StartOverrides = {}
     const handle: DbHandle = createDb(database.url, { maxConnections: env.DATABASE_POOL_SIZE });
     stops.push(() => handle.close());
 
-    const videoBackend = await startVideoBackend(env, { clock, log });
+    const videoBackend = await startVideoBackend(env, { clock, log, databaseUrl: database.url });
     stops.push(() => videoBackend.stop());
 
     const deps = createMeetingDeps(env, { db: handle.db, clock, log, video: videoBackend.video });

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { enqueueJob, reconcileRoomsJob } from '@edutrack/core';
 import { appointmentRooms } from '@edutrack/db';
 import { createTestDatabase, type TestDatabase } from '@edutrack/db/testing';
-import { createDailyEmulator, type DailyEmulator } from '@edutrack/daily/emulator';
+import { createDailyEmulator, type DailyEmulator } from '@edutrack/daily-local/emulator';
 import { loadEnv } from '../../src/env.ts';
 import { startServer, type RunningServer } from '../../src/runtime/start-server.ts';
 import { browser } from '../test-app.ts';

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appointmentRooms } from '@edutrack/db';
 import { createTestDatabase, insertSchoolWorld, type TestDatabase } from '@edutrack/db/testing';
 import { createDailyClient, isOurRoomName } from '@edutrack/daily';
-import { createDailyEmulator, type DailyEmulator } from '@edutrack/daily/emulator';
+import { createDailyEmulator, type DailyEmulator } from '@edutrack/daily-local/emulator';
 import { createCoreDeps, loadStaffActor, scheduleMeeting, silentLogger, systemClock } from '@edutrack/core';
 import { freePort, startServerProcess, type ServerProcess } from '../support/server-process.ts';
 

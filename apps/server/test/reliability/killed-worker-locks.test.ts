@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, insertSchoolWorld, type TestDatabase } from '@edutrack/db/testing';
-import { createDailyEmulator, type DailyEmulator } from '@edutrack/daily/emulator';
+import { createDailyEmulator, type DailyEmulator } from '@edutrack/daily-local/emulator';
 import { createCoreDeps, requestMagicLink, silentLogger, systemClock } from '@edutrack/core';
 import { startServerProcess, type ServerProcess } from '../support/server-process.ts';
 

@@ -5,7 +5,7 @@ import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '@edutrack/db/testing';
 import { signDailyWebhook } from '@edutrack/daily';
-import { createDailyEmulator, type DailyEmulator } from '@edutrack/daily/emulator';
+import { createDailyEmulator, type DailyEmulator } from '@edutrack/daily-local/emulator';
 import { loadEnv } from '../../src/env.ts';
 import { startServer, type RunningServer } from '../../src/runtime/start-server.ts';
 import { browser } from '../test-app.ts';

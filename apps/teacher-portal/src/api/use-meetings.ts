@@ -77,3 +77,9 @@ export function useAttendance(id: string) {
   const trpc = useTRPC();
   return useQuery(trpc.staff.meetings.attendance.queryOptions({ id }, { refetchInterval: AGENDA_REFRESH_MS }));
 }
+
+/** Admins: whether Daily still sends us webhooks (the server checks every five minutes). */
+export function useWebhookHealth() {
+  const trpc = useTRPC();
+  return useQuery(trpc.staff.meetings.webhookHealth.queryOptions(undefined, { refetchInterval: 60_000 }));
+}

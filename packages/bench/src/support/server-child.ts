@@ -55,6 +55,8 @@ export async function startServerChild(env: Record<string, string>): Promise<Ser
       PORT: String(port),
       PUBLIC_URL: `http://localhost:${port}`,
       SMTP_URL: mail.url,
+      // Production refuses to run without Daily unless a trial on the stand-in is asked for.
+      ...(env.DAILY_API_KEY ? {} : { VIDEO_BACKEND: 'local' }),
       ...(benchEnv.BENCH_SERVER_NODE_OPTIONS ? { NODE_OPTIONS: benchEnv.BENCH_SERVER_NODE_OPTIONS } : {}),
       ...env,
     }),

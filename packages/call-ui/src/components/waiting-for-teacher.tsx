@@ -1,9 +1,19 @@
-import { useTeacherPresent } from '../knock/use-teacher-present.ts';
+import { type LoadTeacherPresence, useTeacherPresent } from '../knock/use-teacher-present.ts';
 import { CallMessagePanel } from './call-message-panel.tsx';
 
 /** The knock screen: who we wait for, whether they are in the call yet, and a way out. */
-export function WaitingForTeacher({ teacherName, onStop }: { teacherName: string; onStop: () => void }) {
-  const teacherPresent = useTeacherPresent();
+export function WaitingForTeacher({
+  teacherName,
+  onStop,
+  loadTeacherPresence,
+  pollMs,
+}: {
+  teacherName: string;
+  onStop: () => void;
+  loadTeacherPresence?: LoadTeacherPresence;
+  pollMs?: number;
+}) {
+  const teacherPresent = useTeacherPresent(loadTeacherPresence, pollMs);
   return (
     <CallMessagePanel
       title={`Waiting for ${teacherName} to let you in`}

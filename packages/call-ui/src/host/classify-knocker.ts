@@ -12,15 +12,41 @@ export interface KnockerIdentity {
 }
 
 /**
- * Who is knocking, as far as the server can vouch. Daily shows owners only a session id and a typed
- * name, so a name alone proves nothing: only a session the parent app reported counts as a parent.
+ * The server's lobby row that is this knocker, if any. First by session id (the parent app reports its
+ * own; Daily's webhooks carry theirs), but Daily does not document that the id an owner sees for a
+ * knocker equals that session id. So also by name: the name in the knocking token is one the server
+ * chose ("Li Chen (parent of Maya Chen)"), and it counts only while it is unambiguous: exactly one
+ * knocker uses it, and the server's open rows with that name are all one parent's. Someone without a
+ * token can type that name too; then two knockers share it and neither is vouched for by name.
+ */
+function matchVouched(
+  waiting: { id: string; name: string },
+  allWaiting: readonly { id: string; name: string }[],
+  vouched: readonly VouchedKnocker[],
+): VouchedKnocker | undefined {
+  const bySession = vouched.find((row) => row.sessionId === waiting.id);
+  if (bySession) return bySession;
+  const name = waiting.name.trim();
+  if (!name || allWaiting.filter((other) => other.name.trim() === name).length !== 1) return undefined;
+  // Rows another knocker already claims by session id are theirs.
+  const claimed = new Set(allWaiting.map((other) => other.id));
+  const byName = vouched.filter((row) => row.name.trim() === name && !claimed.has(row.sessionId));
+  const parents = new Set(byName.map((row) => row.guardianId));
+  return parents.size === 1 ? byName[0] : undefined;
+}
+
+/**
+ * Who is knocking, as far as the server can vouch. Daily shows owners only an id and a name, so a
+ * name alone proves nothing: only a knock the server recorded for a signed-in parent counts (see
+ * `matchVouched`).
  */
 export function classifyKnocker(
   waiting: { id: string; name: string },
-  vouched: ReadonlyMap<string, VouchedKnocker>,
+  allWaiting: readonly { id: string; name: string }[],
+  vouched: readonly VouchedKnocker[],
   ticket: CallTicket,
 ): KnockerIdentity {
-  const known = vouched.get(waiting.id);
+  const known = matchVouched(waiting, allWaiting, vouched);
   const student = ticket.student.name;
   if (known?.isExpectedParent) {
     return {

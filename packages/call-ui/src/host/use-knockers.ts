@@ -25,7 +25,7 @@ export function useKnockers(ticket: CallTicket, loadLobby: LoadLobby, pollMs?: n
     pollMs,
   );
   const knockers: Knocker[] = useMemo(
-    () => waiting.map((w) => ({ id: w.id, identity: classifyKnocker(w, vouched, ticket) })),
+    () => waiting.map((w) => ({ id: w.id, identity: classifyKnocker(w, waiting, vouched, ticket) })),
     [waiting, vouched, ticket],
   );
   const toast = knockers.find((k) => k.id === newestId) ?? null;

@@ -20,7 +20,7 @@ export const LOBBY_POLL_MS = 3000;
  * A failed poll keeps what was known.
  */
 export function useVouchedKnockers(load: LoadLobby, waitingIds: readonly string[], intervalMs = LOBBY_POLL_MS) {
-  const [vouched, setVouched] = useState<ReadonlyMap<string, VouchedKnocker>>(new Map());
+  const [vouched, setVouched] = useState<readonly VouchedKnocker[]>([]);
   const loadRef = useRef(load);
   loadRef.current = load;
   const key = [...waitingIds].sort().join(',');
@@ -28,7 +28,7 @@ export function useVouchedKnockers(load: LoadLobby, waitingIds: readonly string[
   const refresh = useCallback(async () => {
     try {
       const rows = await loadRef.current();
-      setVouched(new Map(rows.map((row) => [row.sessionId, row])));
+      setVouched(rows);
     } catch {
       // Keep the last answer; the next poll tries again.
     }

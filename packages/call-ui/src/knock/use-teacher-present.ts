@@ -1,14 +1,40 @@
-import { useLocalSessionId, useParticipantCounts, useParticipantIds } from '@daily-co/daily-react';
+import { useEffect, useRef, useState } from 'react';
+
+/** `parent.meetings.teacherPresence({ id })`: whether the teacher is in the call, from the server. */
+export type LoadTeacherPresence = () => Promise<{ teacherPresent: boolean }>;
+
+/** How often the knock screen asks (the server caches Daily's presence for 5 s, so asking faster gains nothing). */
+export const TEACHER_PRESENCE_POLL_MS = 5_000;
 
 /**
- * Whether the teacher is in the call, seen from the lobby. Where the lobby sees participants, an
- * owner among them; where it only gets a head count of the call (the local stand-in; possibly real
- * Daily), anyone present: in a parent-teacher room nobody is in the call before the teacher, since
- * only the teacher lets people in. Meant for the knock screen; once admitted, the count includes you.
+ * Whether the teacher is in the call, seen from the lobby. It comes from the server (Daily's presence,
+ * matched on the teacher's token user id), not from the call object: Daily says lobby members are
+ * "connected but hidden from other participants" (waiting-room guide), so what a knocker's call object
+ * learns about the call is undocumented. Asked at once and then every few seconds; a failed ask keeps
+ * the last answer. Without a loader (or before the first answer) the teacher counts as not here yet.
  */
-export function useTeacherPresent(): boolean {
-  const localId = useLocalSessionId();
-  const owners = useParticipantIds({ filter: 'owner' });
-  const { present } = useParticipantCounts();
-  return owners.some((id) => id !== localId) || present > 0;
+export function useTeacherPresent(load?: LoadTeacherPresence, intervalMs = TEACHER_PRESENCE_POLL_MS): boolean {
+  const [present, setPresent] = useState(false);
+  const loadRef = useRef(load);
+  loadRef.current = load;
+  useEffect(() => {
+    let stopped = false;
+    const ask = async () => {
+      const current = loadRef.current;
+      if (!current) return;
+      try {
+        const answer = await current();
+        if (!stopped) setPresent(answer.teacherPresent);
+      } catch {
+        // Keep the last answer; the next ask tries again.
+      }
+    };
+    void ask();
+    const id = setInterval(() => void ask(), intervalMs);
+    return () => {
+      stopped = true;
+      clearInterval(id);
+    };
+  }, [intervalMs]);
+  return present;
 }

@@ -9,6 +9,7 @@ import { InCallView } from '../components/in-call-view.tsx';
 import { WaitingForTeacher } from '../components/waiting-for-teacher.tsx';
 import { detectPlatform } from '../errors/platform.ts';
 import { type JoinMedia, useKnock } from '../knock/use-knock.ts';
+import type { LoadTeacherPresence } from '../knock/use-teacher-present.ts';
 import { browserMediaDevices, type MediaDevicesLike } from '../media/media-devices.ts';
 import type { CallScreenProps } from './call-screen-props.ts';
 import { useNow } from '@edutrack/web-kit';
@@ -17,6 +18,10 @@ import { useNow } from '@edutrack/web-kit';
 export interface ParentCallScreenProps extends CallScreenProps {
   /** `parent.meetings.knocking({ id, sessionId })`: "this knock is me", so the teacher sees the expected parent. */
   onKnocking?: (sessionId: string) => unknown;
+  /** `parent.meetings.teacherPresence({ id })`: the knock screen's "is the teacher in the call yet?". */
+  loadTeacherPresence?: LoadTeacherPresence;
+  /** How often to ask it (5 s); tests pass less. */
+  teacherPresencePollMs?: number;
   /** The browser's camera and microphone; tests pass their own. */
   mediaDevices?: MediaDevicesLike;
   /** How long to wait for the teacher before saying nobody answered (10 minutes). */
@@ -35,6 +40,8 @@ export function ParentCallScreen(props: ParentCallScreenProps) {
 function ParentCall({
   ticket,
   onKnocking,
+  loadTeacherPresence,
+  teacherPresencePollMs,
   onLeave,
   mediaDevices,
   platform,
@@ -78,7 +85,14 @@ function ParentCall({
         </CallMessagePanel>
       );
     case 'waiting':
-      return <WaitingForTeacher teacherName={teacher} onStop={leaveToList} />;
+      return (
+        <WaitingForTeacher
+          teacherName={teacher}
+          onStop={leaveToList}
+          loadTeacherPresence={loadTeacherPresence}
+          pollMs={teacherPresencePollMs}
+        />
+      );
     case 'timed-out':
       return (
         <CallMessagePanel

@@ -47,7 +47,7 @@ const appointmentColumns = {
   appointment: appointments,
   branch: { id: branches.id, name: branches.name, timeZone: branches.timeZone },
   teacher: { id: staffUsers.id, displayName: staffUsers.displayName },
-  /** The name the meeting's school gave the parent (docs/decisions/012), never another school's. */
+  /** The name the meeting's school gave the parent (docs/decisions/013), never another school's. */
   guardian: { id: guardians.id, name: schoolGuardians.name },
   /** For notifications only; never part of a view sent to a browser. */
   emails: { teacher: staffUsers.email, guardian: guardians.email },

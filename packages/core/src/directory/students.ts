@@ -99,7 +99,7 @@ async function attachClassesAndGuardians(
       .from(guardianStudents)
       .innerJoin(students, eq(students.id, guardianStudents.studentId))
       .innerJoin(branches, eq(branches.id, students.branchId))
-      // The parent as the child's own school knows them (docs/decisions/012).
+      // The parent as the child's own school knows them (docs/decisions/013).
       .innerJoin(
         schoolGuardians,
         and(

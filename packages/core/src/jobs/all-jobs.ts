@@ -1,7 +1,7 @@
 import { signInLinkJob } from '../auth/magic-link.ts';
 import { passwordResetLinkJob } from '../auth/password-reset.ts';
 import { mailDeliveryJob } from '../mail/mail-jobs.ts';
-import { dailyWebhookJob, reconcileRoomsJob, roomSyncJob } from '../meetings/meeting-jobs.ts';
+import { checkWebhookJob, dailyWebhookJob, reconcileRoomsJob, roomSyncJob } from '../meetings/meeting-jobs.ts';
 import { pushDeliveryJob } from '../push/push-jobs.ts';
 import { reminderPlanJob, reminderSendJob } from '../reminders/reminder-jobs.ts';
 import type { JobDefinition } from './define-job.ts';
@@ -13,6 +13,7 @@ export const ALL_JOBS: readonly JobDefinition[] = [
   dailyWebhookJob,
   signInLinkJob,
   passwordResetLinkJob,
+  checkWebhookJob,
   mailDeliveryJob,
   reminderPlanJob,
   reminderSendJob,

@@ -9,7 +9,7 @@ export async function getAttendance(deps: MeetingDeps, staff: StaffActor, appoin
   const meeting = await findVisibleAppointment(deps.db, staff, appointmentId);
   // A vouched person is shown by their name on file: the name in their meeting token says more
   // ("Li Chen (parent of Maya Chen)") than a row that already has a role column needs. A parent's name
-  // is the one the meeting's school gave them (docs/decisions/012-guardian-tenancy.md).
+  // is the one the meeting's school gave them (docs/decisions/013-guardian-tenancy.md).
   const rows = await deps.db
     .select({ presence: meetingPresence, guardianName: schoolGuardians.name, staffName: staffUsers.displayName })
     .from(meetingPresence)

@@ -6,6 +6,7 @@ import { defineJob } from '../jobs/define-job.ts';
 import { reconcileRooms } from './reconcile-rooms.ts';
 import { syncRoom } from './sync-room.ts';
 import { applyMeetingEvent } from './webhook-events.ts';
+import { checkWebhookHealth } from './webhook-health.ts';
 
 /** Makes the appointment's Daily room match the appointment as it is when the job runs. */
 export const roomSyncJob = defineJob({
@@ -50,5 +51,22 @@ export const dailyWebhookJob = defineJob({
       .set({ processedAt: deps.clock.now() })
       .where(eq(dailyWebhookEvents.id, eventId));
     return 'applied';
+  },
+});
+
+/**
+ * Every five minutes: is Daily still sending us webhooks? Re-activates one its circuit breaker stopped
+ * (docs.daily.co/reference/rest-api/webhooks/update: "re-activate a webhook that has entered a failed
+ * state - just use the same url as before") and records the state for admins.
+ */
+export const checkWebhookJob = defineJob({
+  name: 'daily:webhook-check',
+  payload: z.object({}),
+  maxAttempts: 3,
+  jobKey: { prefix: 'daily:webhook-check' },
+  schedule: '*/5 * * * *',
+  async run(deps) {
+    const check = await checkWebhookHealth(deps);
+    return check.registered ? check.state : 'missing';
   },
 });

@@ -4,6 +4,7 @@ import { enqueueJob } from '../jobs/enqueue-job.ts';
 import { roomSyncJob } from './meeting-jobs.ts';
 import { JOIN_OPENS_BEFORE_START_MS, ROOM_CLOSES_AFTER_END_MS } from '../time/meeting-window.ts';
 import type { MeetingDeps } from './meeting-deps.ts';
+import { recordAttendanceFromProvider } from './attendance-from-provider.ts';
 import { settleClosedMeetings } from './settle-meetings.ts';
 import { needsRoom } from './sync-room.ts';
 
@@ -80,6 +81,8 @@ export async function reconcileRooms(deps: MeetingDeps): Promise<ReconcileReport
   for (const row of readyButMissing) if (!present.has(row.name) && needsRoom(row.appointment, now)) resync.add(row.id);
 
   for (const id of resync) await enqueueJob(deps.db, roomSyncJob, { appointmentId: id });
+  // Attendance from the provider's record first, so settling never depends on webhooks having come.
+  await recordAttendanceFromProvider(deps);
   const settled = await settleClosedMeetings(deps);
   return { resynced: resync.size, orphansDeleted, ...settled };
 }

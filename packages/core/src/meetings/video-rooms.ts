@@ -39,4 +39,39 @@ export interface VideoRooms {
   }): Promise<string>;
   /** Ends the call for everyone in the room now; a room that is already gone counts as done. */
   endCall(roomName: string): Promise<void>;
+  /**
+   * The token user ids of everyone in the room's call right now, from the provider (not from the
+   * browsers). Answers may be a few seconds old: the adapter caches to stay within rate limits.
+   */
+  presentUserIds(roomName: string): Promise<string[]>;
+  /** Who was in each call the room had, from the provider's own record (independent of webhooks). */
+  callAttendance(roomName: string): Promise<CallAttendance[]>;
+  /**
+   * Our webhook at the provider: its state, re-activated first when the provider stopped sending
+   * (Daily's circuit breaker marks it FAILED). `registered: false` when there is none.
+   */
+  checkWebhook(): Promise<WebhookCheck>;
 }
+
+export interface CallAttendance {
+  /** The provider's session id of one person's stay in the call. */
+  sessionId: string;
+  /** The user id from the token they joined with; null without one. */
+  userId: string | null;
+  userName: string | null;
+  joinedAt: Date;
+  durationSeconds: number;
+}
+
+export type WebhookCheck =
+  | { registered: false }
+  | {
+      registered: true;
+      /** The provider's state as it was found (before any re-activation). */
+      state: string;
+      failedCount: number | null;
+      /** It was stopped and this check turned it back on. */
+      reactivated: boolean;
+      /** Why it is not delivering to us, in words for an admin; unset when all is well. */
+      problem?: string;
+    };

@@ -121,7 +121,7 @@ export async function applyMeetingEvent(deps: MeetingDeps, event: MeetingEvent):
  * Who a session is, from the token's user_id: the appointment's teacher, a parent of the child, or a
  * guest. An id that matches neither (or none at all: a tokenless knocker) is a guest.
  */
-async function roleOf(db: Executor, appointmentId: string, userId: string | null | undefined) {
+export async function roleOf(db: Executor, appointmentId: string, userId: string | null | undefined) {
   const guest = { role: 'guest' as const, userId: null };
   if (!userId || !/^[0-9a-f-]{36}$/i.test(userId)) return guest;
   const [a] = await db

@@ -32,17 +32,25 @@ export function createRoomsApi(send: Send) {
 
     listRooms,
 
-    /** Every room, page by page (Daily's pages hold at most 100). */
+    /**
+     * Every room, page by page (Daily's pages hold at most 100). Daily lists rooms newest first and
+     * `ending_before` returns rooms "created before a provided room id" (docs: list rooms), so the
+     * next page is `ending_before` = the oldest room of this one. The oldest is found by
+     * `created_at`, not by position, and ids already seen end the walk, so a different order
+     * can never loop or stop early unnoticed.
+     */
     listAllRooms: async (): Promise<DailyRoom[]> => {
       const rooms: DailyRoom[] = [];
-      let startingAfter: string | undefined;
+      const seen = new Set<string>();
+      let endingBefore: string | undefined;
       for (;;) {
-        const page = await listRooms({ limit: ROOMS_PAGE_LIMIT, starting_after: startingAfter });
-        const data: DailyRoom[] = page.data ?? [];
-        rooms.push(...data);
-        const lastId = data.at(-1)?.id;
-        if (data.length < ROOMS_PAGE_LIMIT || lastId === undefined || lastId === startingAfter) return rooms;
-        startingAfter = lastId;
+        const page = await listRooms({ limit: ROOMS_PAGE_LIMIT, ending_before: endingBefore });
+        const fresh = (page.data ?? []).filter((room) => room.id === undefined || !seen.has(room.id));
+        for (const room of fresh) if (room.id) seen.add(room.id);
+        rooms.push(...fresh);
+        const oldest = oldestOf(fresh);
+        if ((page.data ?? []).length < ROOMS_PAGE_LIMIT || oldest?.id === undefined) return rooms;
+        endingBefore = oldest.id;
       }
     },
 
@@ -60,6 +68,15 @@ export function createRoomsApi(send: Send) {
     getRoomPresence: (name: string): Promise<DailyRoomPresence> =>
       send({ method: 'GET', path: roomPath(name, '/presence'), idempotent: true }),
   };
+}
+
+/** The room created first (ties: the later one in the list, which is Daily's older end). */
+function oldestOf(rooms: readonly DailyRoom[]): DailyRoom | undefined {
+  let oldest: DailyRoom | undefined;
+  for (const room of rooms) {
+    if (!oldest || Date.parse(room.created_at ?? '') <= Date.parse(oldest.created_at ?? '')) oldest = room;
+  }
+  return oldest;
 }
 
 export type RoomsApi = ReturnType<typeof createRoomsApi>;

@@ -63,7 +63,7 @@ export function createTransport(options: TransportOptions): Send {
     for (const [key, value] of Object.entries(request.query ?? {})) {
       if (value !== undefined) search.set(key, String(value));
     }
-    const query = search.size > 0 ? `?${search}` : '';
+    const query = search.size > 0 ? `?${search.toString()}` : '';
     return `${base}${request.path}${query}`;
   };
 

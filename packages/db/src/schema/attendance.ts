@@ -48,3 +48,21 @@ export const dailyWebhookEvents = pgTable('daily_webhook_events', {
   receivedAt: ts('received_at').notNull().defaultNow(),
   processedAt: ts('processed_at'),
 });
+
+/**
+ * Our Daily webhook as the scheduled check last saw it (one row, id `daily`), for admins: Daily stops
+ * sending once its circuit breaker marks the webhook FAILED, so its state is watched, not assumed.
+ * Also counts correctly signed deliveries the route answered 2xx but could not use (never their bodies).
+ */
+export const dailyWebhookHealth = pgTable('daily_webhook_health', {
+  id: text('id').primaryKey(),
+  /** Daily's `state` as given (`ACTIVE`, `FAILED`, `INACTIVE`, or a number in older answers), or `missing`. */
+  state: text('state'),
+  failedCount: integer('failed_count'),
+  checkedAt: ts('checked_at'),
+  reactivatedAt: ts('reactivated_at'),
+  /** Why the last check or re-activation did not work, in words for an admin (never Daily's free text). */
+  problem: text('problem'),
+  skippedDeliveries: integer('skipped_deliveries').notNull().default(0),
+  lastSkippedAt: ts('last_skipped_at'),
+});

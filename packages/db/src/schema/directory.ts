@@ -72,7 +72,7 @@ export const guardians = pgTable(
 );
 
 /**
- * A school's own record of a parent (docs/decisions/012-guardian-tenancy.md): the sign-in identity
+ * A school's own record of a parent (docs/decisions/013-guardian-tenancy.md): the sign-in identity
  * (`guardians`, one per email) is shared, but the name a school shows is the one that school gave.
  * A school sees a parent only through its own links, and only under its own record.
  */

@@ -45,6 +45,7 @@ function KnockAndCall({
       ticket={ticket}
       callObject={callObject}
       onKnocking={(sessionId) => client.parent.meetings.knocking.mutate({ id, sessionId })}
+      loadTeacherPresence={() => client.parent.meetings.teacherPresence.query({ id })}
       onLeave={onLeave}
       timeZone={timeZone}
     />

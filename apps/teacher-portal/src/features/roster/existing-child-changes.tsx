@@ -3,7 +3,7 @@ import type { RosterReport } from '../../api/types.ts';
 
 /**
  * What an import would change about children already in the directory: each rename and each new
- * parent link, by line. Those changes are applied only when the admin ticks the box (docs/decisions/012).
+ * parent link, by line. Those changes are applied only when the admin ticks the box (docs/decisions/013).
  */
 export function ExistingChildChanges({
   report,

@@ -11,6 +11,7 @@ import { useWorkspace } from '../../workspace/workspace-context.tsx';
 import { knownTimeZones, TimeZonePicker } from './time-zone-picker.tsx';
 import { ReminderSettingsForm } from './reminder-settings-form.tsx';
 import { UndeliveredEmails } from './undelivered-emails.tsx';
+import { VideoServiceStatus } from './video-service-status.tsx';
 
 const schemaFor = (zones: string[]) =>
   z.object({
@@ -52,6 +53,7 @@ export function BranchSettingsPage() {
       </FormProvider>
       <ReminderSettingsForm />
       <UndeliveredEmails />
+      <VideoServiceStatus />
     </>
   );
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { joinAsParent, recordKnock } from '@edutrack/core';
+import { isTeacherInCall, joinAsParent, recordKnock } from '@edutrack/core';
 import { id } from '../../schemas.ts';
 import { parentProcedure, router } from '../../trpc.ts';
 
@@ -8,6 +8,11 @@ export const parentMeetingsRouter = router({
   join: parentProcedure
     .input(z.object({ id: id('meeting') }))
     .mutation(({ ctx, input }) => joinAsParent(ctx.deps, ctx.guardian, input.id)),
+
+  /** Whether the teacher is in the call yet, from Daily's presence (the lobby cannot see the call). */
+  teacherPresence: parentProcedure
+    .input(z.object({ id: id('meeting') }))
+    .query(({ ctx, input }) => isTeacherInCall(ctx.deps, ctx.guardian, input.id)),
 
   /** Right after knocking: "this lobby session is me", so the teacher sees the expected parent at once. */
   knocking: parentProcedure

@@ -1,5 +1,12 @@
 import { z } from 'zod';
-import { endMeeting, getAttendance, joinAsTeacher, listVouchedKnockers, reopenMeeting } from '@edutrack/core';
+import {
+  endMeeting,
+  getAttendance,
+  getWebhookHealth,
+  joinAsTeacher,
+  listVouchedKnockers,
+  reopenMeeting,
+} from '@edutrack/core';
 import { id } from '../../schemas.ts';
 import { router, staffProcedure } from '../../trpc.ts';
 
@@ -19,4 +26,7 @@ export const staffMeetingsRouter = router({
   reopen: staffProcedure.input(meeting).mutation(({ ctx, input }) => reopenMeeting(ctx.deps, ctx.staff, input.id)),
 
   attendance: staffProcedure.input(meeting).query(({ ctx, input }) => getAttendance(ctx.deps, ctx.staff, input.id)),
+
+  /** Admins: whether Daily is still sending us webhooks (its last check), and skipped deliveries. */
+  webhookHealth: staffProcedure.query(({ ctx }) => getWebhookHealth(ctx.deps, ctx.staff)),
 });

@@ -132,7 +132,7 @@ export async function applyRoster(tx: Transaction, branchId: string, rows: Roste
     : [];
 
   // Parents: the sign-in identity is shared, found by email; what this school sees is its own record
-  // of them (school_guardians, docs/decisions/012-guardian-tenancy.md). "New" means new to this
+  // of them (school_guardians, docs/decisions/013-guardian-tenancy.md). "New" means new to this
   // school, so an import never tells a school whether an address is known elsewhere.
   const [{ schoolId }] = (await tx
     .select({ schoolId: branches.schoolId })
