@@ -89,6 +89,11 @@ describe('the apps on real daily-js under our CSP', { timeout: 120_000 }, () => 
       .from(appointments)
       .where(eq(appointments.topic, 'Reading progress this term'));
     await page.goto(`${server.url}/staff/meetings/${maya!.id}/call`);
+    // Teachers check their camera and microphone first, as parents do.
+    await page.getByRole('heading', { name: 'Check your camera and microphone' }).waitFor({ timeout: 30_000 });
+    const join = page.getByRole('button', { name: 'Join Video Call' });
+    await expect.poll(() => join.isEnabled(), { timeout: 30_000 }).toBe(true);
+    await join.click();
 
     // daily-js asked for its bundle on Daily's CDN, ran it, and the bundle heard daily-js's join.
     await expect
