@@ -7,8 +7,13 @@ import type { TestServer } from './test-server.ts';
  * The newest sign-in link mailed to an address that is still unused (what a parent would open from
  * their inbox). The server's worker mails it moments after the request is answered, and an earlier,
  * spent link may still be the newest mail then, so this waits up to 10 seconds for a fresh one.
+ * `{ spent: true }` takes the newest link even if it was used already (to try a link twice).
  */
-export async function latestSignInLink(server: TestServer, email: string): Promise<string> {
+export async function latestSignInLink(
+  server: TestServer,
+  email: string,
+  options: { spent?: boolean } = {},
+): Promise<string> {
   const deadline = Date.now() + 10_000;
   for (;;) {
     const [mail] = await server.testDb.db
@@ -18,6 +23,7 @@ export async function latestSignInLink(server: TestServer, email: string): Promi
       .orderBy(desc(outboxEmails.createdAt))
       .limit(1);
     const link = mail && /(https?:\/\/\S+#token=([\w-]+))/.exec(mail.bodyText);
+    if (link && options.spent) return link[1]!;
     if (link) {
       const unused = await server.testDb.db
         .select({ id: loginTokens.id })

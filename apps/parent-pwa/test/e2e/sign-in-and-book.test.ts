@@ -71,7 +71,9 @@ describe('a parent on their phone', () => {
 
   it('cannot reuse the sign-in link, and is told how to get a new one', async () => {
     const other = await browser.newPage();
-    await other.goto((await latestSignInLink(server, LI_CHEN)).replace(/^https?:\/\/[^/]+/, server.url));
+    await other.goto(
+      (await latestSignInLink(server, LI_CHEN, { spent: true })).replace(/^https?:\/\/[^/]+/, server.url),
+    );
     await other.getByRole('button', { name: 'Continue' }).click();
     const alert = other.getByRole('alert');
     await alert.waitFor();
