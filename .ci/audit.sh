@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Dependency audit: fails CI on a known high or critical advisory in what production runs.
 # `pnpm audit` asks the registry's advisory endpoint. Where that endpoint does not answer (this CI
-# machine: registry.npmjs.org serves packages but answers the audit endpoint with 405), no audit can
+# machine: the npm registry serves packages but answers the audit endpoint with 405), no audit can
 # run: every lockfile scanner (osv-scanner, trivy, grype) needs an advisory database it downloads
 # from the internet too. Then this says so loudly and does not fail; run `pnpm audit` on a machine
 # with internet access (see SECURITY.md).
