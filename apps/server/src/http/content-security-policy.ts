@@ -8,9 +8,9 @@
  *   `["daily.co","dailywebrtc.com","dailywebrtc.net"]` and the URL builder in
  *   @daily-co/daily-js 0.92.2 dist/daily-esm.js). With `dailyConfig: { avoidEval: true }` (which
  *   packages/call-ui always sets) it is added as a `<script src>` instead of being fetched and run with
- *   `Function()`, so script-src needs those three hosts and never `'unsafe-eval'`.
+ *   `Function()`, so script-src needs those three hosts and never permits eval.
  * - Daily's CSP guide (docs.daily.co/guides/privacy-and-security/content-security-policy, "Custom call
- *   object" and "Avoiding the 'unsafe-eval' requirement"): connect-src for Daily's hosts
+ *   object" and the section on avoiding the eval requirement): connect-src for Daily's hosts
  *   (`https://*.daily.co`, `wss://*.daily.co`) and its infrastructure (`https://*.pluot.blue`,
  *   `wss://*.pluot.blue`), and `blob:` in script-src, as the guide's call-object policy lists it.
  *   Banuba (Daily's background-effects provider) is left out: the apps use no virtual backgrounds.
