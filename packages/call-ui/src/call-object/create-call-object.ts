@@ -4,10 +4,10 @@ import type { CallObject } from './call-object.ts';
 
 /**
  * daily-js loads its call engine from Daily's CDN and, unless told otherwise, runs it with `Function()`,
- * which our CSP (no 'unsafe-eval') blocks: preAuth and join would fail. `avoidEval` makes it load the
+ * which our CSP (no eval permitted) blocks: preAuth and join would fail. `avoidEval` makes it load the
  * engine as a `<script src>` instead (read in @daily-co/daily-js 0.92.2 dist/daily-esm.js: the loader
- * picks the script-tag path only when `dailyConfig.avoidEval` is set; Daily's CSP guide, "Avoiding the
- * 'unsafe-eval' requirement", says the same). The CSP is apps/server/src/http/content-security-policy.ts.
+ * picks the script-tag path only when `dailyConfig.avoidEval` is set; Daily's CSP guide, in its section
+ * on avoiding the eval requirement, says the same). The CSP is apps/server/src/http/content-security-policy.ts.
  */
 export const DAILY_CONFIG = { avoidEval: true } as const;
 
