@@ -1,19 +1,13 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createTestDatabase, insertSchoolWorld, type SchoolWorld, type TestDatabase } from '@edutrack/db/testing';
+import type { SchoolWorld, TestDatabase } from '@edutrack/db/testing';
 import { outboxEmails } from '@edutrack/db';
-import {
-  createCoreDeps,
-  deliverEmail,
-  listUndeliveredEmails,
-  loadStaffActor,
-  ManualClock,
-  silentLogger,
-  type MeetingDeps,
-} from '@edutrack/core';
+import { deliverEmail, listUndeliveredEmails, type MeetingDeps } from '@edutrack/core';
+import { useSchoolHarness } from '@edutrack/core/testing';
 import { createSmtpMailTransport } from '../src/adapters/smtp-mail-transport.ts';
 import { startSmtpSink, type SmtpSink } from './support/smtp-sink.ts';
 
+const h = useSchoolHarness();
 let testDb: TestDatabase;
 let world: SchoolWorld;
 let sink: SmtpSink;
@@ -21,17 +15,11 @@ let deps: MeetingDeps;
 let transport: ReturnType<typeof createSmtpMailTransport>;
 
 beforeAll(async () => {
-  testDb = await createTestDatabase();
-  world = await insertSchoolWorld(testDb.db);
+  ({ testDb, world } = h);
   sink = await startSmtpSink();
   transport = createSmtpMailTransport({ url: sink.url, from: 'Riverside <meet@riverside.test>', timeoutMs: 1500 });
   deps = {
-    ...createCoreDeps({
-      db: testDb.db,
-      clock: new ManualClock('2030-03-04T12:00:00Z'),
-      log: silentLogger,
-      publicUrl: 'http://localhost:3000',
-    }),
+    ...h.deps,
     video: undefined as never,
     mailTransport: transport,
   };
@@ -39,7 +27,6 @@ beforeAll(async () => {
 afterAll(async () => {
   transport?.close();
   await sink?.close();
-  await testDb?.drop();
 });
 beforeEach(() => sink.setMode({ kind: 'accept' }));
 
@@ -87,17 +74,11 @@ describe('SMTP delivery faults', () => {
       lastError: 'SMTP 550: 550 5.1.1 … Mailbox unavailable',
     });
     // The admin of that school sees it; an admin of another school does not.
-    const admin = await loadStaffActor(
-      testDb.db,
-      (await testDb.db.query.staffUsers.findFirst({ where: (s, { eq }) => eq(s.id, world.a.admin.id) }))!,
-    );
+    const admin = await h.staff(world.a.admin);
     expect(await listUndeliveredEmails(deps, admin)).toContainEqual(
       expect.objectContaining({ id, status: 'failed', to: world.a.family1.guardian.email }),
     );
-    const otherAdmin = await loadStaffActor(
-      testDb.db,
-      (await testDb.db.query.staffUsers.findFirst({ where: (s, { eq }) => eq(s.id, world.b.admin.id) }))!,
-    );
+    const otherAdmin = await h.staff(world.b.admin);
     expect((await listUndeliveredEmails(deps, otherAdmin)).map((m) => m.id)).not.toContain(id);
     // Retrying a failed mail sends nothing.
     sink.setMode({ kind: 'accept' });

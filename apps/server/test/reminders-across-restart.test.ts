@@ -3,20 +3,18 @@ import { sql } from 'drizzle-orm';
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { outboxEmails } from '@edutrack/db';
-import { createTestDatabase, insertSchoolWorld, type SchoolWorld, type TestDatabase } from '@edutrack/db/testing';
+import type { SchoolWorld, TestDatabase } from '@edutrack/db/testing';
 import {
   cancelAppointment,
-  createCoreDeps,
-  loadStaffActor,
-  ManualClock,
+  type ManualClock,
   reminderPlanJob,
   reminderSendJob,
   rescheduleByStaff,
   scheduleMeeting,
-  silentLogger,
   type MeetingDeps,
   type StaffActor,
 } from '@edutrack/core';
+import { TEST_NOW, useSchoolHarness } from '@edutrack/core/testing';
 import { startWorker, type RunningWorker } from '../src/worker/start-worker.ts';
 
 /**
@@ -25,10 +23,11 @@ import { startWorker, type RunningWorker } from '../src/worker/start-worker.ts';
  * graphile-worker compares run_at with the database's clock, so each phase brings the queued
  * reminders forward to "now" once the test clock has moved; the handlers decide by the test clock.
  */
-const NOW = new Date('2030-03-04T12:00:00Z');
+const NOW = new Date(TEST_NOW);
 const at = (minutes: number) => new Date(NOW.getTime() + minutes * 60_000);
 const H = 60;
 
+const h = useSchoolHarness({ publicUrl: 'https://meet.school.test' });
 let testDb: TestDatabase;
 let world: SchoolWorld;
 let clock: ManualClock;
@@ -37,19 +36,13 @@ let teacher: StaffActor;
 let workers: RunningWorker[] = [];
 
 beforeAll(async () => {
-  testDb = await createTestDatabase();
-  world = await insertSchoolWorld(testDb.db);
-  clock = new ManualClock(NOW);
-  deps = {
-    ...createCoreDeps({ db: testDb.db, clock, log: silentLogger, publicUrl: 'https://meet.school.test' }),
-    video: undefined as never,
-  };
-  const row = await testDb.db.query.staffUsers.findFirst({ where: (s, { eq: is }) => is(s.id, world.a.teacher1.id) });
-  teacher = await loadStaffActor(testDb.db, row!);
+  ({ testDb, world, clock } = h);
+  // Reminders never reach the video provider.
+  deps = { ...h.deps, video: undefined as never };
+  teacher = await h.staff(world.a.teacher1);
 });
 afterAll(async () => {
   await stopWorkers();
-  await testDb?.drop();
 });
 
 async function startWorkers(count: number) {

@@ -11,19 +11,17 @@ import { importJWK, jwtVerify } from 'jose';
 import webpush from 'web-push';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pushSubscriptions } from '@edutrack/db';
-import { createTestDatabase, insertSchoolWorld, type SchoolWorld, type TestDatabase } from '@edutrack/db/testing';
+import type { SchoolWorld, TestDatabase } from '@edutrack/db/testing';
 import {
-  createCoreDeps,
   createSession,
-  ManualClock,
   pushDeliveryJob,
   pushToGuardian,
   revokeSession,
   savePushSubscription,
-  silentLogger,
   type MeetingDeps,
   type PushNotification,
 } from '@edutrack/core';
+import { useSchoolHarness } from '@edutrack/core/testing';
 import { createWebPushSender } from '../src/adapters/web-push-sender.ts';
 
 /**
@@ -42,6 +40,7 @@ let pushBase: string;
 let answer = 201;
 const recorded: Recorded[] = [];
 
+const h = useSchoolHarness({ publicUrl: 'https://meet.school.test' });
 let testDb: TestDatabase;
 let world: SchoolWorld;
 let deps: MeetingDeps;
@@ -86,15 +85,9 @@ beforeAll(async () => {
   });
   await new Promise<void>((resolve) => pushService.listen(0, '127.0.0.1', resolve));
   pushBase = `https://127.0.0.1:${(pushService.address() as { port: number }).port}`;
-  testDb = await createTestDatabase();
-  world = await insertSchoolWorld(testDb.db);
+  ({ testDb, world } = h);
   deps = {
-    ...createCoreDeps({
-      db: testDb.db,
-      clock: new ManualClock('2030-03-04T12:00:00Z'),
-      log: silentLogger,
-      publicUrl: 'https://meet.school.test',
-    }),
+    ...h.deps,
     video: undefined as never,
     pushSender: createWebPushSender({
       publicKey: vapid.publicKey,
@@ -106,7 +99,6 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   pushService?.close();
-  await testDb?.drop();
 });
 
 /** A device as a browser makes it: a P-256 key pair and a 16-byte auth secret (RFC 8291). */

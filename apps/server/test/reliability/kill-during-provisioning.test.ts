@@ -1,60 +1,39 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appointmentRooms } from '@edutrack/db';
-import { createTestDatabase, insertSchoolWorld, type TestDatabase } from '@edutrack/db/testing';
 import { createDailyClient, isOurRoomName } from '@edutrack/daily';
 import { createDailyEmulator, type DailyEmulator } from '@edutrack/daily-local/emulator';
-import { createCoreDeps, loadStaffActor, scheduleMeeting, silentLogger, systemClock } from '@edutrack/core';
+import { systemClock } from '@edutrack/core';
+import { useSchoolHarness } from '@edutrack/core/testing';
 import { freePort, startServerProcess, type ServerProcess } from '../support/server-process.ts';
 
 /**
  * kill -9 the server while 200 rooms are being provisioned against an emulator that enforces
  * Daily's rate limits; restart it; every room ends up ready, exactly once, and nothing is left over.
  */
-let testDb: TestDatabase;
+// Real time: the servers are other processes, on the system clock.
+const h = useSchoolHarness({ clock: systemClock });
 let emulator: DailyEmulator;
 let baseUrl: string;
 const apiKey = `reliability-${randomBytes(8).toString('hex')}`;
 const running: ServerProcess[] = [];
 
 beforeAll(async () => {
-  testDb = await createTestDatabase();
-  const world = await insertSchoolWorld(testDb.db);
   emulator = createDailyEmulator({ apiKey, faults: { rateLimits: true } });
   baseUrl = await emulator.listen(0, '127.0.0.1');
-  const deps = createCoreDeps({
-    db: testDb.db,
-    clock: systemClock,
-    log: silentLogger,
-    publicUrl: 'http://localhost:3000',
-  });
-  const teacher = await loadStaffActor(
-    testDb.db,
-    (await testDb.db.query.staffUsers.findFirst({ where: (s, { eq }) => eq(s.id, world.a.teacher1.id) }))!,
-  );
-  const first = Date.now() + 86_400_000;
-  for (let i = 0; i < 200; i++) {
-    const startsAt = new Date(first + i * 15 * 60_000);
-    await scheduleMeeting(deps, teacher, {
-      guardianId: world.a.family1.guardian.id,
-      studentId: world.a.family1.student.id,
-      startsAt,
-      endsAt: new Date(startsAt.getTime() + 10 * 60_000),
-    });
-  }
+  for (let i = 0; i < 200; i++) await h.scheduleMeeting(24 * 60 + i * 15, { minutes: 10 });
 });
 
 afterAll(async () => {
   for (const server of running) await server.stop('SIGKILL');
   await emulator?.close();
-  await testDb?.drop();
 });
 
 const ourRooms = async () =>
   (await createDailyClient({ apiKey, baseUrl, rateLimits: false }).listAllRooms())
     .map((r) => r.name!)
     .filter((n) => isOurRoomName(n, 'etm'));
-const readyRows = async () => (await testDb.db.select().from(appointmentRooms)).filter((r) => r.status === 'ready');
+const readyRows = async () => (await h.testDb.db.select().from(appointmentRooms)).filter((r) => r.status === 'ready');
 
 async function waitFor(check: () => Promise<boolean>, timeoutMs: number, what: string) {
   const deadline = Date.now() + timeoutMs;
@@ -69,7 +48,7 @@ describe('kill -9 during provisioning', () => {
     const port = await freePort();
     const env: NodeJS.ProcessEnv = {
       ...process.env,
-      DATABASE_URL: testDb.url,
+      DATABASE_URL: h.testDb.url,
       DAILY_API_KEY: apiKey,
       DAILY_API_URL: baseUrl,
       DAILY_WEBHOOK_SECRET: randomBytes(32).toString('base64'),

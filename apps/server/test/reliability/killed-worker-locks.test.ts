@@ -1,9 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, insertSchoolWorld, type TestDatabase } from '@edutrack/db/testing';
 import { createDailyEmulator, type DailyEmulator } from '@edutrack/daily-local/emulator';
-import { createCoreDeps, requestMagicLink, silentLogger, systemClock } from '@edutrack/core';
+import { requestMagicLink, systemClock } from '@edutrack/core';
+import { useSchoolHarness } from '@edutrack/core/testing';
 import { startServerProcess, type ServerProcess } from '../support/server-process.ts';
 
 /**
@@ -11,36 +11,35 @@ import { startServerProcess, type ServerProcess } from '../support/server-proces
  * another worker process frees and runs that very job within a minute or two, not after
  * graphile-worker's 4-hour lock expiry.
  */
-let testDb: TestDatabase;
+// Real time: the workers are other processes, on the system clock.
+const h = useSchoolHarness({ clock: systemClock });
 let emulator: DailyEmulator;
 const apiKey = `locks-${randomBytes(6).toString('hex')}`;
 const running: ServerProcess[] = [];
 
-beforeAll(async () => {
-  testDb = await createTestDatabase();
+beforeAll(() => {
   emulator = createDailyEmulator({ apiKey });
 });
 afterAll(async () => {
   for (const p of running) await p.stop('SIGKILL');
   await emulator?.close();
-  await testDb?.drop();
 });
 
 const linkJobs = () =>
-  testDb.db.execute<{ id: string; locked_by: string | null }>(
+  h.testDb.db.execute<{ id: string; locked_by: string | null }>(
     sql`SELECT j.id::text, j.locked_by FROM graphile_worker._private_jobs j
         JOIN graphile_worker._private_tasks t ON t.id = j.task_id WHERE t.identifier = 'auth:sign-in-link'`,
   );
 const mailsTo = async (email: string) =>
-  (await testDb.db.execute(sql`SELECT 1 FROM outbox_emails WHERE to_address = ${email}`)).length;
+  (await h.testDb.db.execute(sql`SELECT 1 FROM outbox_emails WHERE to_address = ${email}`)).length;
 
 describe('a worker killed while holding a job', { timeout: 240_000 }, () => {
   it('another worker runs that job within two minutes', async () => {
     const baseUrl = await emulator.listen(0, '127.0.0.1');
-    const world = await insertSchoolWorld(testDb.db);
+    const { world } = h;
     const env = {
       ...process.env,
-      DATABASE_URL: testDb.url,
+      DATABASE_URL: h.testDb.url,
       DAILY_API_KEY: apiKey,
       DAILY_API_URL: baseUrl,
       LOG_LEVEL: 'warn',
@@ -52,20 +51,14 @@ describe('a worker killed while holding a job', { timeout: 240_000 }, () => {
     let release!: () => void;
     let outboxLocked!: () => void;
     const locked = new Promise<void>((resolve) => (outboxLocked = resolve));
-    const holding = testDb.db.transaction(async (tx) => {
+    const holding = h.testDb.db.transaction(async (tx) => {
       await tx.execute(sql`LOCK TABLE outbox_emails IN ACCESS EXCLUSIVE MODE`);
       outboxLocked();
       await new Promise<void>((resolve) => (release = resolve));
     });
     await locked;
     const email = world.a.family1.guardian.email;
-    const deps = createCoreDeps({
-      db: testDb.db,
-      clock: systemClock,
-      log: silentLogger,
-      publicUrl: 'http://localhost:3000',
-    });
-    await requestMagicLink(deps, { email, ip: '10.9.9.9' });
+    await requestMagicLink(h.deps, { email, ip: '10.9.9.9' });
     let held: { id: string; locked_by: string | null } | undefined;
     await expect
       .poll(async () => (held = (await linkJobs()).find((j) => j.locked_by)), { timeout: 30_000, interval: 50 })

@@ -2,7 +2,7 @@ import { afterAll, beforeAll } from 'vitest';
 import { createTestDatabase, insertSchoolWorld, type SchoolWorld, type TestDatabase } from '@edutrack/db/testing';
 import type { GuardianActor, StaffActor } from '../actors.ts';
 import { loadStaffActor } from '../auth/sessions.ts';
-import { ManualClock } from '../clock.ts';
+import { ManualClock, type Clock } from '../clock.ts';
 import { createCoreDeps, type CoreDeps } from '../deps.ts';
 import { silentLogger, type Logger } from '../logger.ts';
 import { scheduleMeeting } from '../appointments/schedule-meeting.ts';
@@ -15,9 +15,9 @@ export const minutesAfterTestNow = (minutes: number) => new Date(new Date(TEST_N
 
 type Family = SchoolWorld['a']['family1'];
 
-export interface SchoolHarness<Deps extends CoreDeps = CoreDeps> {
+export interface SchoolHarness<Deps extends CoreDeps = CoreDeps, TestClock extends Clock = ManualClock> {
   testDb: TestDatabase;
-  clock: ManualClock;
+  clock: TestClock;
   /** Two schools' worth of branches, staff and families (packages/db/src/testing/fixtures.ts). */
   world: SchoolWorld;
   deps: Deps;
@@ -34,17 +34,26 @@ export interface SchoolHarness<Deps extends CoreDeps = CoreDeps> {
  * parts in their own beforeAll, which runs after this one; their afterAll runs before the database
  * is dropped.
  */
-export function useSchoolHarness(options: { log?: Logger } = {}): SchoolHarness {
-  const h = {} as SchoolHarness;
+export function useSchoolHarness(options?: { log?: Logger; publicUrl?: string }): SchoolHarness;
+/** With a clock of the test's choosing, e.g. the system clock where real processes share the database. */
+export function useSchoolHarness<TestClock extends Clock>(options: {
+  clock: TestClock;
+  log?: Logger;
+  publicUrl?: string;
+}): SchoolHarness<CoreDeps, TestClock>;
+export function useSchoolHarness(
+  options: { clock?: Clock; log?: Logger; publicUrl?: string } = {},
+): SchoolHarness<CoreDeps, Clock> {
+  const h = {} as SchoolHarness<CoreDeps, Clock>;
   beforeAll(async () => {
     h.testDb = await createTestDatabase();
-    h.clock = new ManualClock(TEST_NOW);
+    h.clock = options.clock ?? new ManualClock(TEST_NOW);
     h.world = await insertSchoolWorld(h.testDb.db);
     h.deps = createCoreDeps({
       db: h.testDb.db,
       clock: h.clock,
       log: options.log ?? silentLogger,
-      publicUrl: 'http://localhost:3000',
+      publicUrl: options.publicUrl ?? 'http://localhost:3000',
     });
     h.staff = async (user) => {
       const row = await h.testDb.db.query.staffUsers.findFirst({ where: (s, { eq }) => eq(s.id, user.id) });
