@@ -75,13 +75,25 @@ describe('a parent of two books an itinerary across five teachers', () => {
 describe('holds', () => {
   it('others see held slots as taken; holds lapse after 2 minutes, also for a new instance on the same database', async () => {
     const { teacher1, class1 } = h.world.a;
-    const evening = await newEvening(h, { teacherIds: [teacher1.id], sessions: [{ startTime: '17:00', endTime: '17:20' }] });
+    const evening = await newEvening(h, {
+      teacherIds: [teacher1.id],
+      sessions: [{ startTime: '17:00', endTime: '17:20' }],
+    });
     const [first, second, third] = [await aFamily(class1.id), await aFamily(class1.id), await aFamily(class1.id)];
-    const a = await proposeItinerary(h.deps, first.actor, { eveningId: evening.id, requests: [{ studentId: first.student.id }] });
-    const b = await proposeItinerary(h.deps, second.actor, { eveningId: evening.id, requests: [{ studentId: second.student.id }] });
+    const a = await proposeItinerary(h.deps, first.actor, {
+      eveningId: evening.id,
+      requests: [{ studentId: first.student.id }],
+    });
+    const b = await proposeItinerary(h.deps, second.actor, {
+      eveningId: evening.id,
+      requests: [{ studentId: second.student.id }],
+    });
     expect(a.meetings[0]!.startsAt).toBe(at('17:00').toISOString());
     expect(b.meetings[0]!.startsAt).toBe(at('17:10').toISOString());
-    const c = await proposeItinerary(h.deps, third.actor, { eveningId: evening.id, requests: [{ studentId: third.student.id }] });
+    const c = await proposeItinerary(h.deps, third.actor, {
+      eveningId: evening.id,
+      requests: [{ studentId: third.student.id }],
+    });
     expect(c.meetings).toEqual([]);
     expect(c.unserved[0]).toMatchObject({ reason: 'full', canJoinWaitlist: true });
 
@@ -90,14 +102,26 @@ describe('holds', () => {
     try {
       const later = new ManualClock(h.clock.now());
       later.advance(2 * 60_000 + 1);
-      const deps = createCoreDeps({ db: restarted.db, clock: later, log: silentLogger, publicUrl: 'http://localhost:3000' });
-      const retry = await proposeItinerary(deps, third.actor, { eveningId: evening.id, requests: [{ studentId: third.student.id }] });
+      const deps = createCoreDeps({
+        db: restarted.db,
+        clock: later,
+        log: silentLogger,
+        publicUrl: 'http://localhost:3000',
+      });
+      const retry = await proposeItinerary(deps, third.actor, {
+        eveningId: evening.id,
+        requests: [{ studentId: third.student.id }],
+      });
       expect(retry.meetings[0]!.startsAt).toBe(at('17:00').toISOString());
       // The first family's lapsed hold cannot be confirmed: nothing is written.
       expect(
         await failure(confirmItinerary(deps, first.actor, { eveningId: evening.id, slotIds: [a.meetings[0]!.slotId] })),
-      ).toMatch(/^PRECONDITION_FAILED: The hold on one of your times \(the 17:00 meeting\) ran out, so nothing was booked/);
-      const [booked] = await restarted.db.execute<{ n: number }>(sql`SELECT count(*)::int AS n FROM appointments WHERE evening_id = ${evening.id}`);
+      ).toMatch(
+        /^PRECONDITION_FAILED: The hold on one of your times \(the 17:00 meeting\) ran out, so nothing was booked/,
+      );
+      const [booked] = await restarted.db.execute<{ n: number }>(
+        sql`SELECT count(*)::int AS n FROM appointments WHERE evening_id = ${evening.id}`,
+      );
       expect(booked!.n).toBe(0);
     } finally {
       await restarted.close();
@@ -108,12 +132,19 @@ describe('holds', () => {
     const w = await eveningWorld(h);
     const evening = await newEvening(h, { teacherIds: w.teachers.map((t) => t.id) });
     const parent = h.guardian({ guardian: w.parent });
-    const proposal = await proposeItinerary(h.deps, parent, { eveningId: evening.id, requests: [{ studentId: w.ada.id }] });
+    const proposal = await proposeItinerary(h.deps, parent, {
+      eveningId: evening.id,
+      requests: [{ studentId: w.ada.id }],
+    });
     expect(proposal.meetings).toHaveLength(3);
     // One of the held slots is released (as if it lapsed and another family took it).
-    await h.testDb.db.execute(sql`UPDATE evening_slots SET held_by = NULL, hold_kind = NULL, hold_expires_at = NULL WHERE id = ${proposal.meetings[1]!.slotId}`);
+    await h.testDb.db.execute(
+      sql`UPDATE evening_slots SET held_by = NULL, hold_kind = NULL, hold_expires_at = NULL WHERE id = ${proposal.meetings[1]!.slotId}`,
+    );
     expect(
-      await failure(confirmItinerary(h.deps, parent, { eveningId: evening.id, slotIds: proposal.meetings.map((m) => m.slotId) })),
+      await failure(
+        confirmItinerary(h.deps, parent, { eveningId: evening.id, slotIds: proposal.meetings.map((m) => m.slotId) }),
+      ),
     ).toMatch(/^PRECONDITION_FAILED/);
     expect((await getEveningForGuardian(h.deps, parent, evening.id)).meetings).toEqual([]);
   });
@@ -124,7 +155,10 @@ describe('booking rules are the server’s', () => {
     const w = await eveningWorld(h);
     const evening = await newEvening(h, { teacherIds: w.teachers.map((t) => t.id), rules: { perChildLimit: 2 } });
     const parent = h.guardian({ guardian: w.parent });
-    const proposal = await proposeItinerary(h.deps, parent, { eveningId: evening.id, requests: [{ studentId: w.ada.id }] });
+    const proposal = await proposeItinerary(h.deps, parent, {
+      eveningId: evening.id,
+      requests: [{ studentId: w.ada.id }],
+    });
     expect(proposal.meetings).toHaveLength(2);
     expect(proposal.unserved).toHaveLength(1);
     expect(proposal.unserved[0]!.message).toMatch(/Ada can have at most 2 meetings this evening/);
@@ -154,21 +188,33 @@ describe('booking rules are the server’s', () => {
     });
     const f = await aFamily(class1.id);
     expect(
-      await failure(proposeItinerary(h.deps, f.actor, { eveningId: evening.id, requests: [{ studentId: f.student.id }] })),
+      await failure(
+        proposeItinerary(h.deps, f.actor, { eveningId: evening.id, requests: [{ studentId: f.student.id }] }),
+      ),
     ).toMatch(/^PRECONDITION_FAILED: Booking for Spring parents’ evening opens on Mon 4 Mar 2030, 13:00/);
     h.clock.advance(60 * 60_000);
-    const p = await proposeItinerary(h.deps, f.actor, { eveningId: evening.id, requests: [{ studentId: f.student.id }] });
-    const { meetings } = await confirmItinerary(h.deps, f.actor, { eveningId: evening.id, slotIds: [p.meetings[0]!.slotId] });
+    const p = await proposeItinerary(h.deps, f.actor, {
+      eveningId: evening.id,
+      requests: [{ studentId: f.student.id }],
+    });
+    const { meetings } = await confirmItinerary(h.deps, f.actor, {
+      eveningId: evening.id,
+      slotIds: [p.meetings[0]!.slotId],
+    });
     // Closing defaults to 24 hours before the session (17:00 on the 12th).
     h.clock.set(new Date(at('17:00').getTime() - 24 * 60 * 60_000 + 1));
     expect(
-      await failure(proposeItinerary(h.deps, f.actor, { eveningId: evening.id, requests: [{ studentId: f.student.id }] })),
+      await failure(
+        proposeItinerary(h.deps, f.actor, { eveningId: evening.id, requests: [{ studentId: f.student.id }] }),
+      ),
     ).toMatch(/^PRECONDITION_FAILED: Booking for Spring parents’ evening closed on Mon 11 Mar 2030, 17:00/);
     expect(await failure(cancelEveningBooking(h.deps, f.actor, { appointmentId: meetings[0]!.appointmentId }))).toMatch(
       /^PRECONDITION_FAILED: .*changes now go through the school office/,
     );
     expect(
-      await failure(cancelEveningBooking(h.deps, await h.staff(teacher1), { appointmentId: meetings[0]!.appointmentId })),
+      await failure(
+        cancelEveningBooking(h.deps, await h.staff(teacher1), { appointmentId: meetings[0]!.appointmentId }),
+      ),
     ).toBe('OK');
     h.clock.set(minutesAfterTestNow(0));
   });
@@ -185,16 +231,25 @@ describe('booking rules are the server’s', () => {
       studentIds: [chosen.student.id],
       earlyAccess: true,
     });
-    await flagFamily(h.deps, await h.staff(teacher1), { eveningId: evening.id, studentId: flagged.student.id, flagged: true });
+    await flagFamily(h.deps, await h.staff(teacher1), {
+      eveningId: evening.id,
+      studentId: flagged.student.id,
+      flagged: true,
+    });
     const invitation = await h.lastMailTo(flagged.guardian.email);
     expect(invitation.subject).toMatch(/would like to see you at Spring parents’ evening/);
     expect(invitation.bodyText).toMatch(/You can book before everyone else, from Mon 4 Mar 2030, 11:50/);
     for (const f of [chosen, flagged]) {
-      const p = await proposeItinerary(h.deps, f.actor, { eveningId: evening.id, requests: [{ studentId: f.student.id }] });
+      const p = await proposeItinerary(h.deps, f.actor, {
+        eveningId: evening.id,
+        requests: [{ studentId: f.student.id }],
+      });
       expect(p.meetings).toHaveLength(1);
     }
     expect(
-      await failure(proposeItinerary(h.deps, other.actor, { eveningId: evening.id, requests: [{ studentId: other.student.id }] })),
+      await failure(
+        proposeItinerary(h.deps, other.actor, { eveningId: evening.id, requests: [{ studentId: other.student.id }] }),
+      ),
     ).toMatch(/^PRECONDITION_FAILED: Booking for .* opens on Mon 4 Mar 2030, 14:00/);
     const schedule = await getTeacherSchedule(h.deps, await h.staff(teacher1), { eveningId: evening.id });
     expect(schedule.students.find((s) => s.id === flagged.student.id)?.flagged).toBe(true);
@@ -221,12 +276,18 @@ describe('joint meetings', () => {
     });
     expect(p.meetings).toHaveLength(1);
     expect(p.meetings[0]!.target).toMatchObject({ joint: true, teacherIds: [teacher1.id, teacher2.id] });
-    const { meetings } = await confirmItinerary(h.deps, f.actor, { eveningId: evening.id, slotIds: [p.meetings[0]!.slotId] });
+    const { meetings } = await confirmItinerary(h.deps, f.actor, {
+      eveningId: evening.id,
+      slotIds: [p.meetings[0]!.slotId],
+    });
     expect(meetings[0]!.teachers.map((t) => t.id)).toEqual([teacher1.id, teacher2.id]);
 
     // Mr. Okafor (teacher2) is blocked at 18:00 too: his class's family is offered 18:10.
     const g = await aFamily(class2.id);
-    const q = await proposeItinerary(h.deps, g.actor, { eveningId: evening.id, requests: [{ studentId: g.student.id }] });
+    const q = await proposeItinerary(h.deps, g.actor, {
+      eveningId: evening.id,
+      requests: [{ studentId: g.student.id }],
+    });
     expect(q.meetings.map((m) => m.startsAt)).toEqual([at('18:10').toISOString()]);
     // And the database refuses any other meeting of his at that time.
     const staff2 = await h.staff(teacher2);
