@@ -43,7 +43,10 @@ export const staffMeetingsRouter = router({
           .number()
           .int('Give the delay in whole minutes.')
           .min(0, 'The delay cannot be negative.')
-          .max(MAX_RUNNING_LATE_MINUTES, `Running more than ${MAX_RUNNING_LATE_MINUTES / 60} hours late? Cancel or move the meetings instead.`),
+          .max(
+            MAX_RUNNING_LATE_MINUTES,
+            `Running more than ${MAX_RUNNING_LATE_MINUTES / 60} hours late? Cancel or move the meetings instead.`,
+          ),
       }),
     )
     .mutation(({ ctx, input }) => setRunningLate(ctx.deps, ctx.staff, input)),
