@@ -103,6 +103,6 @@ export { settleClosedMeetings } from './meetings/settle-meetings.ts';
 export { recordAttendanceFromProvider } from './meetings/attendance-from-provider.ts';
 export { checkWebhookHealth, countSkippedWebhook, getWebhookHealth } from './meetings/webhook-health.ts';
 export { isTeacherInCall } from './meetings/teacher-presence.ts';
-export { getRunningLate, MAX_RUNNING_LATE_MINUTES, setRunningLate } from './meetings/running-late.ts';
+export { MAX_RUNNING_LATE_MINUTES, setRunningLate } from './meetings/running-late.ts';
 export { getRunningOrder } from './meetings/running-order.ts';
 export { MEET_NOW_MINUTES, meetNow } from './meetings/meet-now.ts';

@@ -14,7 +14,7 @@ export function useChildren() {
  * On a meeting day the list asks again every 15 s, so "running late" and the expected time reach the
  * parent without a reload (docs/decisions/015); other days it refreshes on focus as usual.
  */
-export const MEETING_DAY_REFRESH_MS = 15_000;
+const MEETING_DAY_REFRESH_MS = 15_000;
 const MEETING_DAY_AHEAD_MS = 12 * 3_600_000;
 
 export function useUpcomingMeetings() {

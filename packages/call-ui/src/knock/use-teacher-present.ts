@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 
 /** The teacher said they are running late: by how much, and when this meeting is now expected to start. */
-export interface RunningLate {
+interface RunningLate {
   minutes: number;
   expectedStartsAt: string;
 }
@@ -12,7 +12,7 @@ export interface RunningLate {
  */
 export type LoadTeacherPresence = () => Promise<{ teacherPresent: boolean; runningLate?: RunningLate | null }>;
 
-export interface TeacherPresence {
+interface TeacherPresence {
   present: boolean;
   runningLate: RunningLate | null;
 }

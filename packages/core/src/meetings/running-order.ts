@@ -7,9 +7,9 @@ import { resolveBranchId } from '../directory/branches.ts';
 import { selectAppointments, toAppointmentView, type AppointmentView } from '../appointments/appointment-view.ts';
 import { getRunningLate, type RunningLateView } from './running-late.ts';
 
-export type RunningOrderPhase = 'done' | 'now' | 'next' | 'later';
+type RunningOrderPhase = 'done' | 'now' | 'next' | 'later';
 
-export interface RunningOrderItem {
+interface RunningOrderItem {
   meeting: AppointmentView;
   phase: RunningOrderPhase;
   /** The slot's start, later by the teacher's lateness. */
@@ -19,7 +19,7 @@ export interface RunningOrderItem {
   knocking: { name: string; isExpectedParent: boolean }[];
 }
 
-export interface RunningOrder {
+interface RunningOrder {
   /** The server's clock, so the portal's per-meeting timer runs on the same time as the cut-offs. */
   now: string;
   runningLate: RunningLateView | null;
