@@ -65,6 +65,12 @@ const staffCalls = () => ({
   'staff.meetings.end': (c: ReturnType<typeof h.as>) => c.staff.meetings.end({ id: appointmentId }),
   'staff.meetings.attendance': (c: ReturnType<typeof h.as>) => c.staff.meetings.attendance({ id: appointmentId }),
   'staff.meetings.reopen': (c: ReturnType<typeof h.as>) => c.staff.meetings.reopen({ id: appointmentId }),
+  'staff.meetings.meetNow (their student)': (c: ReturnType<typeof h.as>) =>
+    c.staff.meetings.meetNow({
+      guardianId: h.world.a.family1.guardian.id,
+      studentId: h.world.a.family1.student.id,
+      minutes: 10,
+    }),
 });
 
 const parentCalls = () => ({

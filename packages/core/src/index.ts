@@ -57,6 +57,7 @@ export { sendReminder, REMINDER_GROUP_WINDOW_MS } from './reminders/send-reminde
 export {
   listBranchTeachers,
   listMyBranches,
+  MAX_CALL_HANDOVER_MINUTES,
   resolveBranchId,
   updateBranch,
   type BranchView,
@@ -120,3 +121,6 @@ export { eveningWaitlistJob, offerFreedSlots } from './evenings/waitlist-offers.
 export { planItinerary, type Itinerary, type Option, type Request } from './evenings/itinerary.ts';
 export { OFFER_HOLD_MS, PROPOSAL_HOLD_MS } from './evenings/evening-rules.ts';
 export type * from './evenings/evening-types.ts';
+export { MAX_RUNNING_LATE_MINUTES, setRunningLate } from './meetings/running-late.ts';
+export { getRunningOrder } from './meetings/running-order.ts';
+export { MEET_NOW_MINUTES, meetNow } from './meetings/meet-now.ts';

@@ -42,7 +42,7 @@ describe('a teacher schedules a meeting', () => {
       teacher: { id: teacher1.id },
       guardian: { id: family1.guardian.id },
       joinOpensAt: later(55).toISOString(),
-      joinClosesAt: later(105).toISOString(),
+      joinClosesAt: later(76).toISOString(),
       permissions: { cancel: true, reschedule: true },
     });
     expect(await h.roomSyncJobs()).toContainEqual({ appointmentId: view.id, key: `room-sync:${view.id}` });

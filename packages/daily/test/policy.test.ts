@@ -149,6 +149,7 @@ describe('meeting token properties', () => {
       user_id: holder.userId,
       user_name: 'Ms Rivera',
       exp: holder.exp.getTime() / 1000,
+      eject_at_token_exp: true,
       is_owner: true,
     });
   });
@@ -164,9 +165,9 @@ describe('meeting token properties', () => {
     });
   });
 
-  it('sets no eject property, which would override the room’s eject_at_room_exp', () => {
+  it('ejects its holder when it expires (the meeting’s cut-off), and sets no other eject property', () => {
     for (const token of [teacherTokenProperties(holder), parentTokenProperties(holder)]) {
-      expect(Object.keys(token).filter((key) => key.startsWith('eject'))).toEqual([]);
+      expect(Object.entries(token).filter(([key]) => key.startsWith('eject'))).toEqual([['eject_at_token_exp', true]]);
     }
   });
 

@@ -10,9 +10,23 @@ export function useChildren() {
   return useQuery(trpc.parent.directory.children.queryOptions());
 }
 
+/**
+ * On a meeting day the list asks again every 15 s, so "running late" and the expected time reach the
+ * parent without a reload (docs/decisions/015); other days it refreshes on focus as usual.
+ */
+const MEETING_DAY_REFRESH_MS = 15_000;
+const MEETING_DAY_AHEAD_MS = 12 * 3_600_000;
+
 export function useUpcomingMeetings() {
   const trpc = useTRPC();
-  return useQuery(trpc.parent.appointments.list.queryOptions(UPCOMING));
+  return useQuery(
+    trpc.parent.appointments.list.queryOptions(UPCOMING, {
+      refetchInterval: (query) =>
+        query.state.data?.items.some((m) => new Date(m.startsAt).getTime() - Date.now() < MEETING_DAY_AHEAD_MS)
+          ? MEETING_DAY_REFRESH_MS
+          : false,
+    }),
+  );
 }
 
 export function usePastMeetings() {

@@ -37,6 +37,7 @@ export function AppHeader() {
       </div>
       <nav aria-label="Main">
         <NavLink href="/">Agenda</NavLink>
+        <NavLink href="/running-order">Running order</NavLink>
         <NavLink href="/meetings/new">Schedule a meeting</NavLink>
         <NavLink href="/availability">Availability</NavLink>
         {isAdmin && <NavLink href="/directory-import">Import directory</NavLink>}

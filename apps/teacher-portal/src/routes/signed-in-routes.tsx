@@ -7,6 +7,8 @@ import { NotFoundPage } from '../layout/not-found-page.tsx';
 import { RosterImportPage } from '../features/roster/roster-import-page.tsx';
 import { SchedulePage } from '../features/schedule/schedule-page.tsx';
 import { BranchSettingsPage } from '../features/settings/branch-settings-page.tsx';
+import { MeetNowPage } from '../features/running-order/meet-now-page.tsx';
+import { RunningOrderPage } from '../features/running-order/running-order-page.tsx';
 import { useWorkspace } from '../workspace/workspace-context.tsx';
 
 // The call screen brings daily-js and the call UI: loaded only when someone opens a call.
@@ -18,6 +20,8 @@ export function SignedInRoutes() {
     <Switch>
       <Route path="/" component={AgendaPage} />
       <Route path="/meetings/new" component={SchedulePage} />
+      <Route path="/running-order" component={RunningOrderPage} />
+      <Route path="/meet-now" component={MeetNowPage} />
       <Route path="/meetings/:id/call">
         {(params) => (
           <Suspense fallback={<p className="muted">Opening the video call…</p>}>

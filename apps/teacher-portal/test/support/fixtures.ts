@@ -6,6 +6,7 @@ export const BRANCH = {
   name: 'Riverside Primary',
   schoolName: 'Riverside School',
   timeZone: 'Europe/London',
+  callHandoverMinutes: 1,
 };
 
 export function staffMe(role: 'teacher' | 'admin' = 'teacher', zone = BRANCH.timeZone): StaffMe {
@@ -78,6 +79,7 @@ export function meeting(overrides: Partial<Meeting> & { startsAt: string; endsAt
     live: { teacherInCall: false, parentInCall: false, parentWaiting: false, guestWaiting: false },
     joinOpensAt: new Date(start - 5 * 60_000).toISOString(),
     joinClosesAt: new Date(end + 30 * 60_000).toISOString(),
+    runningLate: null,
     permissions: { cancel: true, reschedule: true, reopen: false },
     ...overrides,
   };

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { CallOutcome } from '../call/call-outcome.ts';
 import { CallMessagePanel } from './call-message-panel.tsx';
 
@@ -7,8 +8,11 @@ export function CallOutcomePanel({
   backLabel,
   onBack,
   onRetry,
+  children,
 }: {
   outcome: CallOutcome;
+  /** Shown under the message, e.g. the parent's next meeting after this one ended. */
+  children?: ReactNode;
   backLabel: string;
   onBack: () => void;
   onRetry?: () => void;
@@ -33,6 +37,7 @@ export function CallOutcomePanel({
       }
     >
       <p>{problem.message}</p>
+      {children}
     </CallMessagePanel>
   );
 }

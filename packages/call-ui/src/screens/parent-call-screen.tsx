@@ -1,5 +1,5 @@
 import { useDaily } from '@daily-co/daily-react';
-import { useRef } from 'react';
+import { useRef, type ReactNode } from 'react';
 import { systemClock } from '../call-ticket.ts';
 import { CallMessagePanel } from '../components/call-message-panel.tsx';
 import { CallOutcomePanel } from '../components/call-outcome-panel.tsx';
@@ -26,6 +26,8 @@ export interface ParentCallScreenProps extends CallScreenProps {
   mediaDevices?: MediaDevicesLike;
   /** How long to wait for the teacher before saying nobody answered (10 minutes). */
   knockTimeoutMs?: number;
+  /** Shown once the call has ended: the parent's next meeting, to go straight on to it. */
+  afterCall?: ReactNode;
 }
 
 /** The parent checks their devices, knocks, waits to be let in, and then is in the call. */
@@ -48,6 +50,7 @@ function ParentCall({
   knockTimeoutMs,
   now: clock = systemClock,
   timeZone,
+  afterCall,
 }: ParentCallScreenProps) {
   const daily = useDaily();
   const { state, knock, leave, reset } = useKnock({ ticket, onKnocking, timeoutMs: knockTimeoutMs, now: clock });
@@ -91,6 +94,7 @@ function ParentCall({
           onStop={leaveToList}
           loadTeacherPresence={loadTeacherPresence}
           pollMs={teacherPresencePollMs}
+          timeZone={timeZone}
         />
       );
     case 'timed-out':
@@ -124,7 +128,9 @@ function ParentCall({
             reset();
             knockWith(lastMedia.current);
           }}
-        />
+        >
+          {state.status === 'ended' ? afterCall : null}
+        </CallOutcomePanel>
       );
     case 'admitted':
       return (

@@ -11,7 +11,7 @@ import {
 } from '@edutrack/db';
 import type { Actor } from '../actors.ts';
 import type { Clock } from '../clock.ts';
-import { meetingWindow } from '../time/meeting-window.ts';
+import { callCutAt, meetingWindow } from '../time/meeting-window.ts';
 import { permissionsFor, type Permissions } from './permissions.ts';
 
 /** What every screen shows of a meeting. Times are ISO strings (UTC); the branch zone comes with them. */
@@ -37,9 +37,14 @@ export interface AppointmentView {
   endedAt: string | null;
   /** Who is in the call or knocking right now (from Daily's webhooks and the parent app). */
   live: { teacherInCall: boolean; parentInCall: boolean; parentWaiting: boolean; guestWaiting: boolean };
-  /** When "Join Video Call" opens and closes (the room's window). */
+  /**
+   * When "Join Video Call" opens (the room's window, 5 minutes before) and closes: the call's cut-off,
+   * the slot's end plus the branch's handover, later by the teacher's lateness (docs/decisions/015).
+   */
   joinOpensAt: string;
   joinClosesAt: string;
+  /** The teacher said they are running late: when this meeting is now expected to start. */
+  runningLate: { minutes: number; expectedStartsAt: string } | null;
   permissions: Permissions;
 }
 
@@ -53,6 +58,10 @@ const appointmentColumns = {
   emails: { teacher: staffUsers.email, guardian: guardians.email },
   student: { id: students.id, name: students.name },
   roomStatus: appointmentRooms.status,
+  handoverMinutes: branches.callHandoverMinutes,
+  /** The teacher's "running N minutes late" when it covers this meeting (said before it finished, same day). */
+  lateMinutes: sql<number | null>`(SELECT l.minutes FROM teacher_running_late l
+    WHERE l.teacher_id = ${appointments.teacherId} AND ${appointments.endsAt} > l.set_at AND ${appointments.startsAt} < l.until)`,
   /** Open presence as 'kind:role' pairs, one small index lookup per row. */
   presence: sql<string[] | null>`(SELECT array_agg(DISTINCT p.kind || ':' || p.role) FROM meeting_presence p
     WHERE p.appointment_id = ${appointments.id} AND p.left_at IS NULL)`,
@@ -100,9 +109,20 @@ export function toAppointmentView(row: AppointmentRow, actor: Actor, clock: Cloc
     endedAt: a.endedAt?.toISOString() ?? null,
     live: liveOf(row.presence ?? []),
     joinOpensAt: window.opensAt.toISOString(),
-    joinClosesAt: window.closesAt.toISOString(),
+    joinClosesAt: callCutOf(row).toISOString(),
+    runningLate: row.lateMinutes
+      ? {
+          minutes: row.lateMinutes,
+          expectedStartsAt: new Date(a.startsAt.getTime() + row.lateMinutes * 60_000).toISOString(),
+        }
+      : null,
     permissions: permissionsFor(actor, a, clock.now()),
   };
+}
+
+/** When the meeting's call is cut off for everyone (tokens expire and eject then). */
+export function callCutOf(row: AppointmentRow): Date {
+  return callCutAt(row.appointment, { handoverMinutes: row.handoverMinutes, lateMinutes: row.lateMinutes ?? 0 });
 }
 
 function liveOf(presence: string[]): AppointmentView['live'] {

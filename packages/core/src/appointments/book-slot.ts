@@ -32,6 +32,7 @@ export async function loadBookableSlot(deps: CoreDeps, guardian: GuardianActor, 
       slot: availabilitySlots,
       teacher: { id: staffUsers.id, displayName: staffUsers.displayName, email: staffUsers.email },
       branch: { id: branches.id, name: branches.name, timeZone: branches.timeZone },
+      handoverMinutes: branches.callHandoverMinutes,
       school: { id: schools.id, name: schools.name },
       student: sql<{
         id: string;
@@ -55,6 +56,7 @@ export async function loadBookableSlot(deps: CoreDeps, guardian: GuardianActor, 
     ...row.slot,
     teacher: row.teacher,
     branch: row.branch,
+    handoverMinutes: row.handoverMinutes,
     school: row.school,
     student: row.student,
     teacherName: row.teacher.displayName,
@@ -109,6 +111,9 @@ export async function bookSlot(
     student: slot.student,
     emails: { teacher: slot.teacher.email, guardian: guardian.email },
     roomStatus: null,
+    handoverMinutes: slot.handoverMinutes,
+    // A running-late notice shows from the next read of the meeting; the booking's answer is its slot.
+    lateMinutes: null,
     presence: null,
   });
   // Both sides' emails (the parent's is their confirmation), written in the same statement.

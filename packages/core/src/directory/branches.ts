@@ -10,13 +10,23 @@ export interface BranchView {
   name: string;
   schoolName: string;
   timeZone: string;
+  /** Minutes a call may run past its slot before it is cut off (docs/decisions/015). */
+  callHandoverMinutes: number;
   role: 'admin' | 'teacher';
 }
+
+export const MAX_CALL_HANDOVER_MINUTES = 10;
 
 export async function listMyBranches(deps: Pick<CoreDeps, 'db'>, staff: StaffActor): Promise<BranchView[]> {
   if (!staff.memberships.length) return [];
   const rows = await deps.db
-    .select({ id: branches.id, name: branches.name, timeZone: branches.timeZone, schoolName: schools.name })
+    .select({
+      id: branches.id,
+      name: branches.name,
+      timeZone: branches.timeZone,
+      callHandoverMinutes: branches.callHandoverMinutes,
+      schoolName: schools.name,
+    })
     .from(branches)
     .innerJoin(schools, eq(schools.id, branches.schoolId))
     .where(
@@ -74,7 +84,7 @@ export async function listBranchTeachers(deps: Pick<CoreDeps, 'db'>, staff: Staf
 export async function updateBranch(
   deps: Pick<CoreDeps, 'db'>,
   staff: StaffActor,
-  input: { branchId: string; name?: string; timeZone?: string },
+  input: { branchId: string; name?: string; timeZone?: string; callHandoverMinutes?: number },
 ) {
   requireBranchAdmin(staff, input.branchId);
   if (input.timeZone !== undefined && !isValidTimeZone(input.timeZone)) {
@@ -86,7 +96,11 @@ export async function updateBranch(
   }
   const [row] = await deps.db
     .update(branches)
-    .set({ ...(input.name ? { name: input.name } : {}), ...(input.timeZone ? { timeZone: input.timeZone } : {}) })
+    .set({
+      ...(input.name ? { name: input.name } : {}),
+      ...(input.timeZone ? { timeZone: input.timeZone } : {}),
+      ...(input.callHandoverMinutes !== undefined ? { callHandoverMinutes: input.callHandoverMinutes } : {}),
+    })
     .where(and(eq(branches.id, input.branchId)))
     .returning();
   return row!;

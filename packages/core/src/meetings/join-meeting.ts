@@ -3,7 +3,7 @@ import { appointmentRooms, appointmentTeachers } from '@edutrack/db';
 import type { GuardianActor, StaffActor } from '../actors.ts';
 import { AppError } from '../errors.ts';
 import { findVisibleAppointment } from '../appointments/access.ts';
-import type { AppointmentRow } from '../appointments/appointment-view.ts';
+import { callCutOf, type AppointmentRow } from '../appointments/appointment-view.ts';
 import { meetingWindow, windowState } from '../time/meeting-window.ts';
 import { formatTimeInZone } from '../time/time-zones.ts';
 import type { MeetingDeps } from './meeting-deps.ts';
@@ -18,7 +18,7 @@ export interface JoinTicket {
   roomName: string;
   /** A meeting token minted for this person just now; never stored. */
   token: string;
-  /** When the room closes and the token stops working. */
+  /** The call's cut-off: the token stops working and its holder is ejected then. */
   closesAt: string;
   you: { userId: string; userName: string; role: 'teacher' | 'guardian' };
   teacher: { id: string; displayName: string };
@@ -74,7 +74,8 @@ export async function joinAsParent(
 async function issueTicket(deps: MeetingDeps, row: AppointmentRow, you: JoinTicket['you']): Promise<JoinTicket> {
   checkJoinable(row, deps.clock.now());
   const room = await readyRoom(deps, row);
-  const closesAt = meetingWindow(row.appointment).closesAt;
+  // The token ends the call for its holder at the cut-off (Daily's eject_at_token_exp), not when the room closes.
+  const closesAt = callCutOf(row);
   const token = await deps.video.mintToken({
     roomName: room.name,
     role: you.role,
@@ -112,6 +113,13 @@ export function checkJoinable(row: AppointmentRow, now: Date): void {
   const state = windowState(window, now);
   if (a.status === 'no_show' || state === 'closed') {
     throw new AppError('PRECONDITION_FAILED', 'This meeting has ended and its video room is closed.');
+  }
+  const cut = callCutOf(row);
+  if (now >= cut) {
+    throw new AppError(
+      'PRECONDITION_FAILED',
+      `This meeting finished at ${formatTimeInZone(cut, row.branch.timeZone)}, so its video call is closed.`,
+    );
   }
   if (state === 'not_open') {
     throw new AppError(

@@ -21,3 +21,19 @@ export function windowState(window: MeetingWindow, now: Date): WindowState {
   if (now >= window.closesAt) return 'closed';
   return 'open';
 }
+
+/** What moves a call's cut-off: the branch's handover and a teacher's "running N minutes late". */
+export interface CallCutRules {
+  handoverMinutes: number;
+  lateMinutes: number;
+}
+
+/**
+ * When the call itself ends for everyone (docs/decisions/015): the slot's end, moved by the teacher's
+ * lateness, plus the branch's handover; never after the room closes. Meeting tokens expire then and
+ * eject their holder, so the next family is not kept waiting for a call that overran.
+ */
+export function callCutAt(meeting: { startsAt: Date; endsAt: Date }, rules: CallCutRules): Date {
+  const cut = meeting.endsAt.getTime() + (rules.lateMinutes + rules.handoverMinutes) * 60_000;
+  return new Date(Math.min(cut, meetingWindow(meeting).closesAt.getTime()));
+}

@@ -10,7 +10,10 @@ export interface TokenHolder {
   userId: string;
   /** The name the other side sees, vouched for by the server. */
   userName: string;
-  /** When the token stops admitting anyone. Always set: a token without exp is valid forever. */
+  /**
+   * When the token stops admitting anyone and removes its holder from the call (the meeting's cut-off).
+   * Always set: a token without exp is valid forever.
+   */
   exp: Date;
 }
 
@@ -27,7 +30,9 @@ const baseProperties = ({ roomName, userId, userName, exp }: TokenHolder): Meeti
     user_id: userId,
     user_name: userName.trim(),
     exp: toUnixSeconds(exp),
-    // No eject_* here: a token's eject settings replace the room's eject_at_room_exp for its holder.
+    // "Kick this user out of the meeting at the time this meeting token expires" (Daily's token docs).
+    // It replaces the room's eject_at_room_exp for the holder, so exp must never be after the room's.
+    eject_at_token_exp: true,
   };
 };
 

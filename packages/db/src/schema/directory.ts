@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { check, index, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { check, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { staffRole } from './enums.ts';
 
 const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
@@ -20,9 +20,17 @@ export const branches = pgTable(
     name: text('name').notNull(),
     /** IANA zone, e.g. Europe/London; validated by the app (Postgres has no immutable check for it). */
     timeZone: text('time_zone').notNull(),
+    /**
+     * Minutes a call may run past its slot's end before everyone is cut off (meeting tokens expire then,
+     * docs/decisions/015), so the next family is not kept waiting. Admins change it in branch settings.
+     */
+    callHandoverMinutes: integer('call_handover_minutes').notNull().default(1),
     createdAt: createdAt(),
   },
-  (t) => [uniqueIndex('branches_school_name_key').on(t.schoolId, t.name)],
+  (t) => [
+    uniqueIndex('branches_school_name_key').on(t.schoolId, t.name),
+    check('branches_call_handover_range', sql`${t.callHandoverMinutes} BETWEEN 0 AND 10`),
+  ],
 );
 
 export const staffUsers = pgTable(

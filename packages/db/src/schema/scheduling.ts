@@ -132,3 +132,25 @@ export const appointmentRooms = pgTable(
   },
   (t) => [uniqueIndex('appointment_rooms_name_key').on(t.name), index('appointment_rooms_status_idx').on(t.status)],
 );
+
+/**
+ * "Running about N minutes late", said by a teacher on the night. It moves the expected start (and
+ * the cut-off) of the teacher's meetings that had not finished when it was said, up to the end of
+ * that day; saying "on time again" deletes it. One row per teacher: the latest word counts.
+ */
+export const teacherRunningLate = pgTable(
+  'teacher_running_late',
+  {
+    teacherId: uuid('teacher_id')
+      .primaryKey()
+      .references(() => staffUsers.id, { onDelete: 'cascade' }),
+    minutes: integer('minutes').notNull(),
+    setAt: ts('set_at').notNull(),
+    /** The end of the teacher's day in the branch's zone: tomorrow's meetings are not late. */
+    until: ts('until').notNull(),
+  },
+  (t) => [
+    check('teacher_running_late_minutes_range', sql`${t.minutes} BETWEEN 1 AND 120`),
+    check('teacher_running_late_until_after_set', sql`${t.until} > ${t.setAt}`),
+  ],
+);

@@ -4,6 +4,7 @@ import '@edutrack/call-ui/styles.css';
 import type { RouterOutputs } from '@edutrack/api';
 import { describeError, useTRPCClient } from '@edutrack/web-kit';
 import { useMeeting } from '../../api/use-meetings.ts';
+import { NextMeeting } from './next-meeting.tsx';
 
 type Ticket = RouterOutputs['parent']['meetings']['join'];
 const messageOf = (error: unknown) => describeError(error).message;
@@ -19,7 +20,13 @@ export function CallScreen() {
   const [, navigate] = useLocation();
   const toMeetings = () => navigate('/');
   return (
-    <JoinGate join={() => client.parent.meetings.join.mutate({ id })} describeError={messageOf} onBack={toMeetings}>
+    // Keyed by the meeting: "Next: … Join Video Call" after a call opens the next one on this same route.
+    <JoinGate
+      key={id}
+      join={() => client.parent.meetings.join.mutate({ id })}
+      describeError={messageOf}
+      onBack={toMeetings}
+    >
       {(ticket) => (
         <KnockAndCall id={id} ticket={ticket} timeZone={meeting.data?.branch.timeZone} onLeave={toMeetings} />
       )}
@@ -48,6 +55,7 @@ function KnockAndCall({
       loadTeacherPresence={() => client.parent.meetings.teacherPresence.query({ id })}
       onLeave={onLeave}
       timeZone={timeZone}
+      afterCall={<NextMeeting after={id} />}
     />
   );
 }

@@ -1,5 +1,6 @@
 import type { Meeting } from '../../api/types.ts';
 import { MeetingTime } from '../../components/meeting-time.tsx';
+import { RunningLateNote } from './running-late-note.tsx';
 import { StatusBadge } from './status-badge.tsx';
 
 /** What every view of a meeting shows: who, about whom, when, the topic and the status. */
@@ -11,6 +12,9 @@ export function MeetingSummary({ meeting }: { meeting: Meeting }) {
       </p>
       <MeetingTime startsAt={meeting.startsAt} endsAt={meeting.endsAt} timeZone={meeting.branch.timeZone} />
       {meeting.topic && <p className="topic">Topic: {meeting.topic}</p>}
+      {meeting.runningLate && meeting.status === 'scheduled' && !meeting.endedAt && (
+        <RunningLateNote meeting={meeting} late={meeting.runningLate} />
+      )}
       {meeting.status === 'cancelled' && (
         <p className="cancelled-note">
           {cancelledBy(meeting)}

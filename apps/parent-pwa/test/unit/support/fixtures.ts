@@ -32,6 +32,7 @@ export function meeting(overrides: Partial<Meeting> = {}): Meeting {
     live: { teacherInCall: false, parentInCall: false, parentWaiting: false, guestWaiting: false },
     joinOpensAt: new Date(start - 5 * 60_000).toISOString(),
     joinClosesAt: new Date(end + 30 * 60_000).toISOString(),
+    runningLate: null,
     permissions: { cancel: true, reschedule: false, reopen: false },
     ...overrides,
   };

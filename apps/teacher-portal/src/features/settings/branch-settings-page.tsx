@@ -3,7 +3,7 @@ import { useMemo, useState } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
 import { z } from 'zod';
 import { useUpdateBranch } from '../../api/use-directory.ts';
-import { TextField } from '../../components/form/fields.tsx';
+import { SelectField, TextField } from '../../components/form/fields.tsx';
 import { FormFooter } from '../../components/form/form-footer.tsx';
 import { useToast } from '../../components/toast/toast-provider.tsx';
 import { applyServerError } from '../../lib/server-errors.ts';
@@ -17,7 +17,10 @@ const schemaFor = (zones: string[]) =>
   z.object({
     name: z.string().trim().min(1, 'The branch needs a name.').max(120, 'Keep the name under 120 characters.'),
     timeZone: z.string().refine((zone) => zones.includes(zone), 'Choose the time zone the branch is in from the list.'),
+    callHandoverMinutes: z.string(),
   });
+
+const HANDOVER_CHOICES = [0, 1, 2, 3, 5, 10];
 
 /** Admins: the branch's name and time zone (meeting times are typed and shown in it), reminders, undelivered mail. */
 export function BranchSettingsPage() {
@@ -28,16 +31,30 @@ export function BranchSettingsPage() {
   const [problem, setProblem] = useState<string | null>(null);
   const form = useForm({
     resolver: zodResolver(schemaFor(zones)),
-    defaultValues: { name: branch.name, timeZone: branch.timeZone },
+    defaultValues: {
+      name: branch.name,
+      timeZone: branch.timeZone,
+      callHandoverMinutes: String(branch.callHandoverMinutes),
+    },
   });
 
   const onSubmit = form.handleSubmit(async (values) => {
     setProblem(null);
     try {
-      await update.mutateAsync({ branchId: branch.id, ...values });
+      await update.mutateAsync({
+        branchId: branch.id,
+        ...values,
+        callHandoverMinutes: Number(values.callHandoverMinutes),
+      });
       toast.show('Branch settings saved.');
     } catch (error) {
-      setProblem(applyServerError(error, form.setError, { name: 'name', timeZone: 'timeZone' }));
+      setProblem(
+        applyServerError(error, form.setError, {
+          name: 'name',
+          timeZone: 'timeZone',
+          callHandoverMinutes: 'callHandoverMinutes',
+        }),
+      );
     }
   });
 
@@ -48,6 +65,18 @@ export function BranchSettingsPage() {
         <form onSubmit={onSubmit} noValidate className="stack panel">
           <TextField label="Branch name" error={form.formState.errors.name?.message} {...form.register('name')} />
           <TimeZonePicker zones={zones} error={form.formState.errors.timeZone?.message} />
+          <SelectField
+            label="Handover after each meeting"
+            hint="A video call ends this long after its slot, so the next family is not kept waiting."
+            error={form.formState.errors.callHandoverMinutes?.message}
+            {...form.register('callHandoverMinutes')}
+          >
+            {HANDOVER_CHOICES.map((m) => (
+              <option key={m} value={m}>
+                {m === 0 ? 'None: at the end of the slot' : `${m} minute${m === 1 ? '' : 's'}`}
+              </option>
+            ))}
+          </SelectField>
           <FormFooter problem={problem} busy={form.formState.isSubmitting} label="Save settings" busyLabel="Saving…" />
         </form>
       </FormProvider>

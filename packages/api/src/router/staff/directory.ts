@@ -4,6 +4,7 @@ import {
   isValidTimeZone,
   listBranchTeachers,
   listMyBranches,
+  MAX_CALL_HANDOVER_MINUTES,
   listStudentsForStaff,
   resolveBranchId,
   updateBranch,
@@ -47,11 +48,22 @@ export const staffDirectoryRouter = router({
           .max(64)
           .refine(isValidTimeZone, 'That is not a time zone we know. Use an IANA name such as Europe/London.')
           .optional(),
+        callHandoverMinutes: z
+          .number()
+          .int('Use whole minutes for the handover.')
+          .min(0, 'The handover cannot be negative.')
+          .max(MAX_CALL_HANDOVER_MINUTES, `Keep the handover to ${MAX_CALL_HANDOVER_MINUTES} minutes or less.`)
+          .optional(),
       }),
     )
     .mutation(async ({ ctx, input }) => {
       const branch = await updateBranch(ctx.deps, ctx.staff, input);
-      return { id: branch.id, name: branch.name, timeZone: branch.timeZone };
+      return {
+        id: branch.id,
+        name: branch.name,
+        timeZone: branch.timeZone,
+        callHandoverMinutes: branch.callHandoverMinutes,
+      };
     }),
 
   /** All rows or none; `dryRun` previews the exact outcome. Per-row problems come back in `issues`. */
