@@ -93,6 +93,20 @@ describe('knocking', () => {
     expect(await screen.findByText(/Ms. Rivera is not here yet/)).toBeTruthy();
   });
 
+  test('waiting: the teacher running late shows, and follows the server’s answer as it changes', async () => {
+    let runningLate: { minutes: number; expectedStartsAt: string } | null = null;
+    renderParentCall({
+      loadTeacherPresence: async () => ({ teacherPresent: false, runningLate }),
+      teacherPresencePollMs: 20,
+    });
+    await knock();
+    expect(screen.queryByText(/running about/)).toBeNull();
+    runningLate = { minutes: 10, expectedStartsAt: '2026-11-24T17:10:00Z' };
+    expect(await screen.findByText('Ms. Rivera is running about 10 minutes late. Expected start: 17:10.')).toBeTruthy();
+    runningLate = null;
+    await waitFor(() => expect(screen.queryByText(/running about/)).toBeNull());
+  });
+
   test('admitted: into the call with the teacher', async () => {
     const { fake } = renderParentCall();
     await knock();

@@ -103,7 +103,10 @@ describe('on the night', { timeout: 240_000 }, () => {
     await section('Now').getByRole('listitem', { name: 'Li Chen about Maya Chen' }).waitFor();
     await section('Next').getByRole('listitem', { name: 'Sofia Garcia about Leo Garcia' }).waitFor();
     await section('Later').getByRole('listitem', { name: 'Sofia Garcia about Leo Garcia' }).waitFor();
-    await section('Now').getByRole('timer').getByText(/^1[34]:\d\d left$/).waitFor();
+    await section('Now')
+      .getByRole('timer')
+      .getByText(/^1[34]:\d\d left$/)
+      .waitFor();
 
     // 2. Li Chen knocks; the running order names her, vouched for by the server.
     const li = await parentSignsIn('li.chen@example.com');

@@ -23,3 +23,25 @@ describe('who cancelled, in words for the parent reading it', () => {
     expect(screen.getByText('Cancelled by the school.')).toBeTruthy();
   });
 });
+
+describe('running late', () => {
+  it('says the teacher is running late and when the meeting is now expected to start', () => {
+    const late = meeting({ runningLate: { minutes: 10, expectedStartsAt: '2030-01-15T10:10:00.000Z' } });
+    render(<MeetingSummary meeting={late} />);
+    expect(screen.getByRole('status').textContent).toBe(
+      'Ms. Rivera is running about 10 minutes late. Expected start: 10:10.',
+    );
+  });
+
+  it('says nothing once the meeting is no longer to come', () => {
+    render(
+      <MeetingSummary
+        meeting={meeting({
+          status: 'completed',
+          runningLate: { minutes: 10, expectedStartsAt: '2030-01-15T10:10:00.000Z' },
+        })}
+      />,
+    );
+    expect(screen.queryByText(/running about/)).toBeNull();
+  });
+});

@@ -6,7 +6,9 @@ const RUNNING_ORDER_REFRESH_MS = 5_000;
 
 export function useRunningOrder() {
   const trpc = useTRPC();
-  return useQuery(trpc.staff.meetings.runningOrder.queryOptions(undefined, { refetchInterval: RUNNING_ORDER_REFRESH_MS }));
+  return useQuery(
+    trpc.staff.meetings.runningOrder.queryOptions(undefined, { refetchInterval: RUNNING_ORDER_REFRESH_MS }),
+  );
 }
 
 export function useSetRunningLate() {

@@ -54,8 +54,8 @@ export function MeetNowPage() {
     <>
       <h1>Meet now</h1>
       <p className="muted">
-        A video call starting now, with a parent of one of your students. They get an email (and a notification
-        on their phone) and knock as for any meeting.
+        A video call starting now, with a parent of one of your students. They get an email (and a notification on their
+        phone) and knock as for any meeting.
       </p>
       <FormProvider {...form}>
         <form onSubmit={onSubmit} noValidate className="stack panel">
