@@ -102,3 +102,8 @@ export { settleClosedMeetings } from './meetings/settle-meetings.ts';
 export { recordAttendanceFromProvider } from './meetings/attendance-from-provider.ts';
 export { checkWebhookHealth, countSkippedWebhook, getWebhookHealth } from './meetings/webhook-health.ts';
 export { isTeacherInCall } from './meetings/teacher-presence.ts';
+
+export { MAX_REPORT_DAYS, type ReportPeriodInput } from './reports/report-scope.ts';
+export { getBookingDashboard, type BookingDashboard } from './reports/booking-dashboard.ts';
+export { exportReportCsv, REPORT_KINDS, type ReportKind } from './reports/report-csv.ts';
+export { nudgeFamilies, type NudgeOutcome } from './reports/nudge-families.ts';
