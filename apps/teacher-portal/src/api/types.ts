@@ -1,4 +1,4 @@
-import type { RouterOutputs } from '@edutrack/api';
+import type { RouterInputs, RouterOutputs } from '@edutrack/api';
 
 /** Names for the API shapes the portal works with (types only; nothing of the server is bundled). */
 export type Meeting = RouterOutputs['staff']['appointments']['get'];
@@ -8,3 +8,6 @@ export type RosterSummary = NonNullable<RosterReport['summary']>;
 export type StudentOption = RouterOutputs['staff']['directory']['students'][number];
 export type StaffMe = NonNullable<RouterOutputs['auth']['me']['staff']>;
 export type Branch = StaffMe['branches'][number];
+export type BookingDashboard = RouterOutputs['staff']['reports']['dashboard'];
+export type ReportPeriod = Pick<RouterInputs['staff']['reports']['dashboard'], 'firstDay' | 'lastDay'>;
+export type ReportKind = RouterInputs['staff']['reports']['exportCsv']['report'];

@@ -3,7 +3,7 @@ import type { Executor } from '@edutrack/db';
 import type { ReportScope } from './report-scope.ts';
 import { scopeCtes } from './scope-sql.ts';
 
-export interface TeacherBookingProgress {
+interface TeacherBookingProgress {
   teacherId: string;
   teacherName: string;
   /** Children in the teacher's classes. */
@@ -14,7 +14,7 @@ export interface TeacherBookingProgress {
   meetings: number;
 }
 
-export interface GroupBookingProgress {
+interface GroupBookingProgress {
   id: string;
   name: string;
   children: number;

@@ -18,7 +18,7 @@ type Cell = string | number;
  * (OWASP's CSV injection advice), so a parent named "=HYPERLINK(...)" stays a name. Numbers are
  * left as numbers. The byte-order mark makes Excel read the names as UTF-8.
  */
-export function safeCsv(header: string[], rows: Cell[][]): string {
+function safeCsv(header: string[], rows: Cell[][]): string {
   return stringify([header, ...rows], { escape_formulas: true, bom: true });
 }
 

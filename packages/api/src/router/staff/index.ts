@@ -4,6 +4,7 @@ import { staffAvailabilityRouter } from './availability.ts';
 import { staffDirectoryRouter } from './directory.ts';
 import { staffMeetingsRouter } from './meetings.ts';
 import { staffNotificationsRouter } from './notifications.ts';
+import { staffReportsRouter } from './reports.ts';
 
 /** The staff portal's procedures, split by domain as the parent ones are. */
 export const staffRouter = router({
@@ -12,4 +13,5 @@ export const staffRouter = router({
   appointments: staffAppointmentsRouter,
   meetings: staffMeetingsRouter,
   notifications: staffNotificationsRouter,
+  reports: staffReportsRouter,
 });
