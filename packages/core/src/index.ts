@@ -103,6 +103,24 @@ export { recordAttendanceFromProvider } from './meetings/attendance-from-provide
 export { checkWebhookHealth, countSkippedWebhook, getWebhookHealth } from './meetings/webhook-health.ts';
 export { isTeacherInCall } from './meetings/teacher-presence.ts';
 
+export { createEvening, type CreateEveningInput, type EveningRulesInput } from './evenings/create-evening.ts';
+export { updateEveningRules } from './evenings/update-rules.ts';
+export { setEveningTeacher } from './evenings/set-teacher.ts';
+export { markUnavailable } from './evenings/mark-unavailable.ts';
+export { addJointMeeting, removeJointMeeting } from './evenings/joint-meetings.ts';
+export { flagFamily, setEarlyAccess } from './evenings/early-access.ts';
+export { getEveningForStaff, getTeacherSchedule, listEveningsForStaff } from './evenings/evening-views.ts';
+export { getEveningForGuardian, listEveningsForGuardian } from './evenings/parent-evening.ts';
+export { proposeItinerary, type ProposeInput } from './evenings/propose-itinerary.ts';
+export { adjustHeldMeeting, listFreeSlots, releaseHolds } from './evenings/adjust-meeting.ts';
+export { confirmItinerary } from './evenings/confirm-itinerary.ts';
+export { cancelEveningBooking } from './evenings/cancel-booking.ts';
+export { joinWaitlist, leaveWaitlist } from './evenings/waitlist.ts';
+export { eveningWaitlistJob, offerFreedSlots } from './evenings/waitlist-offers.ts';
+export { planItinerary, type Itinerary, type Option, type Request } from './evenings/itinerary.ts';
+export { OFFER_HOLD_MS, PROPOSAL_HOLD_MS } from './evenings/evening-rules.ts';
+export type * from './evenings/evening-types.ts';
+
 export { MAX_REPORT_DAYS, type ReportPeriodInput } from './reports/report-scope.ts';
 export { getBookingDashboard, type BookingDashboard } from './reports/booking-dashboard.ts';
 export { exportReportCsv, REPORT_KINDS, type ReportKind } from './reports/report-csv.ts';

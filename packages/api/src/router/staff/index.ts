@@ -2,6 +2,7 @@ import { router } from '../../trpc.ts';
 import { staffAppointmentsRouter } from './appointments.ts';
 import { staffAvailabilityRouter } from './availability.ts';
 import { staffDirectoryRouter } from './directory.ts';
+import { staffEveningsRouter } from './evenings.ts';
 import { staffMeetingsRouter } from './meetings.ts';
 import { staffNotificationsRouter } from './notifications.ts';
 import { staffReportsRouter } from './reports.ts';
@@ -12,6 +13,7 @@ export const staffRouter = router({
   availability: staffAvailabilityRouter,
   appointments: staffAppointmentsRouter,
   meetings: staffMeetingsRouter,
+  evenings: staffEveningsRouter,
   notifications: staffNotificationsRouter,
   reports: staffReportsRouter,
 });
