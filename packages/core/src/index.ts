@@ -121,7 +121,7 @@ export { planItinerary, type Itinerary, type Option, type Request } from './even
 export { OFFER_HOLD_MS, PROPOSAL_HOLD_MS } from './evenings/evening-rules.ts';
 export type * from './evenings/evening-types.ts';
 
-export { MAX_REPORT_DAYS, type ReportPeriodInput } from './reports/report-scope.ts';
+export { MAX_REPORT_DAYS, type ReportScopeInput } from './reports/report-scope.ts';
 export { getBookingDashboard, type BookingDashboard } from './reports/booking-dashboard.ts';
 export { exportReportCsv, REPORT_KINDS, type ReportKind } from './reports/report-csv.ts';
 export { nudgeFamilies, type NudgeOutcome } from './reports/nudge-families.ts';

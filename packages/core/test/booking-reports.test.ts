@@ -179,7 +179,7 @@ describe('CSV export', () => {
       ...period(),
       report: 'not-booked',
     });
-    expect(filename).toBe('not-booked_2030-03-05_to_2030-03-05.csv');
+    expect(filename).toBe('not-booked_2030-03-05-to-2030-03-05.csv');
     const rows = readCsv(csv);
     expect(rows[0]).toEqual(['Parent', 'Email', 'Children without a meeting', 'Last reminded (Europe/London)']);
     const evil = rows.find((r) => r[1] === family4.guardian.email)!;

@@ -9,5 +9,8 @@ export type StudentOption = RouterOutputs['staff']['directory']['students'][numb
 export type StaffMe = NonNullable<RouterOutputs['auth']['me']['staff']>;
 export type Branch = StaffMe['branches'][number];
 export type BookingDashboard = RouterOutputs['staff']['reports']['dashboard'];
-export type ReportPeriod = Pick<RouterInputs['staff']['reports']['dashboard'], 'firstDay' | 'lastDay'>;
+/** An evening (`eveningId`) or a branch's period of days: what a report is about. */
+export type ReportScope = RouterInputs['staff']['reports']['dashboard'];
+export type EveningSummary = RouterOutputs['staff']['evenings']['list'][number];
 export type ReportKind = RouterInputs['staff']['reports']['exportCsv']['report'];
+export type NudgeOutcome = RouterOutputs['staff']['reports']['nudge'];

@@ -1,19 +1,25 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTRPC } from '@edutrack/web-kit';
 import { useWorkspace } from '../workspace/workspace-context.tsx';
-import type { ReportKind, ReportPeriod } from './types.ts';
+import type { ReportKind, ReportScope } from './types.ts';
 
 /** While bookings come in the figures move: the dashboard re-reads them every 30 seconds. */
 const LIVE_REFRESH_MS = 30_000;
 
-export function useBookingDashboard(period: ReportPeriod) {
+/** The branch's parents' evenings, to choose the one the dashboard is about. */
+export function useBranchEvenings() {
   const trpc = useTRPC();
   const { branch } = useWorkspace();
+  return useQuery(trpc.staff.evenings.list.queryOptions({ branchId: branch.id }));
+}
+
+export function useBookingDashboard(scope: ReportScope) {
+  const trpc = useTRPC();
   return useQuery(
-    trpc.staff.reports.dashboard.queryOptions(
-      { branchId: branch.id, ...period },
-      { refetchInterval: LIVE_REFRESH_MS, placeholderData: (previous) => previous },
-    ),
+    trpc.staff.reports.dashboard.queryOptions(scope, {
+      refetchInterval: LIVE_REFRESH_MS,
+      placeholderData: (previous) => previous,
+    }),
   );
 }
 
@@ -31,10 +37,6 @@ export function useNudgeFamilies() {
 export function useReportCsv() {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const { branch } = useWorkspace();
-  return (input: ReportPeriod & { report: ReportKind }) =>
-    queryClient.fetchQuery({
-      ...trpc.staff.reports.exportCsv.queryOptions({ branchId: branch.id, ...input }),
-      staleTime: 0,
-    });
+  return (scope: ReportScope, report: ReportKind) =>
+    queryClient.fetchQuery({ ...trpc.staff.reports.exportCsv.queryOptions({ ...scope, report }), staleTime: 0 });
 }

@@ -9,8 +9,10 @@ import { renderPortal } from '../support/render-portal.tsx';
 
 const FAMILY_A = '00000000-0000-4000-8000-0000000000f1';
 const FAMILY_B = '00000000-0000-4000-8000-0000000000f2';
+const EVENING = '00000000-0000-4000-8000-0000000000e1';
 
 const dashboard = (): BookingDashboard => ({
+  label: 'Spring parents’ evening',
   timeZone: 'Europe/London',
   progress: {
     overall: { children: 5, childrenBooked: 3, meetings: 4 },
@@ -51,6 +53,7 @@ const readBlob = (blob: Blob) =>
 describe('the booking dashboard', () => {
   it('shows booking progress, the families who have not booked and attendance, and reminds the chosen family', async () => {
     const api = fakeApi({
+      'staff.evenings.list': () => [],
       'staff.reports.dashboard': dashboard,
       'staff.reports.nudge': () => ({ sent: 1, recentlyNudged: 0, alreadyBooked: 0 }),
     });
@@ -64,7 +67,12 @@ describe('the booking dashboard', () => {
     expect(screen.getByText('Ada Ode, Tom Ode')).toBeTruthy();
     const attendance = screen.getByRole('table', { name: 'Attendance by teacher' });
     expect(within(attendance).getByText('Ms. Rivera').closest('tr')!.textContent).toBe('Ms. Rivera1110');
-    expect(api.callsTo('staff.reports.dashboard')[0]).toMatchObject({ branchId: BRANCH.id });
+    // No evening yet: the next two weeks of the branch's meetings.
+    expect(api.callsTo('staff.reports.dashboard')[0]).toEqual({
+      branchId: BRANCH.id,
+      firstDay: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) as string,
+      lastDay: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) as string,
+    });
 
     await user.click(screen.getByLabelText('Remind Li Chen'));
     await user.click(screen.getByRole('button', { name: 'Remind selected (1)' }));
@@ -74,6 +82,7 @@ describe('the booking dashboard', () => {
 
   it("shows the server's words when the admin has sent too many rounds", async () => {
     const api = fakeApi({
+      'staff.evenings.list': () => [],
       'staff.reports.dashboard': dashboard,
       'staff.reports.nudge': () => {
         throw new ApiFailure(
@@ -92,6 +101,7 @@ describe('the booking dashboard', () => {
   it('saves the CSV the server wrote as a file', async () => {
     const csv = "\uFEFFParent,Email\n'=HYPERLINK(1),x@y.test\n";
     const api = fakeApi({
+      'staff.evenings.list': () => [],
       'staff.reports.dashboard': dashboard,
       'staff.reports.exportCsv': (input: { report: string }) => ({ filename: `${input.report}.csv`, csv }),
     });
@@ -116,8 +126,44 @@ describe('the booking dashboard', () => {
     clicked.mockRestore();
   });
 
+  it("reports on the branch's coming evening, and on chosen days when asked", async () => {
+    const evening = {
+      id: EVENING,
+      branchId: BRANCH.id,
+      name: 'Spring parents’ evening',
+      timeZone: 'Europe/London',
+      sessions: [{ id: 's1', startsAt: '2030-03-12T17:00:00Z', endsAt: '2030-03-12T19:00:00Z', closesAt: '' }],
+      phase: 'open',
+    };
+    const api = fakeApi({
+      'staff.evenings.list': () => [evening],
+      'staff.reports.dashboard': dashboard,
+      'staff.reports.nudge': () => ({ sent: 0, recentlyNudged: 1, alreadyBooked: 1 }),
+    });
+    renderPortal(<DashboardPage />, { api, me: staffMe('admin') });
+    const user = userEvent.setup();
+    const reportOn = await screen.findByLabelText('Report on');
+    expect((reportOn as HTMLSelectElement).selectedOptions[0]!.textContent).toBe(
+      'Spring parents’ evening (Tue 12 Mar)',
+    );
+    await screen.findByText('3 of 5 (60%)');
+    expect(api.callsTo('staff.reports.dashboard')).toEqual([{ eveningId: EVENING }]);
+
+    await user.click(screen.getByRole('button', { name: 'Remind all 2' }));
+    expect(
+      await screen.findByText(
+        'No reminder was sent. 1 family already had one in the last day, so we skipped them. 1 family booked in the meantime.',
+      ),
+    ).toBeTruthy();
+    expect(api.callsTo('staff.reports.nudge')).toEqual([{ eveningId: EVENING, guardianIds: [FAMILY_A, FAMILY_B] }]);
+
+    await user.selectOptions(reportOn, 'Meetings on days I choose');
+    expect(await screen.findByLabelText('First day')).toBeTruthy();
+    await vi.waitFor(() => expect(api.callsTo('staff.reports.dashboard').at(-1)).toHaveProperty('branchId', BRANCH.id));
+  });
+
   it('tells a teacher it is for admins, and asks the server nothing', async () => {
-    const api = fakeApi({ 'staff.reports.dashboard': dashboard });
+    const api = fakeApi({ 'staff.evenings.list': () => [], 'staff.reports.dashboard': dashboard });
     renderPortal(<DashboardPage />, { api, me: staffMe('teacher') });
     expect(screen.getByRole('alert').textContent).toBe(
       'The booking dashboard is for branch admins. Ask your branch admin if you need its figures.',

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { Executor } from '@edutrack/db';
 import type { ReportScope } from './report-scope.ts';
-import { scopeCtes } from './scope-sql.ts';
+import { classFilter, scopeCtes } from './scope-sql.ts';
 
 interface TeacherBookingProgress {
   teacherId: string;
@@ -10,7 +10,7 @@ interface TeacherBookingProgress {
   children: number;
   /** Of those, children with a meeting booked with this teacher. */
   childrenBooked: number;
-  /** Every booked meeting with the teacher (also with children from outside their classes). */
+  /** Every booked meeting with the teacher (also joint ones, and with children from outside their classes). */
   meetings: number;
 }
 
@@ -42,27 +42,29 @@ export async function bookingProgress(db: Executor, scope: ReportScope): Promise
         SELECT DISTINCT ct.staff_id AS teacher_id, cs.student_id FROM class_teachers ct
         JOIN classes c ON c.id = ct.class_id AND c.branch_id = ${scope.branchId}::uuid
         JOIN class_students cs ON cs.class_id = c.id
-        WHERE cs.student_id IN (SELECT id FROM kids))
+        WHERE cs.student_id IN (SELECT id FROM kids) AND ct.staff_id IN (SELECT id FROM staff) ${classFilter(scope)})
     SELECT t.id AS teacher_id, t.display_name AS teacher_name,
       (SELECT count(*) FROM taught x WHERE x.teacher_id = t.id)::int AS children,
       (SELECT count(*) FROM taught x WHERE x.teacher_id = t.id
          AND EXISTS (SELECT 1 FROM active a WHERE a.teacher_id = t.id AND a.student_id = x.student_id))::int AS children_booked,
       (SELECT count(*) FROM active a WHERE a.teacher_id = t.id)::int AS meetings
     FROM staff t
-    WHERE EXISTS (SELECT 1 FROM taught x WHERE x.teacher_id = t.id) OR EXISTS (SELECT 1 FROM in_period a WHERE a.teacher_id = t.id)
+    -- An evening lists every teacher taking part, also those nobody has booked yet.
+    WHERE ${scope.kind === 'evening'}::boolean OR EXISTS (SELECT 1 FROM taught x WHERE x.teacher_id = t.id)
+      OR EXISTS (SELECT 1 FROM in_period a WHERE a.teacher_id = t.id)
     ORDER BY t.display_name, t.id`);
   const classes = await db.execute<{ id: string; name: string; children: number; children_booked: number }>(sql`
     WITH ${ctes}
     SELECT c.id, c.name, count(*)::int AS children,
       count(*) FILTER (WHERE EXISTS (SELECT 1 FROM active a WHERE a.student_id = cs.student_id))::int AS children_booked
     FROM classes c JOIN class_students cs ON cs.class_id = c.id
-    WHERE c.branch_id = ${scope.branchId}::uuid AND cs.student_id IN (SELECT id FROM kids)
+    WHERE c.branch_id = ${scope.branchId}::uuid AND cs.student_id IN (SELECT id FROM kids) ${classFilter(scope, sql`c.id`)}
     GROUP BY c.id, c.name ORDER BY c.name`);
   const [overall] = await db.execute<{ children: number; children_booked: number; meetings: number }>(sql`
     WITH ${ctes}
     SELECT (SELECT count(*) FROM kids)::int AS children,
       (SELECT count(*) FROM kids k WHERE EXISTS (SELECT 1 FROM active a WHERE a.student_id = k.id))::int AS children_booked,
-      (SELECT count(*) FROM active)::int AS meetings`);
+      (SELECT count(DISTINCT id) FROM active)::int AS meetings`);
   return {
     overall: { children: overall!.children, childrenBooked: overall!.children_booked, meetings: overall!.meetings },
     teachers: teachers.map((r) => ({

@@ -7,7 +7,7 @@ import { bookingNudgeEmail, listNames } from '../mail/templates/booking-nudge.ts
 import { pushToGuardian } from '../push/push-to-guardian.ts';
 import { scopeCtes } from './scope-sql.ts';
 import { familiesNotBooked, NUDGE_MAIL_KIND, type FamilyNotBooked } from './families-not-booked.ts';
-import { resolveReportScope, type ReportPeriodInput } from './report-scope.ts';
+import { resolveReportScope, type ReportScopeInput } from './report-scope.ts';
 
 export interface NudgeOutcome {
   /** Families the reminder went to (email, and push on devices that allow it). */
@@ -27,7 +27,7 @@ export interface NudgeOutcome {
 export async function nudgeFamilies(
   deps: CoreDeps,
   staff: StaffActor,
-  input: ReportPeriodInput & { guardianIds: string[] },
+  input: ReportScopeInput & { guardianIds: string[] },
 ): Promise<NudgeOutcome> {
   const scope = await resolveReportScope(deps, staff, input);
   const requested = [...new Set(input.guardianIds)];
@@ -64,6 +64,8 @@ export async function nudgeFamilies(
     await deps.limiter.release('booking-nudge-admin', staff.id);
     return outcome;
   }
+  // An evening's own booking screen in the parent app, or the general one.
+  const path = scope.kind === 'evening' ? `/parent/evenings/${scope.eveningId}` : '/parent/book';
   try {
     await deps.db.transaction(async (tx) => {
       const from = await schoolOfBranch(tx, scope.branchId);
@@ -72,13 +74,14 @@ export async function nudgeFamilies(
           from,
           parentName: family.guardianName,
           children: family.children,
-          link: `${deps.publicUrl}/parent/book`,
+          evening: scope.kind === 'evening' ? scope.eveningName : null,
+          link: `${deps.publicUrl}${path}`,
         });
         await deps.mailer.send(tx, { ...email, kind: NUDGE_MAIL_KIND, schoolId: scope.schoolId, to: family.email });
         await pushToGuardian(tx, family.guardianId, {
-          title: 'Book your meeting',
+          title: scope.kind === 'evening' ? `Book your ${scope.eveningName} meetings` : 'Book your meeting',
           body: `You have not booked a meeting about ${listNames(family.children)} yet.`,
-          url: '/parent/book',
+          url: path,
           tag: 'booking-nudge',
         });
       }

@@ -5,7 +5,7 @@ import { formatInZone } from '../time/time-zones.ts';
 import { attendanceByTeacher } from './attendance-report.ts';
 import { bookingProgress } from './booking-progress.ts';
 import { familiesNotBooked } from './families-not-booked.ts';
-import { resolveReportScope, type ReportPeriodInput, type ReportScope } from './report-scope.ts';
+import { resolveReportScope, type ReportScopeInput, type ReportScope } from './report-scope.ts';
 
 export const REPORT_KINDS = ['booking-progress', 'not-booked', 'attendance'] as const;
 export type ReportKind = (typeof REPORT_KINDS)[number];
@@ -57,13 +57,21 @@ async function tableOf(deps: Pick<CoreDeps, 'db'>, scope: ReportScope, report: R
   }
 }
 
+/** An evening's name or a period as a file name: letters, digits and dashes only. */
+const fileNamePart = (label: string) =>
+  label
+    .normalize('NFKD')
+    .replace(/[^A-Za-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 60) || 'report';
+
 /** One report of the dashboard as a CSV file (admins of the branch only). */
 export async function exportReportCsv(
   deps: Pick<CoreDeps, 'db'>,
   staff: StaffActor,
-  input: ReportPeriodInput & { report: ReportKind },
+  input: ReportScopeInput & { report: ReportKind },
 ): Promise<{ filename: string; csv: string }> {
   const scope = await resolveReportScope(deps, staff, input);
   const csv = await tableOf(deps, scope, input.report);
-  return { filename: `${input.report}_${input.firstDay}_to_${input.lastDay}.csv`, csv };
+  return { filename: `${input.report}_${fileNamePart(scope.label)}.csv`, csv };
 }

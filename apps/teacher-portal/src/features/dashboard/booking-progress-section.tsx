@@ -1,4 +1,4 @@
-import type { BookingDashboard, ReportPeriod } from '../../api/types.ts';
+import type { BookingDashboard, ReportScope } from '../../api/types.ts';
 import { DataTable } from '../../components/data-table.tsx';
 import { CsvDownloadButton } from './csv-download-button.tsx';
 
@@ -8,17 +8,17 @@ const booked = (part: number, whole: number) => `${part} of ${whole} (${share(pa
 /** How far booking has got: overall, per teacher (their classes' children) and per class. */
 export function BookingProgressSection({
   progress,
-  period,
+  scope,
 }: {
   progress: BookingDashboard['progress'];
-  period: ReportPeriod;
+  scope: ReportScope;
 }) {
   const { overall } = progress;
   return (
     <section className="stack panel" aria-labelledby="progress-heading">
       <div className="page-heading">
         <h2 id="progress-heading">Booking progress</h2>
-        <CsvDownloadButton period={period} report="booking-progress" label="Download booking progress (CSV)" />
+        <CsvDownloadButton scope={scope} report="booking-progress" label="Download booking progress (CSV)" />
       </div>
       <p>
         <strong>{booked(overall.childrenBooked, overall.children)}</strong> children have a meeting booked (
@@ -27,7 +27,7 @@ export function BookingProgressSection({
       <progress max={overall.children || 1} value={overall.childrenBooked} aria-label="Children with a meeting" />
       <h3>By teacher</h3>
       {progress.teachers.length === 0 ? (
-        <p className="muted">No teacher has classes or meetings in this period.</p>
+        <p className="muted">No teacher has classes or meetings here yet.</p>
       ) : (
         <DataTable
           caption="Booking progress by teacher"

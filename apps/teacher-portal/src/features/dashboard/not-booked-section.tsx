@@ -1,10 +1,9 @@
 import { useState } from 'react';
-import type { BookingDashboard, ReportPeriod } from '../../api/types.ts';
+import { describeError } from '@edutrack/web-kit';
+import type { BookingDashboard, ReportScope } from '../../api/types.ts';
 import { useNudgeFamilies } from '../../api/use-reports.ts';
 import { DataTable } from '../../components/data-table.tsx';
 import { useToast } from '../../components/toast/toast-provider.tsx';
-import { describeError } from '@edutrack/web-kit';
-import { useWorkspace } from '../../workspace/workspace-context.tsx';
 import { CsvDownloadButton } from './csv-download-button.tsx';
 import { nudgeSummary } from './nudge-summary.ts';
 
@@ -15,13 +14,12 @@ const remindedAt = (iso: string, timeZone: string) =>
 export function NotBookedSection({
   families,
   timeZone,
-  period,
+  scope,
 }: {
   families: BookingDashboard['notBooked'];
   timeZone: string;
-  period: ReportPeriod;
+  scope: ReportScope;
 }) {
-  const { branch } = useWorkspace();
   const nudge = useNudgeFamilies();
   const toast = useToast();
   const [chosen, setChosen] = useState<ReadonlySet<string>>(new Set());
@@ -29,7 +27,7 @@ export function NotBookedSection({
 
   const remind = (guardianIds: string[]) =>
     nudge.mutate(
-      { branchId: branch.id, ...period, guardianIds },
+      { ...scope, guardianIds },
       {
         onSuccess: (outcome) => {
           toast.show(nudgeSummary(outcome));
@@ -50,7 +48,7 @@ export function NotBookedSection({
     <section className="stack panel" aria-labelledby="not-booked-heading">
       <div className="page-heading">
         <h2 id="not-booked-heading">Families who have not booked ({families.length})</h2>
-        <CsvDownloadButton period={period} report="not-booked" label="Download families who have not booked (CSV)" />
+        <CsvDownloadButton scope={scope} report="not-booked" label="Download families who have not booked (CSV)" />
       </div>
       {families.length === 0 ? (
         <p>Every family has booked a meeting.</p>

@@ -1,6 +1,4 @@
-import type { RouterOutputs } from '@edutrack/api';
-
-type NudgeOutcome = RouterOutputs['staff']['reports']['nudge'];
+import type { NudgeOutcome } from '../../api/types.ts';
 
 const families = (n: number) => (n === 1 ? '1 family' : `${n} families`);
 

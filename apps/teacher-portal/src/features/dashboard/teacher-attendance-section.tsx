@@ -1,23 +1,23 @@
-import type { BookingDashboard, ReportPeriod } from '../../api/types.ts';
+import type { BookingDashboard, ReportScope } from '../../api/types.ts';
 import { DataTable } from '../../components/data-table.tsx';
 import { CsvDownloadButton } from './csv-download-button.tsx';
 
 /** After the evening: who came, per teacher, from each meeting's settled outcome. */
 export function TeacherAttendanceSection({
   attendance,
-  period,
+  scope,
 }: {
   attendance: BookingDashboard['attendance'];
-  period: ReportPeriod;
+  scope: ReportScope;
 }) {
   return (
     <section className="stack panel" aria-labelledby="attendance-heading">
       <div className="page-heading">
         <h2 id="attendance-heading">Attendance</h2>
-        <CsvDownloadButton period={period} report="attendance" label="Download attendance (CSV)" />
+        <CsvDownloadButton scope={scope} report="attendance" label="Download attendance (CSV)" />
       </div>
       {attendance.length === 0 ? (
-        <p className="muted">No meetings in this period.</p>
+        <p className="muted">No meetings yet.</p>
       ) : (
         <>
           <p className="hint">
