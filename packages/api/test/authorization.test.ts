@@ -135,6 +135,16 @@ describe('object-level authorization: someone else’s object answers NOT_FOUND'
     expect(await outcome(otherAdmin.staff.notifications.updateReminderSettings(reminders))).toBe('NOT_FOUND');
     expect(await outcome(teacher.staff.notifications.reminderSettings({ branchId }))).toBe('FORBIDDEN');
     expect(await outcome(teacher.staff.notifications.updateReminderSettings(reminders))).toBe('FORBIDDEN');
+    // The booking dashboard, its CSV and its nudges: the same rule.
+    const period = { branchId, firstDay: '2030-03-05', lastDay: '2030-03-05' };
+    const nudge = { ...period, guardianIds: [h.world.a.family1.guardian.id] };
+    for (const caller of [otherAdmin, teacher]) {
+      expect([
+        await outcome(caller.staff.reports.dashboard(period)),
+        await outcome(caller.staff.reports.exportCsv({ ...period, report: 'not-booked' })),
+        await outcome(caller.staff.reports.nudge(nudge)),
+      ]).toEqual(Array(3).fill(caller === teacher ? 'FORBIDDEN' : 'NOT_FOUND'));
+    }
     // A teacher asking for a colleague's students still only gets their own.
     const students = await teacher.staff.directory.students({ teacherId: h.world.a.teacher2.id });
     expect(students.map((s) => s.id).sort()).toEqual(
@@ -194,6 +204,9 @@ describe('the matrix is complete', () => {
       'staff.directory.importRoster',
       'staff.notifications.reminderSettings',
       'staff.notifications.updateReminderSettings',
+      'staff.reports.dashboard',
+      'staff.reports.exportCsv',
+      'staff.reports.nudge',
       'staff.appointments.list',
       'parent.appointments.list',
       'parent.availability.openSlots',

@@ -124,3 +124,8 @@ export type * from './evenings/evening-types.ts';
 export { MAX_RUNNING_LATE_MINUTES, setRunningLate } from './meetings/running-late.ts';
 export { getRunningOrder } from './meetings/running-order.ts';
 export { MEET_NOW_MINUTES, meetNow } from './meetings/meet-now.ts';
+
+export { MAX_REPORT_DAYS, type ReportScopeInput } from './reports/report-scope.ts';
+export { getBookingDashboard, type BookingDashboard } from './reports/booking-dashboard.ts';
+export { exportReportCsv, REPORT_KINDS, type ReportKind } from './reports/report-csv.ts';
+export { nudgeFamilies, type NudgeOutcome } from './reports/nudge-families.ts';

@@ -1,4 +1,4 @@
-import type { RouterOutputs } from '@edutrack/api';
+import type { RouterInputs, RouterOutputs } from '@edutrack/api';
 
 /** Names for the API shapes the portal works with (types only; nothing of the server is bundled). */
 export type Meeting = RouterOutputs['staff']['appointments']['get'];
@@ -8,3 +8,9 @@ export type RosterSummary = NonNullable<RosterReport['summary']>;
 export type StudentOption = RouterOutputs['staff']['directory']['students'][number];
 export type StaffMe = NonNullable<RouterOutputs['auth']['me']['staff']>;
 export type Branch = StaffMe['branches'][number];
+export type BookingDashboard = RouterOutputs['staff']['reports']['dashboard'];
+/** An evening (`eveningId`) or a branch's period of days: what a report is about. */
+export type ReportScope = RouterInputs['staff']['reports']['dashboard'];
+export type EveningSummary = RouterOutputs['staff']['evenings']['list'][number];
+export type ReportKind = RouterInputs['staff']['reports']['exportCsv']['report'];
+export type NudgeOutcome = RouterOutputs['staff']['reports']['nudge'];

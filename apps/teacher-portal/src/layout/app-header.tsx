@@ -40,6 +40,7 @@ export function AppHeader() {
         <NavLink href="/running-order">Running order</NavLink>
         <NavLink href="/meetings/new">Schedule a meeting</NavLink>
         <NavLink href="/availability">Availability</NavLink>
+        {isAdmin && <NavLink href="/dashboard">Booking dashboard</NavLink>}
         {isAdmin && <NavLink href="/directory-import">Import directory</NavLink>}
         {isAdmin && <NavLink href="/settings">Branch settings</NavLink>}
       </nav>

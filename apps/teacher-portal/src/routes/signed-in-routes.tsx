@@ -2,6 +2,7 @@ import { lazy, Suspense } from 'react';
 import { Route, Switch } from 'wouter';
 import { AgendaPage } from '../features/agenda/agenda-page.tsx';
 import { AvailabilityPage } from '../features/availability/availability-page.tsx';
+import { DashboardPage } from '../features/dashboard/dashboard-page.tsx';
 import { MeetingDetailPage } from '../features/meetings/meeting-detail-page.tsx';
 import { NotFoundPage } from '../layout/not-found-page.tsx';
 import { RosterImportPage } from '../features/roster/roster-import-page.tsx';
@@ -31,6 +32,8 @@ export function SignedInRoutes() {
       </Route>
       <Route path="/meetings/:id">{(params) => <MeetingDetailPage id={params.id} />}</Route>
       <Route path="/availability" component={AvailabilityPage} />
+      {/* Everyone reaches it: a teacher is told it is for admins rather than shown "not found". */}
+      <Route path="/dashboard" component={DashboardPage} />
       {isAdmin && <Route path="/directory-import" component={RosterImportPage} />}
       {isAdmin && <Route path="/settings" component={BranchSettingsPage} />}
       <Route component={NotFoundPage} />

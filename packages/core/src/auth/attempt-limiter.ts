@@ -1,14 +1,26 @@
 import { RateLimiterDrizzle, RateLimiterRes } from 'rate-limiter-flexible';
 import { rateLimits, type Database } from '@edutrack/db';
 
-type LimitedAction = 'staff-sign-in-email' | 'staff-sign-in-ip' | 'magic-link-email' | 'magic-link-ip';
+type LimitedAction =
+  | 'staff-sign-in-email'
+  | 'staff-sign-in-ip'
+  | 'magic-link-email'
+  | 'magic-link-ip'
+  | 'booking-nudge-family'
+  | 'booking-nudge-admin';
 
-/** Attempts allowed per window. Staff rooms share one school IP, so the per-IP budgets are generous. */
+/**
+ * Attempts allowed per window. Staff rooms share one school IP, so the per-IP budgets are generous.
+ * A booking nudge reaches a family at most once a day (whichever admin sends it), and an admin sends
+ * at most a few rounds an hour (docs/decisions/019-evening-dashboard-and-reports.md).
+ */
 const BUDGETS: Record<LimitedAction, { points: number; durationSeconds: number }> = {
   'staff-sign-in-email': { points: 5, durationSeconds: 15 * 60 },
   'staff-sign-in-ip': { points: 100, durationSeconds: 15 * 60 },
   'magic-link-email': { points: 3, durationSeconds: 15 * 60 },
   'magic-link-ip': { points: 30, durationSeconds: 15 * 60 },
+  'booking-nudge-family': { points: 1, durationSeconds: 24 * 60 * 60 },
+  'booking-nudge-admin': { points: 10, durationSeconds: 60 * 60 },
 };
 
 /**

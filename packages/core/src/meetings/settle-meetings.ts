@@ -15,7 +15,9 @@ export async function settleAttendedMeeting(deps: MeetingDeps, appointmentId: st
  * Once a meeting's room has closed, its outcome is final: completed if a parent of the child was
  * admitted into the call, otherwise a no-show (the parent never came in).
  */
-export async function settleClosedMeetings(deps: MeetingDeps): Promise<{ completed: number; noShow: number }> {
+export async function settleClosedMeetings(
+  deps: Pick<MeetingDeps, 'db' | 'clock'>,
+): Promise<{ completed: number; noShow: number }> {
   const closedBefore = new Date(deps.clock.now().getTime() - ROOM_CLOSES_AFTER_END_MS).toISOString();
   const rows = await deps.db.execute<{ status: string }>(sql`
     UPDATE appointments a

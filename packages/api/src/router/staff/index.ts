@@ -5,6 +5,7 @@ import { staffDirectoryRouter } from './directory.ts';
 import { staffEveningsRouter } from './evenings.ts';
 import { staffMeetingsRouter } from './meetings.ts';
 import { staffNotificationsRouter } from './notifications.ts';
+import { staffReportsRouter } from './reports.ts';
 
 /** The staff portal's procedures, split by domain as the parent ones are. */
 export const staffRouter = router({
@@ -14,4 +15,5 @@ export const staffRouter = router({
   meetings: staffMeetingsRouter,
   evenings: staffEveningsRouter,
   notifications: staffNotificationsRouter,
+  reports: staffReportsRouter,
 });

@@ -1,0 +1,81 @@
+import { useId } from 'react';
+import type { EveningSummary } from '../../api/types.ts';
+import { formatDayLabel, wallClockIn } from '../../lib/zoned-time.ts';
+
+/** What the dashboard is about: one of the branch's evenings, or days the admin chooses. */
+export type ReportChoice = { eveningId: string } | { firstDay: string; lastDay: string };
+
+const PERIOD = 'period';
+
+const eveningLabel = (e: EveningSummary) => {
+  const first = e.sessions[0]?.startsAt;
+  return first ? `${e.name} (${formatDayLabel(wallClockIn(first, e.timeZone).date)})` : e.name;
+};
+
+/** The evening still to come (or under way) soonest; else the latest one; null without evenings. */
+export function defaultEvening(evenings: EveningSummary[]): EveningSummary | null {
+  return evenings.find((e) => e.phase !== 'over') ?? evenings.at(-1) ?? null;
+}
+
+export function ReportChoiceFields({
+  evenings,
+  choice,
+  onChange,
+  defaultPeriod,
+  timeZone,
+}: {
+  evenings: EveningSummary[];
+  choice: ReportChoice;
+  onChange: (choice: ReportChoice) => void;
+  defaultPeriod: { firstDay: string; lastDay: string };
+  timeZone: string;
+}) {
+  const selectId = useId();
+  const firstId = useId();
+  const lastId = useId();
+  return (
+    <div className="stack panel">
+      <div className="field">
+        <label htmlFor={selectId}>Report on</label>
+        <select
+          id={selectId}
+          value={'eveningId' in choice ? choice.eveningId : PERIOD}
+          onChange={(e) => onChange(e.target.value === PERIOD ? defaultPeriod : { eveningId: e.target.value })}
+        >
+          {evenings.map((e) => (
+            <option key={e.id} value={e.id}>
+              {eveningLabel(e)}
+            </option>
+          ))}
+          <option value={PERIOD}>Meetings on days I choose</option>
+        </select>
+      </div>
+      {'firstDay' in choice && (
+        <div className="row">
+          <div className="field">
+            <label htmlFor={firstId}>First day</label>
+            <input
+              id={firstId}
+              type="date"
+              value={choice.firstDay}
+              onChange={(e) => e.target.value && onChange({ ...choice, firstDay: e.target.value })}
+            />
+          </div>
+          <div className="field">
+            <label htmlFor={lastId}>Last day</label>
+            <input
+              id={lastId}
+              type="date"
+              value={choice.lastDay}
+              onChange={(e) => e.target.value && onChange({ ...choice, lastDay: e.target.value })}
+            />
+          </div>
+        </div>
+      )}
+      <p className="hint">
+        {'firstDay' in choice ? `Days in the branch's time zone (${timeZone}). ` : ''}The figures refresh every 30
+        seconds.
+      </p>
+    </div>
+  );
+}
