@@ -8,3 +8,6 @@ export type RosterSummary = NonNullable<RosterReport['summary']>;
 export type StudentOption = RouterOutputs['staff']['directory']['students'][number];
 export type StaffMe = NonNullable<RouterOutputs['auth']['me']['staff']>;
 export type Branch = StaffMe['branches'][number];
+export type EveningSummary = RouterOutputs['staff']['evenings']['list'][number];
+export type EveningDetail = RouterOutputs['staff']['evenings']['get'];
+export type TeacherSchedule = RouterOutputs['staff']['evenings']['schedule'];

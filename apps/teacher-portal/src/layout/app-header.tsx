@@ -39,6 +39,7 @@ export function AppHeader() {
         <NavLink href="/">Agenda</NavLink>
         <NavLink href="/meetings/new">Schedule a meeting</NavLink>
         <NavLink href="/availability">Availability</NavLink>
+        <NavLink href="/evenings">Parents’ evenings</NavLink>
         {isAdmin && <NavLink href="/directory-import">Import directory</NavLink>}
         {isAdmin && <NavLink href="/settings">Branch settings</NavLink>}
       </nav>

@@ -7,6 +7,10 @@ import { NotFoundPage } from '../layout/not-found-page.tsx';
 import { RosterImportPage } from '../features/roster/roster-import-page.tsx';
 import { SchedulePage } from '../features/schedule/schedule-page.tsx';
 import { BranchSettingsPage } from '../features/settings/branch-settings-page.tsx';
+import { EveningsPage } from '../features/evenings/evenings-page.tsx';
+import { ManageEveningPage } from '../features/evenings/manage-evening-page.tsx';
+import { MyEveningPage } from '../features/evenings/my-evening-page.tsx';
+import { NewEveningPage } from '../features/evenings/new-evening-page.tsx';
 import { useWorkspace } from '../workspace/workspace-context.tsx';
 
 // The call screen brings daily-js and the call UI: loaded only when someone opens a call.
@@ -27,6 +31,16 @@ export function SignedInRoutes() {
       </Route>
       <Route path="/meetings/:id">{(params) => <MeetingDetailPage id={params.id} />}</Route>
       <Route path="/availability" component={AvailabilityPage} />
+      <Route path="/evenings" component={EveningsPage} />
+      {isAdmin && <Route path="/evenings/new" component={NewEveningPage} />}
+      {isAdmin && (
+        <Route path="/evenings/:id/teachers/:teacherId">
+          {(params) => <MyEveningPage eveningId={params.id} teacherId={params.teacherId} />}
+        </Route>
+      )}
+      <Route path="/evenings/:id">
+        {(params) => (isAdmin ? <ManageEveningPage eveningId={params.id} /> : <MyEveningPage eveningId={params.id} />)}
+      </Route>
       {isAdmin && <Route path="/directory-import" component={RosterImportPage} />}
       {isAdmin && <Route path="/settings" component={BranchSettingsPage} />}
       <Route component={NotFoundPage} />
