@@ -1,4 +1,5 @@
 import { signInLinkJob } from '../auth/magic-link.ts';
+import { eveningWaitlistJob } from '../evenings/waitlist-offers.ts';
 import { passwordResetLinkJob } from '../auth/password-reset.ts';
 import { mailDeliveryJob } from '../mail/mail-jobs.ts';
 import { checkWebhookJob, dailyWebhookJob, reconcileRoomsJob, roomSyncJob } from '../meetings/meeting-jobs.ts';
@@ -18,4 +19,5 @@ export const ALL_JOBS: readonly JobDefinition[] = [
   reminderPlanJob,
   reminderSendJob,
   pushDeliveryJob,
+  eveningWaitlistJob,
 ];
