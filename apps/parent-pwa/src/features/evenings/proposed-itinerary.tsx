@@ -4,7 +4,6 @@ import type { ParentEvening, Proposal } from '../../api/types.ts';
 import { useConfirmItinerary } from '../../api/use-evenings.ts';
 import { ErrorMessage } from '../../components/error-message.tsx';
 import { OnlineOnlyButton } from '../../components/online-only-button.tsx';
-import { useIdempotencyKeys } from '../booking/use-idempotency-keys.ts';
 import { ChangeHeldMeeting } from './change-held-meeting.tsx';
 import { childName } from './family-view.ts';
 import { HoldCountdown } from './hold-countdown.tsx';
@@ -28,7 +27,6 @@ export function ProposedItinerary(props: {
 }) {
   const { evening, proposal, now } = props;
   const confirm = useConfirmItinerary();
-  const keyFor = useIdempotencyKeys();
   const heading = useRef<HTMLHeadingElement>(null);
   const zone = evening.timeZone;
   const meetings = proposal.meetings;
@@ -39,7 +37,7 @@ export function ProposedItinerary(props: {
 
   const confirmAll = () =>
     confirm.mutate(
-      { eveningId: evening.id, slotIds, idempotencyKey: keyFor(slotIds.join(',')) },
+      { eveningId: evening.id, slotIds },
       {
         onSuccess: (booked) => {
           props.onConfirmed(booked.meetings.length);

@@ -4,14 +4,12 @@ import type { HeldMeeting, ParentEvening } from '../../api/types.ts';
 import { useConfirmItinerary } from '../../api/use-evenings.ts';
 import { ErrorMessage } from '../../components/error-message.tsx';
 import { OnlineOnlyButton } from '../../components/online-only-button.tsx';
-import { useIdempotencyKeys } from '../booking/use-idempotency-keys.ts';
 import { formatCountdown } from './countdown.ts';
 import { childName } from './family-view.ts';
 
 /** A time freed up with a teacher this family waits for: held for them for a while, one tap books it. */
 export function WaitingListOffer({ evening, offer, now }: { evening: ParentEvening; offer: HeldMeeting; now: Date }) {
   const accept = useConfirmItinerary();
-  const keyFor = useIdempotencyKeys();
   const headingId = useId();
   const left = Date.parse(offer.heldUntil) - now.getTime();
   return (
@@ -30,9 +28,7 @@ export function WaitingListOffer({ evening, offer, now }: { evening: ParentEveni
         action="Booking"
         busy={accept.isPending}
         busyLabel="Booking…"
-        onClick={() =>
-          accept.mutate({ eveningId: evening.id, slotIds: [offer.slotId], idempotencyKey: keyFor(offer.slotId) })
-        }
+        onClick={() => accept.mutate({ eveningId: evening.id, slotIds: [offer.slotId] })}
       >
         Book this time
       </OnlineOnlyButton>
