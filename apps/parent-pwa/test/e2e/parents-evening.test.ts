@@ -72,15 +72,15 @@ describe("a parents' evening, from set-up to a family's booked evening", () => {
     await admin.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Parents’ evenings' }).click();
     await admin.getByRole('link', { name: 'Set up a parents’ evening' }).click();
 
-    await admin.getByLabel('Name').fill(EVENING);
+    await admin.getByLabel('Name', { exact: true }).fill(EVENING);
     const session = admin.getByRole('group', { name: 'Session 1' });
-    await session.getByLabel('Day').fill('2030-01-22');
-    await session.getByLabel('From').fill('16:00');
-    await session.getByLabel('To').fill('19:00');
+    await session.getByLabel('Day', { exact: true }).fill('2030-01-22');
+    await session.getByLabel('From', { exact: true }).fill('16:00');
+    await session.getByLabel('To', { exact: true }).fill('19:00');
     await admin.getByLabel('Meeting length (minutes)').fill('5');
     expect(await admin.getByText('5 of 5 teachers.').count()).toBe(1);
-    await admin.getByLabel('Booking opens on').fill('2030-01-15');
-    await admin.getByLabel('Opening time').fill('18:00');
+    await admin.getByLabel('Booking opens on', { exact: true }).fill('2030-01-15');
+    await admin.getByLabel('Opening time', { exact: true }).fill('18:00');
     await admin.getByRole('button', { name: 'Set up the evening' }).click();
 
     await admin.getByRole('heading', { level: 1, name: EVENING }).waitFor();
