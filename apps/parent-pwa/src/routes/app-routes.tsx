@@ -51,7 +51,7 @@ export function AppRoutes() {
           <HomePage />
         </SignedIn>
       </Route>
-      <Route path="/book" nest>
+      <Route path="/book/*?">
         <SignedIn>
           <BookRoutes />
         </SignedIn>

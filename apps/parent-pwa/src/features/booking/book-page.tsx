@@ -34,8 +34,7 @@ export function BookPage() {
           onBooked={(meeting) => {
             const when = formatMeetingTime(meeting.startsAt, meeting.endsAt, meeting.branch.timeZone).branch;
             showNotice(`Booked: ${meeting.teacher.displayName}, ${when}. It's in your meetings below.`, '/');
-            // "~": the app's home, not the start of /book (this screen is routed inside /book).
-            navigate('~/');
+            navigate('/');
           }}
         />
       </>

@@ -8,14 +8,14 @@ const EveningPage = lazy(() =>
 );
 
 /**
- * Everything under "Book a meeting" (/book): single open times, and parents' evenings at
+ * Everything under "Book a meeting": single open times (/book), and parents' evenings at
  * /book/evenings/:id. Routed here rather than in the app's route table, so the first screen the
  * app loads carries nothing of the evenings.
  */
 export function BookRoutes() {
   return (
     <Switch>
-      <Route path="/evenings/:id">
+      <Route path="/book/evenings/:id">
         <EveningPage />
       </Route>
       <Route>

@@ -39,7 +39,7 @@ export function BookedEvening({ evening }: { evening: ParentEvening }) {
             timeZone={evening.timeZone}
             actions={(stop) => (
               <Link
-                href={`~/meetings/${stop.key}`}
+                href={`/meetings/${stop.key}`}
                 className="small-link"
                 aria-label={`Details of the meeting with ${stop.who}, about ${stop.childName}`}
               >

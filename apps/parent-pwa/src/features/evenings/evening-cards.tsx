@@ -38,7 +38,7 @@ function EveningCard({ evening, now }: { evening: EveningSummary; now: Date }) {
           `Booking is open until ${formatMoment(new Date(bookingClosesAt(evening)), evening.timeZone, now)}.`}
         {phase === 'closed' && 'Booking has closed.'}
       </p>
-      <Link href={`/evenings/${evening.id}`} className="button primary">
+      <Link href={`/book/evenings/${evening.id}`} className="button primary">
         {phase === 'open' ? 'Book your meetings' : 'See the evening'}
       </Link>
     </article>
