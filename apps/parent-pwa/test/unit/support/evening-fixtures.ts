@@ -4,7 +4,7 @@ import { MAYA, SAM } from './fixtures.ts';
 /** Times are UTC; in January London time equals UTC. Booking opens 18:00 on the 15th, the evening is the 22nd. */
 export const EVENING_ID = '00000000-0000-4000-8000-0000000e0001';
 const SESSION_ID = '00000000-0000-4000-8000-0000000e0002';
-export const OPENS_AT = '2030-01-15T18:00:00.000Z';
+const OPENS_AT = '2030-01-15T18:00:00.000Z';
 
 const teacher = (n: number, name: string) => ({
   id: `00000000-0000-4000-8000-0000000d000${n}`,
