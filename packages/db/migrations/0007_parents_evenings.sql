@@ -175,5 +175,6 @@ CREATE TRIGGER appointment_teachers_mirror AFTER INSERT OR UPDATE OF teacher_id,
 INSERT INTO appointment_teachers (appointment_id, teacher_id, starts_at, ends_at, active)
   SELECT id, teacher_id, starts_at, ends_at, status <> 'cancelled' AND ended_at IS NULL FROM appointments;
 --> statement-breakpoint
+-- A teacher's slots in one evening never overlap (overrides and regenerated grids included).
 ALTER TABLE "evening_slots" ADD CONSTRAINT "evening_slots_teacher_no_overlap"
-  EXCLUDE USING gist ("teacher_id" WITH =, tstzrange("starts_at", "ends_at") WITH &&);
+  EXCLUDE USING gist ("evening_id" WITH =, "teacher_id" WITH =, tstzrange("starts_at", "ends_at") WITH &&);

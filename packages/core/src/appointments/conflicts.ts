@@ -58,6 +58,13 @@ export async function explainConflict(error: unknown, ctx: ConflictContext): Pro
         details,
       );
     }
+    case 'appointment_teachers_no_overlap':
+      // A teacher of a joint parents' evening meeting is busy then.
+      return new AppError(
+        'CONFLICT',
+        `${ctx.teacherIsViewer ? 'You are' : `${ctx.teacherName} is`} in a joint meeting at that time.${offer || ' Choose another time.'}`,
+        details,
+      );
     case 'appointments_guardian_no_overlap': {
       const clash = await findClash(ctx, 'guardian');
       const when = clash ? ` (${clash})` : '';

@@ -9,7 +9,7 @@ import {
   staffRoles,
   type Executor,
 } from '@edutrack/db';
-import type { StaffActor } from '../actors.ts';
+import { isMemberOf, type StaffActor } from '../actors.ts';
 import type { CoreDeps } from '../deps.ts';
 import { AppError, notFound } from '../errors.ts';
 import { zonedDateTime } from '../time/time-zones.ts';
@@ -47,6 +47,7 @@ export async function createEvening(
   staff: StaffActor,
   input: CreateEveningInput,
 ): Promise<EveningDetail> {
+  if (!isMemberOf(staff, input.branchId)) throw notFound('branch');
   requireAdmin(staff, input.branchId);
   const [branch] = await deps.db.select().from(branches).where(eq(branches.id, input.branchId));
   if (!branch) throw notFound('branch');

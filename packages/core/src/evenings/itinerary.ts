@@ -126,7 +126,8 @@ function matchInCells(requests: Request[], _cells: Cell[]): Map<string, Option> 
   return out;
 }
 
-const SEARCH_BUDGET = 50_000;
+/** Nodes per search: the window scan calls it a few hundred times, so this bounds a proposal to well under a second. */
+const SEARCH_BUDGET = 5_000;
 
 /** Overlapping grids: the largest set of pairwise non-overlapping choices, by bounded depth-first search. */
 function searchInCells(requests: Request[], _cells: Cell[]): Map<string, Option> {

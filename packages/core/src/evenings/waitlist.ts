@@ -35,13 +35,8 @@ export async function joinWaitlist(
     return await transact(deps.db, async (tx) => {
       const [row] = await tx
         .insert(eveningWaitlist)
-        .values({
-          eveningId: loaded.evening.id,
-          teacherId: target.id,
-          guardianId: guardian.id,
-          studentId: child.id,
-          createdAt: deps.clock.now(),
-        })
+        // created_at from the database: the queue's order is the order families really arrived in.
+        .values({ eveningId: loaded.evening.id, teacherId: target.id, guardianId: guardian.id, studentId: child.id })
         .returning({ id: eveningWaitlist.id });
       await enqueueJob(tx, eveningWaitlistJob, { eveningId: loaded.evening.id, teacherId: target.id });
       return { entryId: row!.id };

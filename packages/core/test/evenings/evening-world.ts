@@ -19,9 +19,7 @@ export async function eveningWorld(h: SchoolHarness) {
       insertStaff(db, { branchId: branch.id, name }),
     ),
   );
-  const classes = await Promise.all(
-    teachers.map((t, i) => insertClass(db, { branchId: branch.id, teacherIds: [t.id], name: `Set ${i + 1}` })),
-  );
+  const classes = await Promise.all(teachers.map((t) => insertClass(db, { branchId: branch.id, teacherIds: [t.id] })));
   const ada = await insertFamily(db, { branchId: branch.id, classId: classes[0]!.id, studentName: 'Ada' });
   const benOwn = await insertFamily(db, { branchId: branch.id, classId: classes[2]!.id, studentName: 'Ben' });
   const ben = benOwn.student;
