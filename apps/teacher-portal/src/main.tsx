@@ -7,6 +7,7 @@ import './styles/base.css';
 import './styles/forms.css';
 import './styles/layout.css';
 import './styles/meeting-lists.css';
+import './styles/evenings.css';
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -14,7 +14,7 @@ function lazyScreen<K extends string>(load: () => Promise<Record<K, ComponentTyp
 // Home (what a signed-in parent opens) loads with the app; every other screen on demand, the
 // video call above all: daily-js will live in that chunk. Sign-in is needed once per device.
 const SignInPage = lazyScreen(() => import('../features/sign-in/sign-in-page.tsx'), 'SignInPage');
-const BookPage = lazyScreen(() => import('../features/booking/book-page.tsx'), 'BookPage');
+const BookRoutes = lazyScreen(() => import('../features/booking/book-routes.tsx'), 'BookRoutes');
 const MeetingPage = lazyScreen(() => import('../features/meetings/meeting-page.tsx'), 'MeetingPage');
 const ReschedulePage = lazyScreen(() => import('../features/booking/reschedule-page.tsx'), 'ReschedulePage');
 const CallScreen = lazyScreen(() => import('../features/call/call-screen.tsx'), 'CallScreen');
@@ -51,9 +51,9 @@ export function AppRoutes() {
           <HomePage />
         </SignedIn>
       </Route>
-      <Route path="/book">
+      <Route path="/book/*?">
         <SignedIn>
-          <BookPage />
+          <BookRoutes />
         </SignedIn>
       </Route>
       <Route path="/meetings/:id">

@@ -14,3 +14,5 @@ export type ReportScope = RouterInputs['staff']['reports']['dashboard'];
 export type EveningSummary = RouterOutputs['staff']['evenings']['list'][number];
 export type ReportKind = RouterInputs['staff']['reports']['exportCsv']['report'];
 export type NudgeOutcome = RouterOutputs['staff']['reports']['nudge'];
+export type EveningDetail = RouterOutputs['staff']['evenings']['get'];
+export type TeacherSchedule = RouterOutputs['staff']['evenings']['schedule'];

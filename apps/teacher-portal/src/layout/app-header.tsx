@@ -41,6 +41,7 @@ export function AppHeader() {
         <NavLink href="/meetings/new">Schedule a meeting</NavLink>
         <NavLink href="/availability">Availability</NavLink>
         {isAdmin && <NavLink href="/dashboard">Booking dashboard</NavLink>}
+        <NavLink href="/evenings">Parents’ evenings</NavLink>
         {isAdmin && <NavLink href="/directory-import">Import directory</NavLink>}
         {isAdmin && <NavLink href="/settings">Branch settings</NavLink>}
       </nav>

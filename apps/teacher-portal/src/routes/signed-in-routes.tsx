@@ -10,6 +10,10 @@ import { SchedulePage } from '../features/schedule/schedule-page.tsx';
 import { BranchSettingsPage } from '../features/settings/branch-settings-page.tsx';
 import { MeetNowPage } from '../features/running-order/meet-now-page.tsx';
 import { RunningOrderPage } from '../features/running-order/running-order-page.tsx';
+import { EveningsPage } from '../features/evenings/evenings-page.tsx';
+import { ManageEveningPage } from '../features/evenings/manage-evening-page.tsx';
+import { MyEveningPage } from '../features/evenings/my-evening-page.tsx';
+import { NewEveningPage } from '../features/evenings/new-evening-page.tsx';
 import { useWorkspace } from '../workspace/workspace-context.tsx';
 
 // The call screen brings daily-js and the call UI: loaded only when someone opens a call.
@@ -34,6 +38,16 @@ export function SignedInRoutes() {
       <Route path="/availability" component={AvailabilityPage} />
       {/* Everyone reaches it: a teacher is told it is for admins rather than shown "not found". */}
       <Route path="/dashboard" component={DashboardPage} />
+      <Route path="/evenings" component={EveningsPage} />
+      {isAdmin && <Route path="/evenings/new" component={NewEveningPage} />}
+      {isAdmin && (
+        <Route path="/evenings/:id/teachers/:teacherId">
+          {(params) => <MyEveningPage eveningId={params.id} teacherId={params.teacherId} />}
+        </Route>
+      )}
+      <Route path="/evenings/:id">
+        {(params) => (isAdmin ? <ManageEveningPage eveningId={params.id} /> : <MyEveningPage eveningId={params.id} />)}
+      </Route>
       {isAdmin && <Route path="/directory-import" component={RosterImportPage} />}
       {isAdmin && <Route path="/settings" component={BranchSettingsPage} />}
       <Route component={NotFoundPage} />

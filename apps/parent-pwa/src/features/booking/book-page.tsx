@@ -5,6 +5,7 @@ import type { Child, OpenSlot } from '../../api/types.ts';
 import { useOpenSlots } from '../../api/use-booking.ts';
 import { useChildren } from '../../api/use-meetings.ts';
 import { BookSlotForm } from './book-slot-form.tsx';
+import { EveningCards } from '../evenings/evening-cards.tsx';
 import { SlotPicker } from './slot-picker.tsx';
 import { OfflineHint } from '../../components/offline-hint.tsx';
 import { PageHeading } from '../../components/page-heading.tsx';
@@ -42,6 +43,7 @@ export function BookPage() {
   return (
     <>
       <PageHeading title="Book a meeting">Book a meeting</PageHeading>
+      <EveningCards />
       <p>Choose a time with one of your children's teachers.</p>
       {!online && <OfflineHint action="Booking" />}
       <QueryView query={slots} what="the open times">

@@ -1,5 +1,5 @@
 /**
- * A minimal RFC 5545 calendar with one event: CRLF line ends, TEXT values escaped, lines folded at
+ * A minimal RFC 5545 calendar of one or more events: CRLF line ends, TEXT values escaped, lines folded at
  * 75 octets (never inside a UTF-8 character), times in UTC, a stable UID so re-importing updates
  * the event instead of duplicating it.
  */
@@ -19,13 +19,21 @@ export interface CalendarEvent {
 
 const PRODUCT_ID = '-//EduTrack Meet//Parent app//EN';
 
-export function buildCalendar(event: CalendarEvent): string {
+export function buildCalendar(...events: CalendarEvent[]): string {
   const lines = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
     `PRODID:${PRODUCT_ID}`,
     'CALSCALE:GREGORIAN',
     'METHOD:PUBLISH',
+    ...events.flatMap(eventLines),
+    'END:VCALENDAR',
+  ];
+  return lines.map(foldLine).join('\r\n') + '\r\n';
+}
+
+function eventLines(event: CalendarEvent): string[] {
+  return [
     'BEGIN:VEVENT',
     `UID:${escapeText(event.uid)}`,
     `DTSTAMP:${utcDateTime(event.stamp)}`,
@@ -46,9 +54,7 @@ export function buildCalendar(event: CalendarEvent): string {
           'END:VALARM',
         ]),
     'END:VEVENT',
-    'END:VCALENDAR',
   ];
-  return lines.map(foldLine).join('\r\n') + '\r\n';
 }
 
 /** 20301105T170000Z */

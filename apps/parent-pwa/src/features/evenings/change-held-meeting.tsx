@@ -1,0 +1,83 @@
+import { useId, useState } from 'react';
+import { describeError, formatTime } from '@edutrack/web-kit';
+import type { HeldMeeting, ParentEvening, Proposal } from '../../api/types.ts';
+import { useAdjustHeldMeeting, useFreeSlots } from '../../api/use-evenings.ts';
+import { QueryView } from '../../components/query-view.tsx';
+import { childName } from './family-view.ts';
+
+/** One proposed meeting at another of the teacher's free times; the rest of the evening stays held. */
+export function ChangeHeldMeeting(props: {
+  evening: ParentEvening;
+  held: HeldMeeting;
+  onChanged: (proposal: Proposal) => void;
+}) {
+  const [open, setOpen] = useState(false);
+  const listId = useId();
+  return (
+    <>
+      <button
+        type="button"
+        className="button secondary small"
+        aria-expanded={open}
+        aria-controls={listId}
+        aria-label={`Change the time with ${props.held.target.name}, about ${childName(props.evening, props.held.studentId)}`}
+        onClick={() => setOpen(!open)}
+      >
+        {open ? 'Keep this time' : 'Change time'}
+      </button>
+      <div id={listId}>
+        {open && (
+          <OtherTimes
+            {...props}
+            onChanged={(proposal) => {
+              setOpen(false);
+              props.onChanged(proposal);
+            }}
+          />
+        )}
+      </div>
+    </>
+  );
+}
+
+function OtherTimes({ evening, held, onChanged }: Parameters<typeof ChangeHeldMeeting>[0]) {
+  const adjust = useAdjustHeldMeeting();
+  const free = useFreeSlots({ eveningId: evening.id, studentId: held.studentId, targetId: held.target.id });
+  return (
+    <QueryView query={free} what="other times">
+      {(slots) =>
+        slots.length === 0 ? (
+          <p className="hint">{held.target.name} has no other free times.</p>
+        ) : (
+          <>
+            <p className="hint">Other free times with {held.target.name}:</p>
+            <ul className="slot-grid">
+              {slots.map((slot) => (
+                <li key={slot.slotId}>
+                  <button
+                    type="button"
+                    className="slot-button"
+                    disabled={adjust.isPending}
+                    onClick={() =>
+                      adjust.mutate(
+                        { eveningId: evening.id, heldSlotId: held.slotId, newSlotId: slot.slotId },
+                        { onSuccess: onChanged },
+                      )
+                    }
+                  >
+                    {formatTime(slot.startsAt, evening.timeZone)}
+                  </button>
+                </li>
+              ))}
+            </ul>
+            {adjust.isError && (
+              <p role="alert" className="field-error">
+                {describeError(adjust.error).message}
+              </p>
+            )}
+          </>
+        )
+      }
+    </QueryView>
+  );
+}

@@ -1,0 +1,46 @@
+import { Link } from 'wouter';
+import { useNow } from '@edutrack/web-kit';
+import type { EveningSummary } from '../../api/types.ts';
+import { useEvenings } from '../../api/use-evenings.ts';
+import { formatDayHeading, formatMoment } from '../../lib/format-times.ts';
+import { bookingPhase } from './booking-phase.ts';
+import { bookingClosesAt } from './family-view.ts';
+import './evenings.css';
+
+/** Parents' evenings the family can book (or has booked), above the single open times. */
+export function EveningCards() {
+  const evenings = useEvenings();
+  const now = useNow(30_000);
+  if (!evenings.data?.length) return null;
+  return (
+    <section className="stack" aria-labelledby="evenings-heading">
+      <h2 id="evenings-heading">Parents' evenings</h2>
+      {evenings.data.map((evening) => (
+        <EveningCard key={evening.id} evening={evening} now={now} />
+      ))}
+    </section>
+  );
+}
+
+function EveningCard({ evening, now }: { evening: EveningSummary; now: Date }) {
+  // Families with early access see their own, earlier time on the evening's screen.
+  const opensAt = evening.rules.opensAt;
+  const phase = bookingPhase({ opensAt, closesAt: bookingClosesAt(evening) }, now);
+  const first = evening.sessions[0];
+  return (
+    <article className="panel evening-card" aria-labelledby={`evening-${evening.id}`}>
+      <h3 id={`evening-${evening.id}`}>{evening.name}</h3>
+      {first && <p>{formatDayHeading(new Date(first.startsAt), evening.timeZone)}</p>}
+      <p className="hint">
+        {phase === 'before' &&
+          `${evening.phase === 'early_access' ? 'Early booking has started for invited families. ' : ''}Booking opens ${formatMoment(new Date(opensAt), evening.timeZone, now)}.`}
+        {phase === 'open' &&
+          `Booking is open until ${formatMoment(new Date(bookingClosesAt(evening)), evening.timeZone, now)}.`}
+        {phase === 'closed' && 'Booking has closed.'}
+      </p>
+      <Link href={`/book/evenings/${evening.id}`} className="button primary">
+        {phase === 'open' ? 'Book your meetings' : 'See the evening'}
+      </Link>
+    </article>
+  );
+}

@@ -1,0 +1,44 @@
+import type { ParentEvening } from '../../api/types.ts';
+
+type Target = ParentEvening['children'][number]['targets'][number];
+export type TargetState = 'available' | 'booked' | 'waiting';
+
+const sameTeachers = (a: string[], b: string[]) => a.length === b.length && a.every((id) => b.includes(id));
+
+/** Whether this child already has a meeting with a teacher (or joint meeting), waits for one, or can book. */
+export function targetState(evening: ParentEvening, studentId: string, target: Target): TargetState {
+  const booked = evening.meetings.some(
+    (m) =>
+      m.studentId === studentId &&
+      sameTeachers(
+        m.teachers.map((t) => t.id),
+        target.teacherIds,
+      ),
+  );
+  if (booked) return 'booked';
+  const lead = target.teacherIds[0];
+  if (evening.waitlist.some((w) => w.studentId === studentId && (w.teacherId === target.id || w.teacherId === lead)))
+    return 'waiting';
+  return 'available';
+}
+
+/** When parents can no longer book: the evening's closing time, else when its last session closes. */
+export function bookingClosesAt(evening: Pick<ParentEvening, 'rules' | 'sessions'>): string {
+  if (evening.rules.closesAt) return evening.rules.closesAt;
+  return (
+    evening.sessions
+      .map((s) => s.closesAt)
+      .sort()
+      .at(-1) ?? evening.rules.opensAt
+  );
+}
+
+export function childName(evening: ParentEvening, studentId: string): string {
+  return evening.children.find((c) => c.id === studentId)?.name ?? '';
+}
+
+/** "Ms. Rivera", or "Ms. Rivera and Mr. Okafor" for a joint meeting. */
+export function teacherNames(teachers: { displayName: string }[]): string {
+  const names = teachers.map((t) => t.displayName);
+  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+}

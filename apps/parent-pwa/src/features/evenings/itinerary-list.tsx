@@ -1,0 +1,43 @@
+import type { ReactNode } from 'react';
+import { formatTime } from '@edutrack/web-kit';
+
+export interface ItineraryStop {
+  key: string;
+  startsAt: string;
+  endsAt: string;
+  /** The teacher, or the teachers of a joint meeting. */
+  who: string;
+  childName: string;
+}
+
+/**
+ * Meetings in the order the family will have them, across teachers and children, with any wait
+ * between two of them said in minutes. `actions` adds controls under a meeting.
+ */
+export function ItineraryList(props: {
+  stops: ItineraryStop[];
+  timeZone: string;
+  actions?: (stop: ItineraryStop) => ReactNode;
+}) {
+  const stops = [...props.stops].sort((a, b) => Date.parse(a.startsAt) - Date.parse(b.startsAt));
+  return (
+    <ol className="itinerary">
+      {stops.map((stop, index) => {
+        const previous = stops[index - 1];
+        const wait = previous ? Math.round((Date.parse(stop.startsAt) - Date.parse(previous.endsAt)) / 60_000) : 0;
+        return (
+          <li key={stop.key} className="itinerary-stop">
+            {wait > 0 && <p className="itinerary-wait">{wait} min until the next meeting</p>}
+            <p className="itinerary-time">
+              {formatTime(stop.startsAt, props.timeZone)}–{formatTime(stop.endsAt, props.timeZone)}
+            </p>
+            <p className="itinerary-who">
+              <strong>{stop.who}</strong>, about {stop.childName}
+            </p>
+            {props.actions?.(stop)}
+          </li>
+        );
+      })}
+    </ol>
+  );
+}

@@ -1,0 +1,44 @@
+import { Link } from 'wouter';
+import { formatMeetingTime } from '@edutrack/web-kit';
+import { useEvenings } from '../../api/use-evenings.ts';
+import { QueryProblem } from '../../components/query-problem.tsx';
+import { useWorkspace } from '../../workspace/workspace-context.tsx';
+import { PHASE_WORDS } from './evening-phase.ts';
+
+/** The branch's parents' evenings: admins set them up and manage them; teachers open their own. */
+export function EveningsPage() {
+  const { isAdmin, branch } = useWorkspace();
+  const evenings = useEvenings();
+  return (
+    <>
+      <h1>Parents’ evenings</h1>
+      {isAdmin && (
+        <p>
+          <Link href="/evenings/new" className="button primary">
+            Set up a parents’ evening
+          </Link>
+        </p>
+      )}
+      {evenings.isPending && <p className="muted">Loading…</p>}
+      {evenings.isError && <QueryProblem error={evenings.error} onRetry={() => void evenings.refetch()} />}
+      {evenings.data?.length === 0 && <p className="empty">No parents’ evenings yet.</p>}
+      <ul className="meeting-list">
+        {evenings.data?.map((evening) => (
+          <li key={evening.id} className="meeting-card">
+            <div className="meeting-main">
+              <Link href={`/evenings/${evening.id}`}>
+                <strong>{evening.name}</strong>
+              </Link>
+              {evening.sessions.map((s) => (
+                <span key={s.id} className="meeting-time">
+                  {formatMeetingTime(s.startsAt, s.endsAt, branch.timeZone).branch}
+                </span>
+              ))}
+            </div>
+            <span className="badge badge-info">{PHASE_WORDS[evening.phase]}</span>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

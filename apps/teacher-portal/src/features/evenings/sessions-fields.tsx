@@ -1,0 +1,57 @@
+import { useFieldArray, useFormContext } from 'react-hook-form';
+import { TextField } from '../../components/form/fields.tsx';
+import type { EveningValues } from './evening-schema.ts';
+
+/** One or more sessions (e.g. two evenings in the same week), each a day with a start and an end. */
+export function SessionsFields() {
+  const form = useFormContext<EveningValues>();
+  const sessions = useFieldArray({ control: form.control, name: 'sessions' });
+  const errors = form.formState.errors.sessions;
+  return (
+    <fieldset className="stack">
+      <legend>Sessions</legend>
+      {sessions.fields.map((field, index) => (
+        <div key={field.id} className="row session-row" role="group" aria-label={`Session ${index + 1}`}>
+          <TextField
+            label="Day"
+            type="date"
+            error={errors?.[index]?.date?.message}
+            {...form.register(`sessions.${index}.date`)}
+          />
+          <TextField
+            label="From"
+            type="time"
+            error={errors?.[index]?.startTime?.message}
+            {...form.register(`sessions.${index}.startTime`)}
+          />
+          <TextField
+            label="To"
+            type="time"
+            error={errors?.[index]?.endTime?.message}
+            {...form.register(`sessions.${index}.endTime`)}
+          />
+          {sessions.fields.length > 1 && (
+            <button type="button" className="button small" onClick={() => sessions.remove(index)}>
+              Remove session {index + 1}
+            </button>
+          )}
+        </div>
+      ))}
+      {errors?.root?.message && <p className="field-error">{errors.root.message}</p>}
+      <button
+        type="button"
+        className="button"
+        onClick={() => {
+          const last = form.getValues(`sessions.${sessions.fields.length - 1}`);
+          sessions.append({
+            date: last?.date ?? '',
+            startTime: last?.startTime ?? '16:00',
+            endTime: last?.endTime ?? '19:00',
+          });
+        }}
+      >
+        Add another session
+      </button>
+    </fieldset>
+  );
+}

@@ -1,0 +1,78 @@
+import { useState, type FormEvent } from 'react';
+import { describeError } from '@edutrack/web-kit';
+import type { EveningDetail } from '../../api/types.ts';
+import { useMarkUnavailable } from '../../api/use-evenings.ts';
+import { FormAlert } from '../../components/form/form-alert.tsx';
+import { useToast } from '../../components/toast/toast-provider.tsx';
+import { formatDayLabel, wallClockIn, zonedInstant } from '../../lib/zoned-time.ts';
+
+/** A teacher's break or unavailable time: their slots inside it are taken out of booking. */
+export function TeacherBreakForm({
+  evening,
+  teacher,
+}: {
+  evening: EveningDetail;
+  teacher: { id: string; displayName: string };
+}) {
+  const zone = evening.timeZone;
+  const days = [...new Set(evening.sessions.map((s) => wallClockIn(s.startsAt, zone).date))];
+  const [date, setDate] = useState(days[0] ?? '');
+  const [from, setFrom] = useState('');
+  const [to, setTo] = useState('');
+  const [problem, setProblem] = useState<string | null>(null);
+  const mark = useMarkUnavailable();
+  const toast = useToast();
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const start = zonedInstant(date, from, zone);
+    const end = zonedInstant(date, to, zone);
+    if (!start || !end || end <= start) return setProblem('Choose a start and an end time, the end after the start.');
+    setProblem(null);
+    mark.mutate(
+      {
+        eveningId: evening.id,
+        teacherId: teacher.id,
+        from: start.toISOString(),
+        to: end.toISOString(),
+        unavailable: true,
+      },
+      {
+        onSuccess: () => {
+          toast.show(`${teacher.displayName} is unavailable ${from}–${to}.`);
+          setFrom('');
+          setTo('');
+        },
+        onError: (error) => setProblem(describeError(error).message),
+      },
+    );
+  };
+  const id = `break-${teacher.id}`;
+  return (
+    <form className="row break-form" onSubmit={submit} noValidate aria-label={`Break for ${teacher.displayName}`}>
+      {days.length > 1 && (
+        <div className="field">
+          <label htmlFor={`${id}-day`}>Day</label>
+          <select id={`${id}-day`} value={date} onChange={(e) => setDate(e.target.value)}>
+            {days.map((d) => (
+              <option key={d} value={d}>
+                {formatDayLabel(d)}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
+      <div className="field">
+        <label htmlFor={`${id}-from`}>Break from</label>
+        <input id={`${id}-from`} type="time" value={from} onChange={(e) => setFrom(e.target.value)} />
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-to`}>to</label>
+        <input id={`${id}-to`} type="time" value={to} onChange={(e) => setTo(e.target.value)} />
+      </div>
+      <button type="submit" className="button small" disabled={mark.isPending}>
+        Add break
+      </button>
+      <FormAlert message={problem} />
+    </form>
+  );
+}
