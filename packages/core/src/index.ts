@@ -102,3 +102,12 @@ export { settleClosedMeetings } from './meetings/settle-meetings.ts';
 export { recordAttendanceFromProvider } from './meetings/attendance-from-provider.ts';
 export { checkWebhookHealth, countSkippedWebhook, getWebhookHealth } from './meetings/webhook-health.ts';
 export { isTeacherInCall } from './meetings/teacher-presence.ts';
+export {
+  getMeetingGuests,
+  inviteToMeeting,
+  type Invitee,
+  type MeetingGuestsView,
+} from './meetings/guests/invite-to-meeting.ts';
+export { withdrawInvitation } from './meetings/guests/withdraw-invitation.ts';
+export { joinAsInvitee, previewInvitation, recordInviteeKnock } from './meetings/guests/guest-link.ts';
+export { ejectInviteeJob } from './meetings/guests/guest-jobs.ts';

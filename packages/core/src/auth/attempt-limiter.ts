@@ -1,7 +1,13 @@
 import { RateLimiterDrizzle, RateLimiterRes } from 'rate-limiter-flexible';
 import { rateLimits, type Database } from '@edutrack/db';
 
-type LimitedAction = 'staff-sign-in-email' | 'staff-sign-in-ip' | 'magic-link-email' | 'magic-link-ip';
+type LimitedAction =
+  | 'staff-sign-in-email'
+  | 'staff-sign-in-ip'
+  | 'magic-link-email'
+  | 'magic-link-ip'
+  | 'meeting-invitation-parent'
+  | 'meeting-invitation-address';
 
 /** Attempts allowed per window. Staff rooms share one school IP, so the per-IP budgets are generous. */
 const BUDGETS: Record<LimitedAction, { points: number; durationSeconds: number }> = {
@@ -9,6 +15,9 @@ const BUDGETS: Record<LimitedAction, { points: number; durationSeconds: number }
   'staff-sign-in-ip': { points: 100, durationSeconds: 15 * 60 },
   'magic-link-email': { points: 3, durationSeconds: 15 * 60 },
   'magic-link-ip': { points: 30, durationSeconds: 15 * 60 },
+  // A parent invites one person per meeting; inviting and withdrawing in a loop must not flood an inbox.
+  'meeting-invitation-parent': { points: 10, durationSeconds: 60 * 60 },
+  'meeting-invitation-address': { points: 3, durationSeconds: 60 * 60 },
 };
 
 /**

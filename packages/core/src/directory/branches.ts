@@ -10,13 +10,21 @@ export interface BranchView {
   name: string;
   schoolName: string;
   timeZone: string;
+  /** Parents may invite one more person (the other parent, an interpreter) to a meeting. */
+  guestsAllowed: boolean;
   role: 'admin' | 'teacher';
 }
 
 export async function listMyBranches(deps: Pick<CoreDeps, 'db'>, staff: StaffActor): Promise<BranchView[]> {
   if (!staff.memberships.length) return [];
   const rows = await deps.db
-    .select({ id: branches.id, name: branches.name, timeZone: branches.timeZone, schoolName: schools.name })
+    .select({
+      id: branches.id,
+      name: branches.name,
+      timeZone: branches.timeZone,
+      guestsAllowed: branches.guestsAllowed,
+      schoolName: schools.name,
+    })
     .from(branches)
     .innerJoin(schools, eq(schools.id, branches.schoolId))
     .where(
@@ -74,7 +82,7 @@ export async function listBranchTeachers(deps: Pick<CoreDeps, 'db'>, staff: Staf
 export async function updateBranch(
   deps: Pick<CoreDeps, 'db'>,
   staff: StaffActor,
-  input: { branchId: string; name?: string; timeZone?: string },
+  input: { branchId: string; name?: string; timeZone?: string; guestsAllowed?: boolean },
 ) {
   requireBranchAdmin(staff, input.branchId);
   if (input.timeZone !== undefined && !isValidTimeZone(input.timeZone)) {
@@ -86,7 +94,11 @@ export async function updateBranch(
   }
   const [row] = await deps.db
     .update(branches)
-    .set({ ...(input.name ? { name: input.name } : {}), ...(input.timeZone ? { timeZone: input.timeZone } : {}) })
+    .set({
+      ...(input.name ? { name: input.name } : {}),
+      ...(input.timeZone ? { timeZone: input.timeZone } : {}),
+      ...(input.guestsAllowed !== undefined ? { guestsAllowed: input.guestsAllowed } : {}),
+    })
     .where(and(eq(branches.id, input.branchId)))
     .returning();
   return row!;

@@ -20,7 +20,7 @@ export interface JoinTicket {
   token: string;
   /** When the room closes and the token stops working. */
   closesAt: string;
-  you: { userId: string; userName: string; role: 'teacher' | 'guardian' };
+  you: { userId: string; userName: string; role: 'teacher' | 'guardian' | 'invitee' };
   teacher: { id: string; displayName: string };
   expectedParent: { id: string; name: string };
   student: { id: string; name: string };
@@ -58,11 +58,15 @@ export async function joinAsParent(
   return issueTicket(deps, row, {
     role: 'guardian',
     userId: guardian.id,
-    userName: `${row.guardian.name} (parent of ${row.student.name})`,
+    userName: parentCallName(row.guardian.name, row),
   });
 }
 
-async function issueTicket(deps: MeetingDeps, row: AppointmentRow, you: JoinTicket['you']): Promise<JoinTicket> {
+/** The name a parent of the child has in the call (and in their knocking token). */
+export const parentCallName = (name: string, row: AppointmentRow) => `${name} (parent of ${row.student.name})`;
+
+/** A fresh token for one person, in a room made ready now if need be; only inside the meeting's window. */
+export async function issueTicket(deps: MeetingDeps, row: AppointmentRow, you: JoinTicket['you']): Promise<JoinTicket> {
   checkJoinable(row, deps.clock.now());
   const room = await readyRoom(deps, row);
   const closesAt = meetingWindow(row.appointment).closesAt;

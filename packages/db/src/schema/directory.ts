@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { check, index, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { boolean, check, index, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { staffRole } from './enums.ts';
 
 const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
@@ -20,6 +20,8 @@ export const branches = pgTable(
     name: text('name').notNull(),
     /** IANA zone, e.g. Europe/London; validated by the app (Postgres has no immutable check for it). */
     timeZone: text('time_zone').notNull(),
+    /** Whether parents may invite one more person (the other parent, an interpreter) to a meeting. */
+    guestsAllowed: boolean('guests_allowed').notNull().default(true),
     createdAt: createdAt(),
   },
   (t) => [uniqueIndex('branches_school_name_key').on(t.schoolId, t.name)],

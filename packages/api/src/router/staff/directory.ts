@@ -47,11 +47,12 @@ export const staffDirectoryRouter = router({
           .max(64)
           .refine(isValidTimeZone, 'That is not a time zone we know. Use an IANA name such as Europe/London.')
           .optional(),
+        guestsAllowed: z.boolean().optional(),
       }),
     )
     .mutation(async ({ ctx, input }) => {
       const branch = await updateBranch(ctx.deps, ctx.staff, input);
-      return { id: branch.id, name: branch.name, timeZone: branch.timeZone };
+      return { id: branch.id, name: branch.name, timeZone: branch.timeZone, guestsAllowed: branch.guestsAllowed };
     }),
 
   /** All rows or none; `dryRun` previews the exact outcome. Per-row problems come back in `issues`. */
