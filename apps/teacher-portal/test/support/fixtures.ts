@@ -6,6 +6,7 @@ export const BRANCH = {
   name: 'Riverside Primary',
   schoolName: 'Riverside School',
   timeZone: 'Europe/London',
+  guestsAllowed: true,
 };
 
 export function staffMe(role: 'teacher' | 'admin' = 'teacher', zone = BRANCH.timeZone): StaffMe {

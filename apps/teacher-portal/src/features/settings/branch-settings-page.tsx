@@ -17,9 +17,13 @@ const schemaFor = (zones: string[]) =>
   z.object({
     name: z.string().trim().min(1, 'The branch needs a name.').max(120, 'Keep the name under 120 characters.'),
     timeZone: z.string().refine((zone) => zones.includes(zone), 'Choose the time zone the branch is in from the list.'),
+    guestsAllowed: z.boolean(),
   });
 
-/** Admins: the branch's name and time zone (meeting times are typed and shown in it), reminders, undelivered mail. */
+/**
+ * Admins: the branch's name and time zone (meeting times are typed and shown in it), whether parents may
+ * invite a guest, reminders, undelivered mail.
+ */
 export function BranchSettingsPage() {
   const { branch } = useWorkspace();
   const update = useUpdateBranch();
@@ -28,7 +32,7 @@ export function BranchSettingsPage() {
   const [problem, setProblem] = useState<string | null>(null);
   const form = useForm({
     resolver: zodResolver(schemaFor(zones)),
-    defaultValues: { name: branch.name, timeZone: branch.timeZone },
+    defaultValues: { name: branch.name, timeZone: branch.timeZone, guestsAllowed: branch.guestsAllowed },
   });
 
   const onSubmit = form.handleSubmit(async (values) => {
@@ -48,6 +52,10 @@ export function BranchSettingsPage() {
         <form onSubmit={onSubmit} noValidate className="stack panel">
           <TextField label="Branch name" error={form.formState.errors.name?.message} {...form.register('name')} />
           <TimeZonePicker zones={zones} error={form.formState.errors.timeZone?.message} />
+          <label className="checkbox">
+            <input type="checkbox" {...form.register('guestsAllowed')} /> Parents may invite one more person to a
+            meeting (the other parent, or an interpreter)
+          </label>
           <FormFooter problem={problem} busy={form.formState.isSubmitting} label="Save settings" busyLabel="Saving…" />
         </form>
       </FormProvider>

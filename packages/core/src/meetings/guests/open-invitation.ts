@@ -16,10 +16,14 @@ export interface OpenInvitation {
   createdAt: Date;
 }
 
-/** The name a branch's school gave a parent, as a scalar subquery. */
-const schoolNameOf = (branchId: string, guardianId: unknown) =>
+/**
+ * The name a branch's school gave a parent (an invitation's column, named in full: drizzle leaves a
+ * one-table select's columns unqualified, which inside this subquery would mean school_guardians'),
+ * as a scalar subquery.
+ */
+const schoolNameOf = (branchId: string, column: 'invited_by_id' | 'guardian_id') =>
   sql<string | null>`(SELECT ${schoolGuardians.name} FROM ${schoolGuardians}
-    WHERE ${schoolGuardians.guardianId} = ${guardianId}
+    WHERE ${schoolGuardians.guardianId} = ${sql.raw(`"meeting_invitations"."${column}"`)}
       AND ${schoolGuardians.schoolId} = (SELECT ${branches.schoolId} FROM ${branches} WHERE ${branches.id} = ${branchId}))`;
 
 /** A meeting's invitations (withdrawn ones too, unless only the open one is asked for). */
@@ -36,8 +40,8 @@ async function selectInvitations(
       email: meetingInvitations.email,
       roleLabel: meetingInvitations.roleLabel,
       invitedById: meetingInvitations.invitedById,
-      invitedByName: schoolNameOf(meeting.branchId, meetingInvitations.invitedById),
-      guardianName: schoolNameOf(meeting.branchId, meetingInvitations.guardianId),
+      invitedByName: schoolNameOf(meeting.branchId, 'invited_by_id'),
+      guardianName: schoolNameOf(meeting.branchId, 'guardian_id'),
       createdAt: meetingInvitations.createdAt,
     })
     .from(meetingInvitations)
