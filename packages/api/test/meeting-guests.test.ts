@@ -254,7 +254,8 @@ describe('the link', () => {
       expect.objectContaining({
         sessionId: 'interpreter-lobby',
         role: 'invitee',
-        name: 'Interpreter',
+        name: `Interpreter, invited by ${schoolName}`,
+        roleLabel: 'Interpreter',
         invitedBy: schoolName,
         isExpectedParent: false,
       }),

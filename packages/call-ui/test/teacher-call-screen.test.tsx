@@ -154,14 +154,16 @@ describe('knocks', () => {
           ...expectedParentRow('interpreter-session'),
           userId: 'invitation-1',
           role: 'invitee',
-          name: 'Interpreter',
+          name: 'Interpreter, invited by Li Chen',
           isExpectedParent: false,
           invitedBy: 'Li Chen',
+          roleLabel: 'Interpreter',
         },
       ],
     });
     await inCall();
-    act(() => fake.knock({ id: 'interpreter-session', name: 'Interpreter, invited by Li Chen' }));
+    // Owners see knockers under ids of their own (decision 012): matched by the token's name.
+    act(() => fake.knock({ id: 'owner-side-id', name: 'Interpreter, invited by Li Chen' }));
     expect(await within(waitingRoom()).findByText('✓ Interpreter, invited by Li Chen')).toBeTruthy();
     expect(within(waitingRoom()).queryByText('⚠ Unknown guest')).toBeNull();
     expect(within(waitingRoom()).getByRole('button', { name: 'Admit Interpreter' })).toBeTruthy();

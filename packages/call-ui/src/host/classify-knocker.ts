@@ -57,10 +57,11 @@ export function classifyKnocker(
     };
   }
   if (known?.role === 'invitee') {
+    const role = known.roleLabel ?? 'Guest';
     return {
       kind: 'invited-guest',
-      name: known.name,
-      label: `${known.name}, invited by ${known.invitedBy ?? 'a parent'}`,
+      name: role,
+      label: `${role}, invited by ${known.invitedBy ?? 'a parent'}`,
       detail: `Invited to this meeting by ${known.invitedBy ?? 'a parent'} of ${student}, through a link that works for this meeting only.`,
     };
   }

@@ -9,12 +9,14 @@ export interface VouchedKnocker {
   /** The user id in their meeting token: a parent's id, or the invitation's. */
   userId: string;
   role: 'guardian' | 'invitee';
-  /** A parent's name; for an invitee, what they were invited as ("Interpreter"). */
+  /** The name in their meeting token ("Li Chen (parent of Maya Chen)", "Interpreter, invited by Li Chen"). */
   name: string;
   /** The appointment's own parent (rather than another parent of the same child). */
   isExpectedParent: boolean;
   /** The inviting parent's name, when a parent invited this person (the other parent, an interpreter). */
   invitedBy: string | null;
+  /** What a parent invited them as ("Interpreter"); null for a parent. */
+  roleLabel: string | null;
   since: string | Date;
 }
 

@@ -82,5 +82,6 @@ export const expectedParentRow = (sessionId: string): VouchedKnocker => ({
   name: 'Li Chen (parent of Maya Chen)',
   isExpectedParent: true,
   invitedBy: null,
+  roleLabel: null,
   since: '2026-11-24T17:01:00Z',
 });

@@ -66,9 +66,12 @@ export async function listVouchedKnockers(deps: MeetingDeps, staff: StaffActor, 
         sessionId: r.sessionId,
         userId: r.userId,
         role: invitee ? ('invitee' as const) : ('guardian' as const),
-        name: invitee ? invitation!.roleLabel : (r.userName ?? row.guardian.name),
+        // The name in their token: what the teacher's lobby shows and matches on (decision 012).
+        name: r.userName ?? row.guardian.name,
         isExpectedParent: r.userId === row.appointment.guardianId,
         invitedBy: invited ? invitation!.invitedByName : null,
+        /** What a parent invited them as ("Interpreter"); null for a parent. */
+        roleLabel: invitee ? invitation!.roleLabel : null,
         since: r.joinedAt.toISOString(),
       },
     ];
