@@ -50,8 +50,8 @@ function Invitation({ meeting, onJoin }: { meeting: Preview; onJoin: () => void 
   return (
     <div className="stack">
       <p>
-        {meeting.invitedBy} invited you to their meeting with {meeting.teacher.displayName} about{' '}
-        {meeting.student.name}.
+        {meeting.invitedBy} invited you to their meeting with {meeting.teacher.displayName} about {meeting.student.name}
+        .
       </p>
       <MeetingTime startsAt={meeting.startsAt} endsAt={meeting.endsAt} timeZone={meeting.timeZone} />
       <p>

@@ -23,8 +23,8 @@ export function MeetingGuestsSection({ meeting }: { meeting: Meeting }) {
       <section className="stack panel" aria-labelledby="guests-heading">
         <h2 id="guests-heading">Also invited</h2>
         <p>
-          {invitation.kind === 'guest' ? `${invitation.roleLabel} (${invitation.email})` : invitation.name} has a link to
-          join this meeting. {meeting.teacher.displayName} will see who they are and that you invited them.
+          {invitation.kind === 'guest' ? `${invitation.roleLabel} (${invitation.email})` : invitation.name} has a link
+          to join this meeting. {meeting.teacher.displayName} will see who they are and that you invited them.
         </p>
         {withdraw.isError && <ErrorMessage error={withdraw.error} />}
         <OnlineOnlyButton
@@ -80,12 +80,7 @@ function InviteForm({ meeting, otherParents }: { meeting: Meeting; otherParents:
             </label>
           ))}
           <label className="choice-option">
-            <input
-              type="radio"
-              name="invitee"
-              checked={byEmail}
-              onChange={() => setChoice(SOMEONE_ELSE)}
-            />
+            <input type="radio" name="invitee" checked={byEmail} onChange={() => setChoice(SOMEONE_ELSE)} />
             <span>Someone else, by email</span>
           </label>
         </fieldset>

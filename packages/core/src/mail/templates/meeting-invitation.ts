@@ -13,7 +13,9 @@ export function meetingInvitationEmail(input: {
   link: string;
 }): RenderedEmail {
   const blocks: Block[] = [
-    { p: `${input.inviterName} invited you to their video meeting with ${input.teacherName} about ${input.studentName}.` },
+    {
+      p: `${input.inviterName} invited you to their video meeting with ${input.teacherName} about ${input.studentName}.`,
+    },
     { list: [input.when, ...(input.roleLabel ? [`You join as: ${input.roleLabel}`] : [])] },
     { link: { label: 'Join the meeting', url: input.link } },
     {
@@ -24,5 +26,10 @@ export function meetingInvitationEmail(input: {
     },
   ];
   if (!input.roleLabel) blocks.push({ note: 'You can also join from the EduTrack Meet app, signed in as yourself.' });
-  return renderEmail(input.from, `${input.inviterName} invited you to a meeting with ${input.teacherName}`, 'Hello,', blocks);
+  return renderEmail(
+    input.from,
+    `${input.inviterName} invited you to a meeting with ${input.teacherName}`,
+    'Hello,',
+    blocks,
+  );
 }

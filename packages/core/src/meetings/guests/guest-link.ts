@@ -31,7 +31,8 @@ async function linkedMeeting(deps: MeetingDeps, token: string): Promise<LinkedMe
     .where(eq(meetingInvitations.tokenHash, hashOpaqueToken(token)));
   if (!stored) throw notValid();
   const [row] = await selectAppointments(deps.db, eq(appointments.id, stored.appointmentId));
-  const invitation = row && (await findOpenInvitation(deps.db, { appointmentId: row.appointment.id, branchId: row.branch.id }));
+  const invitation =
+    row && (await findOpenInvitation(deps.db, { appointmentId: row.appointment.id, branchId: row.branch.id }));
   if (!row || invitation?.id !== stored.id) throw notValid();
   return { row, invitation };
 }

@@ -22,7 +22,8 @@ import { pushToGuardian } from '../../push/push-to-guardian.ts';
 import { meetingWindow } from '../../time/meeting-window.ts';
 import { findOpenInvitation, type OpenInvitation } from './open-invitation.ts';
 
-export type Invitee = { kind: 'other-parent'; guardianId: string } | { kind: 'guest'; email: string; roleLabel: string };
+export type Invitee =
+  { kind: 'other-parent'; guardianId: string } | { kind: 'guest'; email: string; roleLabel: string };
 
 /** What the parent app shows on a meeting: who is invited, and whom the parent could invite. */
 export interface MeetingGuestsView {
@@ -116,7 +117,10 @@ export async function inviteToMeeting(
     await sendInvitation(deps, tx, locked, open, token);
     return created!.id;
   });
-  deps.log.info({ event: 'meeting-invitation-sent', invitationId, appointmentId: row.appointment.id }, 'invitation sent');
+  deps.log.info(
+    { event: 'meeting-invitation-sent', invitationId, appointmentId: row.appointment.id },
+    'invitation sent',
+  );
   return getMeetingGuests(deps, guardian, input.appointmentId);
 }
 
