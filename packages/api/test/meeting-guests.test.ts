@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { and, desc, eq } from 'drizzle-orm';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { applyMeetingEvent, ejectInviteeJob } from '@edutrack/core';
 import {
   appointmentRooms,
@@ -74,6 +74,9 @@ beforeAll(async () => {
   otherParent = { id: wei!.id, email: wei!.email };
   schoolName = family1.guardian.name;
 });
+
+// Family 1 invites in most tests; the limit itself is tested with family 2.
+beforeEach(() => h.deps.limiter.reset('meeting-invitation-parent', h.world.a.family1.guardian.id));
 
 describe('inviting', () => {
   it('an interpreter by email: they get a link for this meeting, only its hash is stored, and one extra person per meeting', async () => {
@@ -180,6 +183,26 @@ describe('authorization', () => {
     await parent().parent.guests.invite({ id: m.id, invitee });
     expect(await outcome(otherFamily.parent.guests.withdraw({ id: m.id }))).toBe('NOT_FOUND');
     expect((await parent().parent.guests.get({ id: m.id })).invitation).not.toBeNull();
+  });
+
+  it('logs ids only: no address, name or link of the invitee or the parent', async () => {
+    const lines: string[] = [];
+    const record = (obj: object, msg?: string) => void lines.push(JSON.stringify(obj) + (msg ?? ''));
+    const quiet = h.deps;
+    h.deps = { ...quiet, log: { info: record, warn: record, error: record } };
+    try {
+      const m = await meeting();
+      const token = await inviteInterpreter(m.id, 'logged.person@example.test');
+      await parent().parent.guests.withdraw({ id: m.id });
+      expect(lines.join('\n')).toMatch(/meeting-invitation-sent[\s\S]*meeting-invitation-withdrawn/);
+      expect(lines.join('\n')).not.toMatch(
+        new RegExp(
+          ['logged.person', h.world.a.family1.guardian.email, schoolName, token].join('|').replace(/\./g, '\\.'),
+        ),
+      );
+    } finally {
+      h.deps = quiet;
+    }
   });
 
   it('limits how many invitations a parent sends, so a loop of invite and withdraw cannot flood inboxes', async () => {
