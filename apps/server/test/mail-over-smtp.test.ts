@@ -125,6 +125,33 @@ describe('email over SMTP', () => {
     expect(cancelled).toMatchObject({ method: 'CANCEL', uid: confirmation.uid, sequence: 2, status: 'CANCELLED' });
   });
 
+  it('a parent’s invitation reaches the interpreter by SMTP, with a link that opens that meeting', async () => {
+    // Maya's other parent (the meeting was booked with Li Chen): any parent of the child may invite.
+    const parent = await signInParentFromEmail('wei.chen@example.com');
+    const meetings = (await parent.query('parent.appointments.list', { view: 'upcoming' })).body.result!.data as {
+      items: { id: string; topic: string | null }[];
+    };
+    const maya = meetings.items.find((m) => m.topic === 'Reading progress this term')!;
+    const invited = await parent.mutation('parent.guests.invite', {
+      id: maya.id,
+      invitee: { kind: 'guest', email: 'interpreter@example.test', roleLabel: 'Interpreter' },
+    });
+    expect(invited.body.error, JSON.stringify(invited.body.error)).toBeUndefined();
+
+    const mail = await mailTo('interpreter@example.test', /Wei Chen invited you to a meeting with Ms\. Rivera/);
+    const link = /(http:\/\/\S+\/parent\/guest#invite=[\w-]+)/.exec(mail.text ?? '')![1]!;
+    expect(mail.html).toContain(link);
+    expect(mail.text).toContain('You join as: Interpreter');
+    // The link alone (no session) opens this meeting's invitation.
+    const token = new URL(link).hash.replace('#invite=', '');
+    const opened = await browser(base).mutation('guest.meeting', { token });
+    expect(opened.body.result!.data).toMatchObject({
+      teacher: { displayName: 'Ms. Rivera' },
+      student: { name: 'Maya Chen' },
+      youJoinAs: 'Interpreter, invited by Wei Chen',
+    });
+  });
+
   it('an SMTP outage loses nothing: the mail queued meanwhile arrives once when the server is back', async () => {
     const port = sink.port;
     await sink.close();

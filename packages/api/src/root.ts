@@ -1,4 +1,5 @@
 import { authRouter } from './router/auth.ts';
+import { guestLinkRouter } from './router/guest-link.ts';
 import { parentRouter } from './router/parent/index.ts';
 import { staffRouter } from './router/staff/index.ts';
 import { router } from './trpc.ts';
@@ -11,6 +12,8 @@ export const appRouter = router({
   auth: authRouter,
   staff: staffRouter,
   parent: parentRouter,
+  /** A parent's invitee, through their meeting link (no session). */
+  guest: guestLinkRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -28,6 +28,17 @@ export const password = text()
 export const opaqueToken = text()
   .min(20, 'This link is incomplete. Open it again from your email.')
   .max(200, 'This link is not valid.');
+/** Daily's session id of a lobby knock (the call object reports it). */
+export const lobbySessionId = z
+  .string()
+  .min(1)
+  .max(100)
+  .regex(/^[\w-]+$/, 'That session id is not valid.');
+/** What a parent's invitee is shown as to the teacher, e.g. "Interpreter". */
+export const inviteeRole = text()
+  .trim()
+  .min(1, 'Say who they are, e.g. Interpreter.')
+  .max(60, 'Keep the role under 60 characters.');
 const pageLimit = z.number().int().min(1).max(200).optional();
 const cursor = text().max(200).optional();
 

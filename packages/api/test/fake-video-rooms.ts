@@ -7,13 +7,16 @@ import type { VideoRooms } from '@edutrack/core';
 export function fakeVideoRooms(): VideoRooms & {
   rooms: Map<string, { opensAt: Date; closesAt: Date }>;
   tokens: { roomName: string; role: string; userId: string }[];
+  ejected: { roomName: string; userId: string }[];
 } {
   const rooms = new Map<string, { opensAt: Date; closesAt: Date }>();
   const tokens: { roomName: string; role: string; userId: string }[] = [];
+  const ejected: { roomName: string; userId: string }[] = [];
   return {
     mode: 'local',
     rooms,
     tokens,
+    ejected,
     roomNameFor: (id) => `test-${id.replace(/-/g, '')}`,
     isOurRoom: (name) => name.startsWith('test-'),
     ensureRoom: async (name, window) => (rooms.set(name, window), { name, url: `https://example.test/${name}` }),
@@ -21,6 +24,7 @@ export function fakeVideoRooms(): VideoRooms & {
     listRooms: async () => [...rooms.keys()].map((name) => ({ name })),
     mintToken: async (input) => (tokens.push(input), `token-for-${input.userId}`),
     endCall: async () => {},
+    ejectUser: async (roomName, userId) => (ejected.push({ roomName, userId }), 1),
     presentUserIds: async () => [],
     callAttendance: async () => [],
     checkWebhook: async () => ({ registered: false }),

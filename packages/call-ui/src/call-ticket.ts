@@ -7,7 +7,7 @@ export interface CallTicket {
   roomUrl: string;
   /** Owner token for the teacher, knocking token for a parent. */
   token: string;
-  you: { userId: string; userName: string; role: 'teacher' | 'guardian' };
+  you: { userId: string; userName: string; role: 'teacher' | 'guardian' | 'invitee' };
   teacher: { id: string; displayName: string };
   expectedParent: { id: string; name: string };
   student: { id: string; name: string };

@@ -136,7 +136,7 @@ describe('knocks', () => {
       lobby: [
         {
           ...expectedParentRow('dad-session'),
-          guardianId: 'guardian-2',
+          userId: 'guardian-2',
           name: 'Wei Chen (parent of Maya Chen)',
           isExpectedParent: false,
         },
@@ -145,6 +145,28 @@ describe('knocks', () => {
     await inCall();
     act(() => fake.knock({ id: 'dad-session', name: 'Wei Chen (parent of Maya Chen)' }));
     expect(await within(waitingRoom()).findByText('✓ Another parent of Maya Chen')).toBeTruthy();
+  });
+
+  test('a parent’s invited interpreter is named by role and by who invited them, and can be admitted', async () => {
+    const { fake } = renderTeacherCall({
+      lobby: [
+        {
+          ...expectedParentRow('interpreter-session'),
+          userId: 'invitation-1',
+          role: 'invitee',
+          name: 'Interpreter, invited by Li Chen',
+          isExpectedParent: false,
+          invitedBy: 'Li Chen',
+          roleLabel: 'Interpreter',
+        },
+      ],
+    });
+    await inCall();
+    // Owners see knockers under ids of their own (decision 012): matched by the token's name.
+    act(() => fake.knock({ id: 'owner-side-id', name: 'Interpreter, invited by Li Chen' }));
+    expect(await within(waitingRoom()).findByText('✓ Interpreter, invited by Li Chen')).toBeTruthy();
+    expect(within(waitingRoom()).queryByText('⚠ Unknown guest')).toBeNull();
+    expect(within(waitingRoom()).getByRole('button', { name: 'Admit Interpreter' })).toBeTruthy();
   });
 
   test('a vouch that arrives after the knock turns "Unknown guest" into "Expected parent"', async () => {

@@ -129,3 +129,12 @@ export { MAX_REPORT_DAYS, type ReportScopeInput } from './reports/report-scope.t
 export { getBookingDashboard, type BookingDashboard } from './reports/booking-dashboard.ts';
 export { exportReportCsv, REPORT_KINDS, type ReportKind } from './reports/report-csv.ts';
 export { nudgeFamilies, type NudgeOutcome } from './reports/nudge-families.ts';
+export {
+  getMeetingGuests,
+  inviteToMeeting,
+  type Invitee,
+  type MeetingGuestsView,
+} from './meetings/guests/invite-to-meeting.ts';
+export { withdrawInvitation } from './meetings/guests/withdraw-invitation.ts';
+export { joinAsInvitee, previewInvitation, recordInviteeKnock } from './meetings/guests/guest-link.ts';
+export { ejectInviteeJob } from './meetings/guests/guest-jobs.ts';

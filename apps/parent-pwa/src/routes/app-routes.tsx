@@ -18,6 +18,7 @@ const BookRoutes = lazyScreen(() => import('../features/booking/book-routes.tsx'
 const MeetingPage = lazyScreen(() => import('../features/meetings/meeting-page.tsx'), 'MeetingPage');
 const ReschedulePage = lazyScreen(() => import('../features/booking/reschedule-page.tsx'), 'ReschedulePage');
 const CallScreen = lazyScreen(() => import('../features/call/call-screen.tsx'), 'CallScreen');
+const GuestPage = lazyScreen(() => import('../features/guest/guest-page.tsx'), 'GuestPage');
 
 function OnDemand({ children }: { children: ReactNode }) {
   return (
@@ -75,6 +76,14 @@ export function AppRoutes() {
             </OnDemand>
           </PlainLayout>
         </RequireParent>
+      </Route>
+      <Route path="/guest">
+        {/* A parent's invitee, through their meeting link: no sign-in, no navigation. */}
+        <PlainLayout>
+          <OnDemand>
+            <GuestPage />
+          </OnDemand>
+        </PlainLayout>
       </Route>
       <Route>
         <PlainLayout>

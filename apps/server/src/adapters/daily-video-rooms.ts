@@ -69,6 +69,15 @@ export function dailyVideoRooms(
       if (ids.length) await client.ejectParticipants(roomName, { ids });
     },
 
+    async ejectUser(roomName, userId) {
+      // Daily's eject takes token user ids as well as participant ids (rooms/eject: `user_ids`).
+      const result = await client.ejectParticipants(roomName, { user_ids: [userId] }).catch((error: unknown) => {
+        if (isDailyNotFound(error)) return {};
+        throw error;
+      });
+      return (result as { ejectedIds?: string[] }).ejectedIds?.length ?? 0;
+    },
+
     async presentUserIds(roomName) {
       const everyone = (await presence()) as Record<string, { userId?: string | null }[] | undefined>;
       return (everyone[roomName] ?? []).flatMap((p) => (p.userId ? [p.userId] : []));

@@ -7,6 +7,7 @@ export const BRANCH = {
   schoolName: 'Riverside School',
   timeZone: 'Europe/London',
   callHandoverMinutes: 1,
+  guestsAllowed: true,
 };
 
 export function staffMe(role: 'teacher' | 'admin' = 'teacher', zone = BRANCH.timeZone): StaffMe {

@@ -2,7 +2,7 @@ import type { CallTicket } from '../call-ticket.ts';
 import type { VouchedKnocker } from './use-vouched-knockers.ts';
 
 export interface KnockerIdentity {
-  kind: 'expected-parent' | 'other-parent' | 'unknown-guest';
+  kind: 'expected-parent' | 'other-parent' | 'invited-guest' | 'unknown-guest';
   /** The name to show: the server's for a vouched knocker, the typed one otherwise. */
   name: string;
   /** A short label that says who this is in words (never by colour alone). */
@@ -16,7 +16,7 @@ export interface KnockerIdentity {
  * own; Daily's webhooks carry theirs), but Daily does not document that the id an owner sees for a
  * knocker equals that session id. So also by name: the name in the knocking token is one the server
  * chose ("Li Chen (parent of Maya Chen)"), and it counts only while it is unambiguous: exactly one
- * knocker uses it, and the server's open rows with that name are all one parent's. Someone without a
+ * knocker uses it, and the server's open rows with that name are all one person's. Someone without a
  * token can type that name too; then two knockers share it and neither is vouched for by name.
  */
 function matchVouched(
@@ -31,7 +31,7 @@ function matchVouched(
   // Rows another knocker already claims by session id are theirs.
   const claimed = new Set(allWaiting.map((other) => other.id));
   const byName = vouched.filter((row) => row.name.trim() === name && !claimed.has(row.sessionId));
-  const parents = new Set(byName.map((row) => row.guardianId));
+  const parents = new Set(byName.map((row) => row.userId));
   return parents.size === 1 ? byName[0] : undefined;
 }
 
@@ -56,11 +56,20 @@ export function classifyKnocker(
       detail: `Signed in as ${ticket.expectedParent.name}, the parent this meeting is with.`,
     };
   }
+  if (known?.role === 'invitee') {
+    const role = known.roleLabel ?? 'Guest';
+    return {
+      kind: 'invited-guest',
+      name: role,
+      label: `${role}, invited by ${known.invitedBy ?? 'a parent'}`,
+      detail: `Invited to this meeting by ${known.invitedBy ?? 'a parent'} of ${student}, through a link that works for this meeting only.`,
+    };
+  }
   if (known) {
     return {
       kind: 'other-parent',
       name: known.name,
-      label: `Another parent of ${student}`,
+      label: known.invitedBy ? `Parent of ${student}, invited by ${known.invitedBy}` : `Another parent of ${student}`,
       detail: `Signed in as a parent of ${student}, not the one this meeting was booked with.`,
     };
   }

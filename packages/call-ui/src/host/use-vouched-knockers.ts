@@ -1,12 +1,22 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 
-/** One row of `staff.meetings.lobby`: a lobby session a signed-in parent of the child said is theirs. */
+/**
+ * One row of `staff.meetings.lobby`: a lobby session the server vouches for, claimed by a signed-in
+ * parent of the child or by the person a parent invited (through their meeting link).
+ */
 export interface VouchedKnocker {
   sessionId: string;
-  guardianId: string;
+  /** The user id in their meeting token: a parent's id, or the invitation's. */
+  userId: string;
+  role: 'guardian' | 'invitee';
+  /** The name in their meeting token ("Li Chen (parent of Maya Chen)", "Interpreter, invited by Li Chen"). */
   name: string;
   /** The appointment's own parent (rather than another parent of the same child). */
   isExpectedParent: boolean;
+  /** The inviting parent's name, when a parent invited this person (the other parent, an interpreter). */
+  invitedBy: string | null;
+  /** What a parent invited them as ("Interpreter"); null for a parent. */
+  roleLabel: string | null;
   since: string | Date;
 }
 

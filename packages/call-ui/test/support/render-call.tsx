@@ -77,8 +77,11 @@ export function renderParentCall(overrides: Partial<ParentCallScreenProps> & { a
 
 export const expectedParentRow = (sessionId: string): VouchedKnocker => ({
   sessionId,
-  guardianId: 'guardian-1',
+  userId: 'guardian-1',
+  role: 'guardian',
   name: 'Li Chen (parent of Maya Chen)',
   isExpectedParent: true,
+  invitedBy: null,
+  roleLabel: null,
   since: '2026-11-24T17:01:00Z',
 });

@@ -8,6 +8,8 @@ type LimitedAction =
   | 'magic-link-ip'
   | 'booking-nudge-family'
   | 'booking-nudge-admin';
+  | 'meeting-invitation-parent'
+  | 'meeting-invitation-address';
 
 /**
  * Attempts allowed per window. Staff rooms share one school IP, so the per-IP budgets are generous.
@@ -21,6 +23,9 @@ const BUDGETS: Record<LimitedAction, { points: number; durationSeconds: number }
   'magic-link-ip': { points: 30, durationSeconds: 15 * 60 },
   'booking-nudge-family': { points: 1, durationSeconds: 24 * 60 * 60 },
   'booking-nudge-admin': { points: 10, durationSeconds: 60 * 60 },
+  // A parent invites one person per meeting; inviting and withdrawing in a loop must not flood an inbox.
+  'meeting-invitation-parent': { points: 10, durationSeconds: 60 * 60 },
+  'meeting-invitation-address': { points: 3, durationSeconds: 60 * 60 },
 };
 
 /**

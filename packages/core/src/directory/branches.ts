@@ -12,6 +12,8 @@ export interface BranchView {
   timeZone: string;
   /** Minutes a call may run past its slot before it is cut off (docs/decisions/015). */
   callHandoverMinutes: number;
+  /** Parents may invite one more person (the other parent, an interpreter) to a meeting. */
+  guestsAllowed: boolean;
   role: 'admin' | 'teacher';
 }
 
@@ -25,6 +27,7 @@ export async function listMyBranches(deps: Pick<CoreDeps, 'db'>, staff: StaffAct
       name: branches.name,
       timeZone: branches.timeZone,
       callHandoverMinutes: branches.callHandoverMinutes,
+      guestsAllowed: branches.guestsAllowed,
       schoolName: schools.name,
     })
     .from(branches)
@@ -84,7 +87,7 @@ export async function listBranchTeachers(deps: Pick<CoreDeps, 'db'>, staff: Staf
 export async function updateBranch(
   deps: Pick<CoreDeps, 'db'>,
   staff: StaffActor,
-  input: { branchId: string; name?: string; timeZone?: string; callHandoverMinutes?: number },
+  input: { branchId: string; name?: string; timeZone?: string; callHandoverMinutes?: number; guestsAllowed?: boolean },
 ) {
   requireBranchAdmin(staff, input.branchId);
   if (input.timeZone !== undefined && !isValidTimeZone(input.timeZone)) {
@@ -100,6 +103,7 @@ export async function updateBranch(
       ...(input.name ? { name: input.name } : {}),
       ...(input.timeZone ? { timeZone: input.timeZone } : {}),
       ...(input.callHandoverMinutes !== undefined ? { callHandoverMinutes: input.callHandoverMinutes } : {}),
+      ...(input.guestsAllowed !== undefined ? { guestsAllowed: input.guestsAllowed } : {}),
     })
     .where(and(eq(branches.id, input.branchId)))
     .returning();

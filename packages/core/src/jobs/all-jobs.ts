@@ -3,6 +3,7 @@ import { eveningWaitlistJob } from '../evenings/waitlist-offers.ts';
 import { passwordResetLinkJob } from '../auth/password-reset.ts';
 import { mailDeliveryJob } from '../mail/mail-jobs.ts';
 import { checkWebhookJob, dailyWebhookJob, reconcileRoomsJob, roomSyncJob } from '../meetings/meeting-jobs.ts';
+import { ejectInviteeJob } from '../meetings/guests/guest-jobs.ts';
 import { pushDeliveryJob } from '../push/push-jobs.ts';
 import { reminderPlanJob, reminderSendJob } from '../reminders/reminder-jobs.ts';
 import type { JobDefinition } from './define-job.ts';
@@ -20,4 +21,5 @@ export const ALL_JOBS: readonly JobDefinition[] = [
   reminderSendJob,
   pushDeliveryJob,
   eveningWaitlistJob,
+  ejectInviteeJob,
 ];

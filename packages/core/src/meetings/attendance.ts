@@ -3,6 +3,7 @@ import { branches, meetingPresence, schoolGuardians, staffUsers } from '@edutrac
 import type { StaffActor } from '../actors.ts';
 import { findVisibleAppointment } from '../appointments/access.ts';
 import type { MeetingDeps } from './meeting-deps.ts';
+import { invitationLabels } from './guests/open-invitation.ts';
 
 /** Who joined the call and the lobby, when, and for how long (the teacher's and admins' record). */
 export async function getAttendance(deps: MeetingDeps, staff: StaffActor, appointmentId: string) {
@@ -27,10 +28,12 @@ export async function getAttendance(deps: MeetingDeps, staff: StaffActor, appoin
     .leftJoin(staffUsers, and(eq(meetingPresence.role, 'teacher'), eq(staffUsers.id, meetingPresence.userId)))
     .where(eq(meetingPresence.appointmentId, appointmentId))
     .orderBy(asc(meetingPresence.joinedAt));
+  // A parent's invitee by what they were invited as, and by whom.
+  const invitees = await invitationLabels(deps.db, { appointmentId, branchId: meeting.branch.id });
   return rows.map(({ presence: r, guardianName, staffName }) => ({
     kind: r.kind,
     role: r.role,
-    name: guardianName ?? staffName ?? r.userName,
+    name: guardianName ?? staffName ?? (r.role === 'invitee' && r.userId ? invitees.get(r.userId) : null) ?? r.userName,
     joinedAt: r.joinedAt.toISOString(),
     leftAt: r.leftAt?.toISOString() ?? null,
     durationSeconds: r.durationSeconds,

@@ -20,7 +20,7 @@ export interface JoinTicket {
   token: string;
   /** The call's cut-off: the token stops working and its holder is ejected then. */
   closesAt: string;
-  you: { userId: string; userName: string; role: 'teacher' | 'guardian' };
+  you: { userId: string; userName: string; role: 'teacher' | 'guardian' | 'invitee' };
   teacher: { id: string; displayName: string };
   expectedParent: { id: string; name: string };
   student: { id: string; name: string };
@@ -67,11 +67,15 @@ export async function joinAsParent(
   return issueTicket(deps, row, {
     role: 'guardian',
     userId: guardian.id,
-    userName: `${row.guardian.name} (parent of ${row.student.name})`,
+    userName: parentCallName(row.guardian.name, row),
   });
 }
 
-async function issueTicket(deps: MeetingDeps, row: AppointmentRow, you: JoinTicket['you']): Promise<JoinTicket> {
+/** The name a parent of the child has in the call (and in their knocking token). */
+export const parentCallName = (name: string, row: AppointmentRow) => `${name} (parent of ${row.student.name})`;
+
+/** A fresh token for one person, in a room made ready now if need be; only inside the meeting's window. */
+export async function issueTicket(deps: MeetingDeps, row: AppointmentRow, you: JoinTicket['you']): Promise<JoinTicket> {
   checkJoinable(row, deps.clock.now());
   const room = await readyRoom(deps, row);
   // The token ends the call for its holder at the cut-off (Daily's eject_at_token_exp), not when the room closes.

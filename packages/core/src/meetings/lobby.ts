@@ -1,10 +1,11 @@
-import { and, asc, eq, isNull } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
 import { meetingPresence } from '@edutrack/db';
 import type { GuardianActor, StaffActor } from '../actors.ts';
 import { AppError } from '../errors.ts';
 import { findVisibleAppointment } from '../appointments/access.ts';
 import type { MeetingDeps } from './meeting-deps.ts';
-import { checkJoinable } from './join-meeting.ts';
+import { checkJoinable, parentCallName } from './join-meeting.ts';
+import { findOpenInvitation } from './guests/open-invitation.ts';
 
 /**
  * The parent app says which lobby session is theirs right after knocking. The claim comes from a
@@ -26,14 +27,17 @@ export async function recordKnock(
       sessionId: input.sessionId,
       role: 'guardian',
       userId: guardian.id,
-      userName: `${row.guardian.name} (parent of ${row.student.name})`,
+      userName: parentCallName(row.guardian.name, row),
       joinedAt: deps.clock.now(),
     })
     .onConflictDoNothing();
   return { recorded: true };
 }
 
-/** Lobby sessions the server can vouch for, for the teacher's waiting list. */
+/**
+ * Lobby sessions the server can vouch for, for the teacher's waiting list: parents of the child, and
+ * the person a parent invited while the invitation is open (withdrawn, they are unknown again).
+ */
 export async function listVouchedKnockers(deps: MeetingDeps, staff: StaffActor, appointmentId: string) {
   const row = await findVisibleAppointment(deps.db, staff, appointmentId);
   if (row.appointment.teacherId !== staff.id)
@@ -45,23 +49,31 @@ export async function listVouchedKnockers(deps: MeetingDeps, staff: StaffActor, 
       and(
         eq(meetingPresence.appointmentId, appointmentId),
         eq(meetingPresence.kind, 'waiting'),
-        eq(meetingPresence.role, 'guardian'),
+        inArray(meetingPresence.role, ['guardian', 'invitee']),
         isNull(meetingPresence.leftAt),
       ),
     )
     .orderBy(asc(meetingPresence.joinedAt));
-  // Rows with the guardian role always carry the parent's id (it is how they got the role).
-  return rows.flatMap((r) =>
-    r.userId
-      ? [
-          {
-            sessionId: r.sessionId,
-            guardianId: r.userId,
-            name: r.userName ?? row.guardian.name,
-            isExpectedParent: r.userId === row.appointment.guardianId,
-            since: r.joinedAt.toISOString(),
-          },
-        ]
-      : [],
-  );
+  const invitation = await findOpenInvitation(deps.db, { appointmentId, branchId: row.branch.id });
+  // Vouched rows always carry the token's user id (it is how they got the role).
+  return rows.flatMap((r) => {
+    if (!r.userId) return [];
+    const invitee = r.role === 'invitee';
+    if (invitee && invitation?.id !== r.userId) return [];
+    const invited = invitee || (invitation !== null && invitation.guardianId === r.userId);
+    return [
+      {
+        sessionId: r.sessionId,
+        userId: r.userId,
+        role: invitee ? ('invitee' as const) : ('guardian' as const),
+        // The name in their token: what the teacher's lobby shows and matches on (decision 012).
+        name: r.userName ?? row.guardian.name,
+        isExpectedParent: r.userId === row.appointment.guardianId,
+        invitedBy: invited ? invitation!.invitedByName : null,
+        /** What a parent invited them as ("Interpreter"); null for a parent. */
+        roleLabel: invitee ? invitation!.roleLabel : null,
+        since: r.joinedAt.toISOString(),
+      },
+    ];
+  });
 }

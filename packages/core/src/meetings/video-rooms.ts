@@ -35,11 +35,17 @@ export interface VideoRooms {
   listRooms(): Promise<{ name: string }[]>;
   mintToken(input: {
     roomName: string;
-    role: 'teacher' | 'guardian';
+    /** Only the teacher hosts; a parent and a parent's invitee knock. */
+    role: 'teacher' | 'guardian' | 'invitee';
     userId: string;
     userName: string;
     expiresAt: Date;
   }): Promise<string>;
+  /**
+   * Removes whoever joined with this token user id (in the call or knocking) now; returns how many
+   * sessions that was. A room that is already gone counts as done.
+   */
+  ejectUser(roomName: string, userId: string): Promise<number>;
   /** Ends the call for everyone in the room now; a room that is already gone counts as done. */
   endCall(roomName: string): Promise<void>;
   /**

@@ -4,6 +4,7 @@ import {
   appointments,
   dailyWebhookEvents,
   guardianStudents,
+  meetingInvitations,
   meetingPresence,
   type Executor,
 } from '@edutrack/db';
@@ -118,8 +119,8 @@ export async function applyMeetingEvent(deps: MeetingDeps, event: MeetingEvent):
 }
 
 /**
- * Who a session is, from the token's user_id: the appointment's teacher, a parent of the child, or a
- * guest. An id that matches neither (or none at all: a tokenless knocker) is a guest.
+ * Who a session is, from the token's user_id: the appointment's teacher, a parent of the child, a
+ * parent's invitee, or a guest. An id that matches neither (or none at all: a tokenless knocker) is a guest.
  */
 export async function roleOf(db: Executor, appointmentId: string, userId: string | null | undefined) {
   const guest = { role: 'guest' as const, userId: null };
@@ -134,5 +135,11 @@ export async function roleOf(db: Executor, appointmentId: string, userId: string
     .select({ id: guardianStudents.guardianId })
     .from(guardianStudents)
     .where(and(eq(guardianStudents.studentId, a.studentId), eq(guardianStudents.guardianId, userId)));
-  return parent ? { role: 'guardian' as const, userId } : guest;
+  if (parent) return { role: 'guardian' as const, userId };
+  // A parent's invitee joins with their invitation's id (withdrawn later or not, that is who they were).
+  const [invitation] = await db
+    .select({ id: meetingInvitations.id })
+    .from(meetingInvitations)
+    .where(and(eq(meetingInvitations.id, userId), eq(meetingInvitations.appointmentId, appointmentId)));
+  return invitation ? { role: 'invitee' as const, userId } : guest;
 }

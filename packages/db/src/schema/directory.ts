@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { check, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { boolean, check, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { staffRole } from './enums.ts';
 
 const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
@@ -25,6 +25,8 @@ export const branches = pgTable(
      * docs/decisions/015), so the next family is not kept waiting. Admins change it in branch settings.
      */
     callHandoverMinutes: integer('call_handover_minutes').notNull().default(1),
+    /** Whether parents may invite one more person (the other parent, an interpreter) to a meeting. */
+    guestsAllowed: boolean('guests_allowed').notNull().default(true),
     createdAt: createdAt(),
   },
   (t) => [

@@ -14,8 +14,11 @@ export const loginTokenPurpose = pgEnum('login_token_purpose', ['guardian_sign_i
 /** In the call, or knocking in the lobby. */
 export const presenceKind = pgEnum('presence_kind', ['participant', 'waiting']);
 
-/** Who a Daily session was, as far as the server can vouch: a token it minted, or nobody known. */
-export const attendeeRole = pgEnum('attendee_role', ['teacher', 'guardian', 'guest']);
+/**
+ * Who a Daily session was, as far as the server can vouch: a token it minted (for the teacher, a parent,
+ * or a person a parent invited through a meeting link), or nobody known (`guest`).
+ */
+export const attendeeRole = pgEnum('attendee_role', ['teacher', 'guardian', 'guest', 'invitee']);
 
 /** An outbox email: waiting for (another) delivery attempt, accepted by the SMTP server, or refused for good. */
 export const emailStatus = pgEnum('email_status', ['queued', 'sent', 'failed']);

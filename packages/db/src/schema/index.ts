@@ -6,3 +6,4 @@ export * from './auth.ts';
 export * from './attendance.ts';
 export * from './workers.ts';
 export * from './notifications.ts';
+export * from './meeting-guests.ts';

@@ -7,9 +7,10 @@ import { AddToCalendarButton } from './add-to-calendar-button.tsx';
 import { CancelMeetingForm } from './cancel-meeting-form.tsx';
 import { JoinCallButton } from './join-call-button.tsx';
 import { MeetingSummary } from './meeting-summary.tsx';
+import { MeetingGuestsSection } from '../guests/meeting-guests-section.tsx';
 import { useNow } from '@edutrack/web-kit';
 
-/** One meeting: join, add to the calendar, and (before it starts) move or cancel it. */
+/** One meeting: join, add to the calendar, invite one more person, and (before it starts) move or cancel it. */
 export function MeetingPage() {
   const { id } = useParams<{ id: string }>();
   const meeting = useMeeting(id);
@@ -27,6 +28,7 @@ export function MeetingPage() {
               <MeetingSummary meeting={m} />
               {upcoming && <JoinCallButton meeting={m} />}
               {upcoming && <AddToCalendarButton meeting={m} />}
+              {upcoming && <MeetingGuestsSection meeting={m} />}
               {m.permissions.reschedule && (
                 <Link href={`/meetings/${m.id}/reschedule`} className="button secondary">
                   Choose another time

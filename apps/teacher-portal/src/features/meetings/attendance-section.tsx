@@ -2,7 +2,7 @@ import { formatTime } from '@edutrack/web-kit';
 import { useAttendance } from '../../api/use-meetings.ts';
 import { DataTable } from '../../components/data-table.tsx';
 
-const WHO = { teacher: 'Teacher', guardian: 'Parent', guest: 'Unknown guest' } as const;
+const WHO = { teacher: 'Teacher', guardian: 'Parent', guest: 'Unknown guest', invitee: 'Invited guest' } as const;
 
 function duration(seconds: number | null, stillThere: boolean): string {
   if (stillThere) return 'Still here';

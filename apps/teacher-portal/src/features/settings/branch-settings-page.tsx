@@ -18,11 +18,15 @@ const schemaFor = (zones: string[]) =>
     name: z.string().trim().min(1, 'The branch needs a name.').max(120, 'Keep the name under 120 characters.'),
     timeZone: z.string().refine((zone) => zones.includes(zone), 'Choose the time zone the branch is in from the list.'),
     callHandoverMinutes: z.string(),
+    guestsAllowed: z.boolean(),
   });
 
 const HANDOVER_CHOICES = [0, 1, 2, 3, 5, 10];
 
-/** Admins: the branch's name and time zone (meeting times are typed and shown in it), reminders, undelivered mail. */
+/**
+ * Admins: the branch's name and time zone (meeting times are typed and shown in it), the handover after
+ * each call, whether parents may invite a guest, reminders, undelivered mail.
+ */
 export function BranchSettingsPage() {
   const { branch } = useWorkspace();
   const update = useUpdateBranch();
@@ -35,6 +39,7 @@ export function BranchSettingsPage() {
       name: branch.name,
       timeZone: branch.timeZone,
       callHandoverMinutes: String(branch.callHandoverMinutes),
+      guestsAllowed: branch.guestsAllowed,
     },
   });
 
@@ -77,6 +82,10 @@ export function BranchSettingsPage() {
               </option>
             ))}
           </SelectField>
+          <label className="checkbox">
+            <input type="checkbox" {...form.register('guestsAllowed')} /> Parents may invite one more person to a
+            meeting (the other parent, or an interpreter)
+          </label>
           <FormFooter problem={problem} busy={form.formState.isSubmitting} label="Save settings" busyLabel="Saving…" />
         </form>
       </FormProvider>

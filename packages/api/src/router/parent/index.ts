@@ -3,6 +3,7 @@ import { parentAppointmentsRouter } from './appointments.ts';
 import { parentAvailabilityRouter } from './availability.ts';
 import { parentDirectoryRouter } from './directory.ts';
 import { parentEveningsRouter } from './evenings.ts';
+import { parentGuestsRouter } from './guests.ts';
 import { parentMeetingsRouter } from './meetings.ts';
 import { parentPushRouter } from './push.ts';
 
@@ -13,5 +14,6 @@ export const parentRouter = router({
   appointments: parentAppointmentsRouter,
   meetings: parentMeetingsRouter,
   evenings: parentEveningsRouter,
+  guests: parentGuestsRouter,
   push: parentPushRouter,
 });

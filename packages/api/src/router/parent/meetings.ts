@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isTeacherInCall, joinAsParent, recordKnock } from '@edutrack/core';
-import { id } from '../../schemas.ts';
+import { id, lobbySessionId } from '../../schemas.ts';
 import { parentProcedure, router } from '../../trpc.ts';
 
 export const parentMeetingsRouter = router({
@@ -19,11 +19,7 @@ export const parentMeetingsRouter = router({
     .input(
       z.object({
         id: id('meeting'),
-        sessionId: z
-          .string()
-          .min(1)
-          .max(100)
-          .regex(/^[\w-]+$/, 'That session id is not valid.'),
+        sessionId: lobbySessionId,
       }),
     )
     .mutation(({ ctx, input }) =>

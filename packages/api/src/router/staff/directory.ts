@@ -54,6 +54,7 @@ export const staffDirectoryRouter = router({
           .min(0, 'The handover cannot be negative.')
           .max(MAX_CALL_HANDOVER_MINUTES, `Keep the handover to ${MAX_CALL_HANDOVER_MINUTES} minutes or less.`)
           .optional(),
+        guestsAllowed: z.boolean().optional(),
       }),
     )
     .mutation(async ({ ctx, input }) => {
@@ -63,6 +64,7 @@ export const staffDirectoryRouter = router({
         name: branch.name,
         timeZone: branch.timeZone,
         callHandoverMinutes: branch.callHandoverMinutes,
+        guestsAllowed: branch.guestsAllowed,
       };
     }),
 

@@ -1,0 +1,99 @@
+import { useEffect, useState } from 'react';
+import { useMutation } from '@tanstack/react-query';
+import type { RouterOutputs } from '@edutrack/api';
+import { createCallObjectFor, JoinGate, ParentCallScreen, useManagedCallObject } from '@edutrack/call-ui';
+import '@edutrack/call-ui/styles.css';
+import { describeError, useTRPCClient } from '@edutrack/web-kit';
+import { ErrorMessage } from '../../components/error-message.tsx';
+import { MeetingTime } from '../../components/meeting-time.tsx';
+import { PageHeading } from '../../components/page-heading.tsx';
+import { takeInviteToken } from './invite-token.ts';
+
+type Preview = RouterOutputs['guest']['meeting'];
+type Ticket = RouterOutputs['guest']['join'];
+const messageOf = (error: unknown) => describeError(error).message;
+
+/**
+ * Where a parent's invitee lands from their email: the meeting they were invited to, then the same
+ * device check and knock as a parent. No sign-in: the link's token is their only key, for this meeting.
+ */
+export function GuestPage() {
+  const [token] = useState(takeInviteToken);
+  const client = useTRPCClient();
+  const preview = useMutation({ mutationFn: (t: string) => client.guest.meeting.mutate({ token: t }) });
+  const [inCall, setInCall] = useState(false);
+  const { mutate } = preview;
+  useEffect(() => {
+    if (token) mutate(token);
+  }, [token, mutate]);
+
+  if (!token) {
+    return (
+      <>
+        <PageHeading title="Meeting invitation">Meeting invitation</PageHeading>
+        <p>This page opens from the link in your invitation email. Open that link again to join the meeting.</p>
+      </>
+    );
+  }
+  if (inCall) return <GuestCall token={token} timeZone={preview.data?.timeZone} onLeave={() => setInCall(false)} />;
+  return (
+    <>
+      <PageHeading title="Meeting invitation">Meeting invitation</PageHeading>
+      {preview.isError && <ErrorMessage error={preview.error} />}
+      {preview.isPending && <p role="status">Loading your invitation…</p>}
+      {preview.data && <Invitation meeting={preview.data} onJoin={() => setInCall(true)} />}
+    </>
+  );
+}
+
+function Invitation({ meeting, onJoin }: { meeting: Preview; onJoin: () => void }) {
+  return (
+    <div className="stack">
+      <p>
+        {meeting.invitedBy} invited you to their meeting with {meeting.teacher.displayName} about {meeting.student.name}
+        .
+      </p>
+      <MeetingTime startsAt={meeting.startsAt} endsAt={meeting.endsAt} timeZone={meeting.timeZone} />
+      <p>
+        {meeting.teacher.displayName} will see you as <strong>{meeting.youJoinAs}</strong>.
+      </p>
+      <button type="button" className="button primary" onClick={onJoin}>
+        Join Video Call
+      </button>
+      <p className="hint">The video room opens 5 minutes before the meeting starts.</p>
+    </div>
+  );
+}
+
+function GuestCall({ token, timeZone, onLeave }: { token: string; timeZone?: string; onLeave: () => void }) {
+  const client = useTRPCClient();
+  return (
+    <JoinGate join={() => client.guest.join.mutate({ token })} describeError={messageOf} onBack={onLeave}>
+      {(ticket) => <KnockAndCall token={token} ticket={ticket} timeZone={timeZone} onLeave={onLeave} />}
+    </JoinGate>
+  );
+}
+
+function KnockAndCall({
+  token,
+  ticket,
+  timeZone,
+  onLeave,
+}: {
+  token: string;
+  ticket: Ticket;
+  timeZone?: string;
+  onLeave: () => void;
+}) {
+  const client = useTRPCClient();
+  const callObject = useManagedCallObject(() => createCallObjectFor(ticket));
+  return (
+    <ParentCallScreen
+      ticket={ticket}
+      callObject={callObject}
+      onKnocking={(sessionId) => client.guest.knocking.mutate({ token, sessionId })}
+      onLeave={onLeave}
+      timeZone={timeZone}
+    />
+  );
+}

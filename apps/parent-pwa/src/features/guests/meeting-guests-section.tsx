@@ -1,0 +1,113 @@
+import { useState, type FormEvent } from 'react';
+import type { Meeting } from '../../api/types.ts';
+import { useInviteGuest, useMeetingGuests, useWithdrawGuest } from '../../api/use-meeting-guests.ts';
+import { ErrorMessage } from '../../components/error-message.tsx';
+import { OnlineOnlyButton } from '../../components/online-only-button.tsx';
+
+const SOMEONE_ELSE = 'someone-else';
+
+/**
+ * One more person in the call: the child's other parent, or someone by email (an interpreter). They
+ * get a link for this meeting only; the teacher sees who they are and who invited them.
+ */
+export function MeetingGuestsSection({ meeting }: { meeting: Meeting }) {
+  const guests = useMeetingGuests(meeting.id);
+  const withdraw = useWithdrawGuest();
+  const [open, setOpen] = useState(false);
+  const view = guests.data;
+  if (!view || (!view.invitation && !view.canInvite)) return null;
+
+  if (view.invitation) {
+    const { invitation } = view;
+    return (
+      <section className="stack panel" aria-labelledby="guests-heading">
+        <h2 id="guests-heading">Also invited</h2>
+        <p>
+          {invitation.kind === 'guest' ? `${invitation.roleLabel} (${invitation.email})` : invitation.name} has a link
+          to join this meeting. {meeting.teacher.displayName} will see who they are and that you invited them.
+        </p>
+        {withdraw.isError && <ErrorMessage error={withdraw.error} />}
+        <OnlineOnlyButton
+          type="button"
+          className="button secondary"
+          action="Withdrawing"
+          busy={withdraw.isPending}
+          busyLabel="Withdrawing…"
+          onClick={() => withdraw.mutate({ id: meeting.id })}
+        >
+          Withdraw invitation
+        </OnlineOnlyButton>
+      </section>
+    );
+  }
+  if (!open) {
+    return (
+      <button type="button" className="button secondary" onClick={() => setOpen(true)}>
+        Invite someone to this meeting
+      </button>
+    );
+  }
+  return <InviteForm meeting={meeting} otherParents={view.otherParents} />;
+}
+
+function InviteForm({ meeting, otherParents }: { meeting: Meeting; otherParents: { id: string; name: string }[] }) {
+  const invite = useInviteGuest();
+  const [choice, setChoice] = useState(otherParents[0]?.id ?? SOMEONE_ELSE);
+  const [email, setEmail] = useState('');
+  const [roleLabel, setRoleLabel] = useState('Interpreter');
+  const byEmail = choice === SOMEONE_ELSE;
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    invite.mutate({
+      id: meeting.id,
+      invitee: byEmail ? { kind: 'guest', email, roleLabel } : { kind: 'other-parent', guardianId: choice },
+    });
+  };
+  return (
+    <form className="stack panel" onSubmit={submit} aria-labelledby="invite-heading">
+      <h2 id="invite-heading">Invite someone to this meeting</h2>
+      <p className="hint">
+        One more person can join the call with you, for example {meeting.student.name}&apos;s other parent or an
+        interpreter. They get an email with a link that works only for this meeting.
+      </p>
+      {otherParents.length > 0 && (
+        <fieldset className="field choice">
+          <legend>Who?</legend>
+          {otherParents.map((p) => (
+            <label key={p.id} className="choice-option">
+              <input type="radio" name="invitee" checked={choice === p.id} onChange={() => setChoice(p.id)} />
+              <span>{p.name}</span>
+            </label>
+          ))}
+          <label className="choice-option">
+            <input type="radio" name="invitee" checked={byEmail} onChange={() => setChoice(SOMEONE_ELSE)} />
+            <span>Someone else, by email</span>
+          </label>
+        </fieldset>
+      )}
+      {byEmail && (
+        <>
+          <label className="field">
+            <span>Their email address</span>
+            <input
+              type="email"
+              autoComplete="off"
+              required
+              maxLength={254}
+              value={email}
+              onChange={(e) => setEmail(e.target.value)}
+            />
+          </label>
+          <label className="field">
+            <span>Who they are (the teacher sees this)</span>
+            <input required maxLength={60} value={roleLabel} onChange={(e) => setRoleLabel(e.target.value)} />
+          </label>
+        </>
+      )}
+      {invite.isError && <ErrorMessage error={invite.error} />}
+      <OnlineOnlyButton type="submit" action="Inviting" busy={invite.isPending} busyLabel="Sending…">
+        Send invitation
+      </OnlineOnlyButton>
+    </form>
+  );
+}
