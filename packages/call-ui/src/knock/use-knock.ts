@@ -16,10 +16,14 @@ export type KnockState =
   | { status: 'left' }
   | CallOutcome;
 
-/** Which camera and microphone to join with: a device id, or false to join without it. */
+/**
+ * Which camera and microphone to join with: a device id, or false to join without it.
+ * `startVideoOff`: join with sound only (the camera can still be turned on in the call).
+ */
 export interface JoinMedia {
   audioSource: string | boolean;
   videoSource: string | boolean;
+  startVideoOff?: boolean;
 }
 
 export interface UseKnockOptions {
@@ -70,6 +74,7 @@ export function useKnock({ ticket, onKnocking, timeoutMs = KNOCK_TIMEOUT_MS, now
           token: ticket.token,
           audioSource: media.audioSource,
           videoSource: media.videoSource,
+          startVideoOff: media.startVideoOff === true,
         });
         // Cancelled while joining: leave the lobby rather than knock.
         if (!current()) return void daily.leave().catch(() => undefined);

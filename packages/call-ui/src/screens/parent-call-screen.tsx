@@ -1,9 +1,11 @@
 import { useDaily } from '@daily-co/daily-react';
 import { useRef } from 'react';
-import { systemClock } from '../call-ticket.ts';
+import { type CallTicket, systemClock } from '../call-ticket.ts';
 import { CallMessagePanel } from '../components/call-message-panel.tsx';
 import { CallOutcomePanel } from '../components/call-outcome-panel.tsx';
 import { CallScreenFrame } from '../components/call-screen-frame.tsx';
+import { ConnectionCheck } from '../connection/connection-check.tsx';
+import { useConnectionTest } from '../connection/use-connection-test.ts';
 import { DeviceCheck } from '../components/device-check.tsx';
 import { InCallView } from '../components/in-call-view.tsx';
 import { WaitingForTeacher } from '../components/waiting-for-teacher.tsx';
@@ -73,6 +75,7 @@ function ParentCall({
           canJoin={Boolean(daily)}
           onJoin={knockWith}
           onCancel={onLeave}
+          connection={(joinSoundOnly) => <ParentConnectionCheck ticket={ticket} onJoinSoundOnly={joinSoundOnly} />}
         />
       );
     case 'connecting':
@@ -140,6 +143,12 @@ function ParentCall({
         />
       );
   }
+}
+
+/** Its own component, so the test starts with the device check and stops when it goes. */
+function ParentConnectionCheck({ ticket, onJoinSoundOnly }: { ticket: CallTicket; onJoinSoundOnly: () => void }) {
+  const { test, retest } = useConnectionTest(ticket);
+  return <ConnectionCheck test={test} onRetest={retest} onJoinSoundOnly={onJoinSoundOnly} />;
 }
 
 function Button({ label, onClick, primary = false }: { label: string; onClick: () => void; primary?: boolean }) {

@@ -42,6 +42,9 @@ export class FakeCallObject {
   private readonly waiting = new Map<string, { id: string; name: string }>();
   private readonly tracks = new Map<string, FakeMediaStreamTrack>();
   private pendingKnock: ((answer: { access: { level: 'lobby' | 'full' }; granted: boolean }) => void) | null = null;
+  private networkState = 'unknown';
+  /** What `testCallQuality()` answers; a test settles it with `callQualityResult`. */
+  private qualityAnswer: ((result: { result: string }) => void) | null = null;
   /** Exceptions thrown by subscribers: a test can check none were swallowed. */
   readonly handlerErrors: unknown[] = [];
 
@@ -120,7 +123,7 @@ export class FakeCallObject {
     return { topology: this.localSpec ? 'peer' : 'none' };
   }
   async getNetworkStats() {
-    return { stats: {}, networkState: 'good' };
+    return { stats: {}, networkState: this.networkState, networkStateReasons: [] };
   }
   async room() {
     if (!this.localSpec) return null;
@@ -153,6 +156,31 @@ export class FakeCallObject {
   }
   updateParticipant() {
     return this;
+  }
+
+  // --- the network (daily-js assesses only the local side) ------------------------------------
+
+  /** The pending `testCallQuality()` ends with this verdict. */
+  callQualityResult(result: string) {
+    this.qualityAnswer?.({ result });
+    this.qualityAnswer = null;
+  }
+
+  /** daily-js's `network-quality-change` for this side. */
+  networkChanges(networkState: 'good' | 'warning' | 'bad') {
+    this.networkState = networkState;
+    this.emit('network-quality-change', {
+      networkState,
+      networkStateReasons: networkState === 'good' ? [] : ['sendPacketLoss'],
+      stats: {},
+      threshold: 'good',
+      quality: 100,
+    });
+  }
+
+  /** An app message from someone in the call. */
+  appMessage(fromId: string, data: unknown) {
+    this.emit('app-message', { data, fromId });
   }
 
   // --- the app's calls (spied on by tests) ---------------------------------------------------
@@ -193,6 +221,15 @@ export class FakeCallObject {
     this.destroyed = true;
     this.emit('call-instance-destroyed');
   });
+
+  readonly testCallQuality = vi.fn(
+    () =>
+      new Promise<{ result: string }>((resolve) => {
+        this.qualityAnswer = resolve;
+      }),
+  );
+  readonly stopTestCallQuality = vi.fn(() => this.callQualityResult('aborted'));
+  readonly sendAppMessage = vi.fn((_data: unknown, _to?: string) => this);
 
   readonly setLocalAudio = vi.fn((on: boolean) => this.updateLocal({ audio: on }));
   readonly setLocalVideo = vi.fn((on: boolean) => this.updateLocal({ video: on }));
