@@ -160,14 +160,18 @@ export const SCREENS: Screen[] = [
   },
   {
     app: 'parent',
-    name: 'call: device check',
-    open: async (world) =>
-      goTo(
+    name: 'call: device check, with the connection test',
+    open: async (world) => {
+      const page = await goTo(
         await world.parent(),
         world,
         `/parent/meetings/${await world.meetingId(MAYA)}/call`,
         'Check your camera and microphone',
-      ),
+      );
+      // The stand-in's test measures a real WebRTC connection for a few seconds.
+      await page.getByText('Your connection is good for a video call.').waitFor({ timeout: 40_000 });
+      return page;
+    },
   },
   {
     app: 'parent',
@@ -200,10 +204,12 @@ export const SCREENS: Screen[] = [
   },
   {
     app: 'staff',
-    name: 'call: in the call',
+    name: "call: in the call, seeing the parent's connection",
     open: async (world) => {
       const page = await world.staff();
-      await page.getByText('Li Chen', { exact: false }).and(page.locator('.etm-tile-name')).first().waitFor();
+      // Measured from the call's own WebRTC stats on the parent's side, and told to the teacher.
+      const parentsPicture = page.locator('figure').filter({ hasText: 'Li Chen' });
+      await parentsPicture.getByText('Connection: good').waitFor({ timeout: 40_000 });
       return page;
     },
   },
