@@ -55,20 +55,29 @@ export async function joinAsParent(
   appointmentId: string,
 ): Promise<JoinTicket> {
   const row = await findVisibleAppointment(deps.db, guardian, appointmentId);
-  return issueTicket(deps, row, {
-    role: 'guardian',
-    userId: guardian.id,
-    userName: `${row.guardian.name} (parent of ${row.student.name})`,
-  });
+  return issueTicket(deps, row, parentIdentity(guardian, row));
 }
 
-async function issueTicket(deps: MeetingDeps, row: AppointmentRow, you: JoinTicket['you']): Promise<JoinTicket> {
+/** The name a parent's token carries: the server vouches for it, so the teacher sees who knocks. */
+export const parentIdentity = (guardian: GuardianActor, row: AppointmentRow): JoinTicket['you'] => ({
+  role: 'guardian',
+  userId: guardian.id,
+  userName: `${row.guardian.name} (parent of ${row.student.name})`,
+});
+
+/** `admitted`: the parent's token skips the lobby (rejoin-meeting.ts decides when). */
+export async function issueTicket(
+  deps: MeetingDeps,
+  row: AppointmentRow,
+  you: JoinTicket['you'],
+  { admitted = false } = {},
+): Promise<JoinTicket> {
   checkJoinable(row, deps.clock.now());
   const room = await readyRoom(deps, row);
   const closesAt = meetingWindow(row.appointment).closesAt;
   const token = await deps.video.mintToken({
     roomName: room.name,
-    role: you.role,
+    role: admitted && you.role === 'guardian' ? 'admitted-guardian' : you.role,
     userId: you.userId,
     userName: you.userName,
     expiresAt: closesAt,

@@ -32,7 +32,8 @@ export interface VideoRooms {
   listRooms(): Promise<{ name: string }[]>;
   mintToken(input: {
     roomName: string;
-    role: 'teacher' | 'guardian';
+    /** `admitted-guardian`: a parent the teacher already let into this meeting, back after a dropped connection. */
+    role: 'teacher' | 'guardian' | 'admitted-guardian';
     userId: string;
     userName: string;
     expiresAt: Date;
