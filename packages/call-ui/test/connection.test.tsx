@@ -1,7 +1,8 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { renderParentCall, renderTeacherCall } from './support/render-call.tsx';
+import { ticketFor } from './support/ticket.ts';
 
 const teacher = { session_id: 'teacher-session', user_name: 'Ms. Rivera', owner: true };
 const parent = { session_id: 'parent-session', user_name: 'Li Chen (parent of Maya Chen)', user_id: 'guardian-1' };
@@ -78,5 +79,49 @@ describe('the connection in the call', () => {
     // Anything else in an app message is not taken for a connection state.
     act(() => fake.appMessage('parent-session', { kind: 'etm-network-state', networkState: 'excellent' }));
     expect(within(tile).getByText('Connection: good')).toBeTruthy();
+  });
+});
+
+describe('a dropped connection', () => {
+  async function admittedParent(rejoin: () => Promise<unknown>) {
+    const rendered = renderParentCall({ rejoin: rejoin as never, rejoinRetryMs: 10 });
+    const join = await screen.findByRole<HTMLButtonElement>('button', { name: 'Join Video Call' });
+    await waitFor(() => expect(join.disabled).toBe(false));
+    await userEvent.click(join);
+    act(() => {
+      rendered.fake.remoteJoins(teacher);
+      rendered.fake.answerKnock(true);
+    });
+    await screen.findByRole('heading', { name: 'Meeting with Ms. Rivera about Maya Chen' });
+    return rendered;
+  }
+
+  test('an admitted parent comes back by themselves, with the server’s rejoin token, without knocking again', async () => {
+    let attempts = 0;
+    const rejoin = vi.fn(async () => {
+      // The first try finds the network still down.
+      if (++attempts === 1) throw new TypeError('Failed to fetch');
+      return { ...ticketFor('guardian'), token: 'admitted-token' };
+    });
+    const { fake } = await admittedParent(rejoin);
+    act(() => fake.fail('connection-error', 'Lost the connection to the call server.'));
+    expect(await screen.findByRole('heading', { name: 'Reconnecting…' })).toBeTruthy();
+    expect(screen.getByText(/you won't need to knock again/)).toBeTruthy();
+
+    expect(await screen.findByRole('heading', { name: 'Meeting with Ms. Rivera about Maya Chen' })).toBeTruthy();
+    expect(rejoin).toHaveBeenCalledTimes(2);
+    expect(fake.join).toHaveBeenLastCalledWith(expect.objectContaining({ token: 'admitted-token' }));
+    expect(fake.requestAccess).toHaveBeenCalledTimes(1);
+  });
+
+  test('when the server will not let them back (the teacher never admitted them, the meeting ended), it says the call dropped', async () => {
+    const rejoin = vi.fn(async () => {
+      throw Object.assign(new Error('Knock again'), { data: { code: 'PRECONDITION_FAILED' } });
+    });
+    const { fake } = await admittedParent(rejoin);
+    act(() => fake.fail('connection-error', 'Lost the connection to the call server.'));
+    expect(await screen.findByRole('heading', { name: 'The connection dropped' })).toBeTruthy();
+    expect(rejoin).toHaveBeenCalledTimes(1);
+    expect(screen.queryByRole('heading', { name: 'Meeting with Ms. Rivera about Maya Chen' })).toBeNull();
   });
 });

@@ -28,6 +28,10 @@ export interface ParentCallScreenProps extends CallScreenProps {
   mediaDevices?: MediaDevicesLike;
   /** How long to wait for the teacher before saying nobody answered (10 minutes). */
   knockTimeoutMs?: number;
+  /** `parent.meetings.rejoin({ id })`: back into the call after a dropped connection, without knocking. */
+  rejoin?: () => Promise<CallTicket>;
+  /** Between attempts to come back (5 s); tests pass less. */
+  rejoinRetryMs?: number;
 }
 
 /** The parent checks their devices, knocks, waits to be let in, and then is in the call. */
@@ -50,9 +54,18 @@ function ParentCall({
   knockTimeoutMs,
   now: clock = systemClock,
   timeZone,
+  rejoin,
+  rejoinRetryMs,
 }: ParentCallScreenProps) {
   const daily = useDaily();
-  const { state, knock, leave, reset } = useKnock({ ticket, onKnocking, timeoutMs: knockTimeoutMs, now: clock });
+  const { state, knock, leave, reset } = useKnock({
+    ticket,
+    onKnocking,
+    timeoutMs: knockTimeoutMs,
+    now: clock,
+    rejoin,
+    rejoinRetryMs,
+  });
   const now = useNow(1000, clock);
   const lastMedia = useRef<JoinMedia>({ audioSource: true, videoSource: true });
   const teacher = ticket.teacher.displayName;
@@ -110,6 +123,15 @@ function ParentCall({
           <p>
             {teacher} hasn't answered for a while. They may still be in another meeting. You can knock again, or go back
             and try later.
+          </p>
+        </CallMessagePanel>
+      );
+    case 'reconnecting':
+      return (
+        <CallMessagePanel title="Reconnecting…" actions={<Button label="Leave the call" onClick={leaveToList} />}>
+          <p>
+            Your connection dropped. We are bringing you back into the call with {teacher}: you won't need to knock
+            again.
           </p>
         </CallMessagePanel>
       );

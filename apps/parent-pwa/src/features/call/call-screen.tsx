@@ -46,6 +46,7 @@ function KnockAndCall({
       callObject={callObject}
       onKnocking={(sessionId) => client.parent.meetings.knocking.mutate({ id, sessionId })}
       loadTeacherPresence={() => client.parent.meetings.teacherPresence.query({ id })}
+      rejoin={() => client.parent.meetings.rejoin.mutate({ id })}
       onLeave={onLeave}
       timeZone={timeZone}
     />
