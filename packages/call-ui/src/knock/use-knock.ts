@@ -178,7 +178,11 @@ export function useKnock({
     error: (event) => {
       const { status } = stateRef.current;
       if (status === 'reconnecting') return;
-      if (status === 'admitted' && rejoinRef.current && event.error?.type === 'connection-error')
+      if (
+        status === 'admitted' &&
+        rejoinRef.current &&
+        (event.error as { type?: unknown } | undefined)?.type === 'connection-error'
+      )
         return void comeBack(event);
       settle(outcomeOfError(event, context()));
     },
