@@ -83,6 +83,7 @@ const parentCalls = () => ({
   'parent.appointments.book (for someone else’s child)': (c: ReturnType<typeof h.as>) =>
     c.parent.appointments.book({ slotId, studentId: h.world.a.family1.student.id }),
   'parent.meetings.join': (c: ReturnType<typeof h.as>) => c.parent.meetings.join({ id: appointmentId }),
+  'parent.meetings.rejoin': (c: ReturnType<typeof h.as>) => c.parent.meetings.rejoin({ id: appointmentId }),
   'parent.meetings.knocking': (c: ReturnType<typeof h.as>) =>
     c.parent.meetings.knocking({ id: appointmentId, sessionId: 'abc-123' }),
   'parent.meetings.teacherPresence': (c: ReturnType<typeof h.as>) =>

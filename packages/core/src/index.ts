@@ -95,6 +95,7 @@ export type { CallAttendance, ProvisionedRoom, RoomWindow, VideoRooms, WebhookCh
 export { needsRoom, syncRoom, type RoomSyncOutcome } from './meetings/sync-room.ts';
 export { reconcileRooms, type ReconcileReport } from './meetings/reconcile-rooms.ts';
 export { joinAsParent, joinAsTeacher, type JoinTicket } from './meetings/join-meeting.ts';
+export { rejoinAsParent } from './meetings/rejoin-meeting.ts';
 export { listVouchedKnockers, recordKnock } from './meetings/lobby.ts';
 export { getAttendance } from './meetings/attendance.ts';
 export { endMeeting, reopenMeeting } from './meetings/end-meeting.ts';

@@ -183,6 +183,35 @@ describe('the local call stand-in, in Chromium', () => {
     expect([...teacher.problems, ...parent.problems]).toEqual([]);
   });
 
+  it(
+    'measures the connection from real WebRTC stats: testCallQuality before knocking, network-quality-change in the call',
+    { timeout: 90_000 },
+    async () => {
+      const m = await meeting({ roomName: 'etm-network' });
+      const parent = await m.person();
+      await expect(parent.testCallQuality()).rejects.toThrow(/after preAuth/);
+      await parent.preAuth({ url: m.url, token: m.parentToken });
+      const test = (await parent.testCallQuality()) as {
+        result: string;
+        secondsElapsed: number;
+        data: Record<string, number | null>;
+      };
+      // Loopback on one machine: no loss, a round trip of well under 300 ms, and the encoder given room to send.
+      expect(test.result, JSON.stringify(test)).toBe('good');
+      expect(test.secondsElapsed).toBeGreaterThanOrEqual(5);
+      expect(test.data.maxRoundTripTime).toBeLessThan(0.3);
+      expect(test.data.avgSendBitsPerSecond).toBeGreaterThan(1_100_000);
+      expect((await parent.events()).map((e) => e.action)).toContain('test-completed');
+      await parent.leave();
+
+      const { teacher, parent: admitted } = await admittedParent(m);
+      for (const side of [teacher, admitted]) {
+        await side.waitForEvent('network-quality-change', { networkState: 'good' }, 20_000);
+        expect(await side.networkState()).toBe('good');
+      }
+    },
+  );
+
   it('puts a denied knocker out with "Join request rejected", then left-meeting', async () => {
     const m = await meeting();
     const { teacher, parent, knock } = await knockingParent(m);

@@ -31,6 +31,7 @@ export {
 export {
   DAILY_USER_ID_MAX_LENGTH,
   parentTokenProperties,
+  admittedParentTokenProperties,
   teacherTokenProperties,
   type TokenHolder,
 } from './policy/token-properties.ts';

@@ -6,7 +6,11 @@ import {
   roomNeedsUpdate,
   roomPropertiesFor,
 } from '../src/policy/room-properties.ts';
-import { parentTokenProperties, teacherTokenProperties } from '../src/policy/token-properties.ts';
+import {
+  admittedParentTokenProperties,
+  parentTokenProperties,
+  teacherTokenProperties,
+} from '../src/policy/token-properties.ts';
 import type { DailyRoom } from '../src/spec-types.ts';
 
 describe('roomNameFor', () => {
@@ -165,8 +169,18 @@ describe('meeting token properties', () => {
     });
   });
 
+  it('lets a parent the teacher already admitted back in without knocking, still not as an owner', () => {
+    const token = admittedParentTokenProperties(holder);
+    expect(token).toMatchObject({ is_owner: false, user_id: holder.userId, room_name: 'etm-abc' });
+    expect(token.knocking).toBeUndefined();
+  });
+
   it('ejects its holder when it expires (the meeting’s cut-off), and sets no other eject property', () => {
-    for (const token of [teacherTokenProperties(holder), parentTokenProperties(holder)]) {
+    for (const token of [
+      teacherTokenProperties(holder),
+      parentTokenProperties(holder),
+      admittedParentTokenProperties(holder),
+    ]) {
       expect(Object.entries(token).filter(([key]) => key.startsWith('eject'))).toEqual([['eject_at_token_exp', true]]);
     }
   });

@@ -1,3 +1,5 @@
 export { launchBrowser, launchPersistentBrowser } from './chromium.ts';
 export { startTestServer, type TestServer } from './test-server.ts';
 export { latestSignInLink } from './outbox.ts';
+export { axeViolations, describeViolations } from './accessibility/axe.ts';
+export { sidewaysScrollAtZoom } from './accessibility/reflow.ts';

@@ -23,9 +23,9 @@ export function AppLayout({ children }: { children: ReactNode }) {
       <AppHeader />
       {/* Whose agenda an admin is looking at: a bar of its own, so the header keeps to who and where. */}
       {isAdmin && (
-        <div className="workspace-bar">
+        <section className="workspace-bar" aria-label="Whose agenda">
           <TeacherSwitcher />
-        </div>
+        </section>
       )}
       <main className="page" id="main" tabIndex={-1} ref={main}>
         {children}

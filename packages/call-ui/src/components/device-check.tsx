@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { type ReactNode, useState } from 'react';
 import { describeDeviceProblem } from '../errors/describe-device-problem.ts';
 import type { Platform } from '../errors/platform.ts';
 import type { JoinMedia } from '../knock/use-knock.ts';
@@ -23,6 +23,7 @@ export function DeviceCheck({
   canJoin,
   onJoin,
   onCancel,
+  connection,
 }: {
   mediaDevices: MediaDevicesLike | undefined;
   platform: Platform;
@@ -34,6 +35,8 @@ export function DeviceCheck({
   canJoin: boolean;
   onJoin: (media: JoinMedia) => void;
   onCancel: () => void;
+  /** The connection test (the parent's, before knocking), given `joinSoundOnly` for its advice. */
+  connection?: (joinSoundOnly: () => void) => ReactNode;
 }) {
   const [choice, setChoice] = useState<DeviceChoice>({});
   const preview = useDevicePreview(mediaDevices, choice);
@@ -41,10 +44,11 @@ export function DeviceCheck({
   const starting = preview.status === 'starting';
   const withoutBoth = Boolean(preview.cameraIssue && preview.microphoneIssue);
 
-  const join = () => {
+  const join = (soundOnly = false) => {
     const media: JoinMedia = {
       videoSource: preview.cameraIssue ? false : (preview.cameraId ?? true),
       audioSource: preview.microphoneIssue ? false : (preview.microphoneId ?? true),
+      startVideoOff: soundOnly,
     };
     // Free the devices for the call: some phones can't open a camera twice.
     preview.stream?.getTracks().forEach((track) => track.stop());
@@ -90,9 +94,18 @@ export function DeviceCheck({
           You can still join: you will see and hear {otherName}, but they won't see or hear you.
         </p>
       ) : null}
+      {connection?.(() => join(true))}
       <div className="etm-call-actions">
-        <button type="button" className="etm-button etm-button--primary" disabled={!canJoin || starting} onClick={join}>
+        <button
+          type="button"
+          className="etm-button etm-button--primary"
+          disabled={!canJoin || starting}
+          onClick={() => join()}
+        >
           Join Video Call
+        </button>
+        <button type="button" className="etm-button" disabled={!canJoin || starting} onClick={() => join(true)}>
+          Join with sound only
         </button>
         <button type="button" className="etm-button" onClick={onCancel}>
           Back

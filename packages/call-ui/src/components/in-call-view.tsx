@@ -1,6 +1,8 @@
 import type { ReactNode } from 'react';
 import type { CallTicket } from '../call-ticket.ts';
 import type { Platform } from '../errors/platform.ts';
+import { NetworkQualityProvider } from '../connection/network-quality-context.tsx';
+import { PoorConnectionOffer } from '../connection/poor-connection-offer.tsx';
 import { CallControls } from './call-controls.tsx';
 import { CallTimer } from './call-timer.tsx';
 import { FocusHeading } from './focus-on-mount-heading.tsx';
@@ -32,19 +34,22 @@ export function InCallView({
   extraControls?: ReactNode;
 }) {
   return (
-    <div className="etm-in-call">
-      <header className="etm-in-call-header">
-        <FocusHeading>{title}</FocusHeading>
-        <CallTimer endsAt={ticket.endsAt} closesAt={ticket.closesAt} now={now} timeZone={timeZone} />
-      </header>
-      <InCallDeviceWarning platform={platform} />
-      <div className="etm-in-call-main" data-has-aside={Boolean(aside) || undefined}>
-        <VideoGrid whenAlone={whenAlone} />
-        {aside}
+    <NetworkQualityProvider>
+      <div className="etm-in-call">
+        <header className="etm-in-call-header">
+          <FocusHeading>{title}</FocusHeading>
+          <CallTimer endsAt={ticket.endsAt} closesAt={ticket.closesAt} now={now} timeZone={timeZone} />
+        </header>
+        <InCallDeviceWarning platform={platform} />
+        <PoorConnectionOffer />
+        <div className="etm-in-call-main" data-has-aside={Boolean(aside) || undefined}>
+          <VideoGrid whenAlone={whenAlone} />
+          {aside}
+        </div>
+        <CallControls onLeave={onLeave} leaveLabel={leaveLabel}>
+          {extraControls}
+        </CallControls>
       </div>
-      <CallControls onLeave={onLeave} leaveLabel={leaveLabel}>
-        {extraControls}
-      </CallControls>
-    </div>
+    </NetworkQualityProvider>
   );
 }

@@ -1,12 +1,17 @@
 import { DailyVideo, useAudioTrack, useParticipantProperty, useVideoTrack } from '@daily-co/daily-react';
+import { NETWORK_WORDS, useNetworkQualityOf } from '../connection/network-quality-context.tsx';
 
-/** One person's video, or their initials when the camera is off; the caption says who and what is off. */
+/**
+ * One person's video, or their initials when the camera is off; the caption says who, what is off,
+ * and how good their connection is (so the teacher sees when the parent's is poor).
+ */
 export function VideoTile({ sessionId, isLocal }: { sessionId: string; isLocal: boolean }) {
   const [userName, owner] = useParticipantProperty(sessionId, ['user_name', 'owner']);
   const video = useVideoTrack(sessionId);
   const audio = useAudioTrack(sessionId);
   const name = isLocal ? 'You' : userName || 'Guest';
   const role = !isLocal && owner ? ' (teacher)' : '';
+  const network = useNetworkQualityOf(sessionId);
   const off = [video.isOff ? 'camera off' : null, audio.isOff ? 'microphone off' : null].filter(Boolean).join(', ');
   return (
     <figure className="etm-tile" data-local={isLocal || undefined}>
@@ -23,6 +28,11 @@ export function VideoTile({ sessionId, isLocal }: { sessionId: string; isLocal: 
           {role}
         </span>
         {off ? <span className="etm-tile-off">{capitalise(off)}</span> : null}
+        {network === 'unknown' ? null : (
+          <span className="etm-tile-connection" data-network={network}>
+            Connection: {NETWORK_WORDS[network]}
+          </span>
+        )}
       </figcaption>
     </figure>
   );

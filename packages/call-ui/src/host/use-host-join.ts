@@ -40,6 +40,7 @@ export function useHostJoin(ticket: CallTicket, now?: Clock) {
           token: ticket.token,
           audioSource: media.audioSource,
           videoSource: media.videoSource,
+          startVideoOff: media.startVideoOff === true,
         });
         set({ status: 'joined' });
       } catch (error) {

@@ -1,25 +1,38 @@
 import { useDaily } from '@daily-co/daily-react';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { CallTicket, Clock } from '../call-ticket.ts';
+import { type CallTicket, type Clock, systemClock } from '../call-ticket.ts';
 import { type CallOutcome, endedWithoutError, outcomeOfError } from '../call/call-outcome.ts';
 import { useCallEvents } from '../call/use-call-events.ts';
 import { useErrorContext } from '../call/use-error-context.ts';
 
 export const KNOCK_TIMEOUT_MS = 10 * 60_000;
+const REJOIN_RETRY_MS = 5_000;
+
+/** A tRPC answer that the server will not give a rejoin ticket (as opposed to the network failing). */
+const isRefusal = (error: unknown): boolean => {
+  const code = (error as { data?: { code?: unknown } } | null)?.data?.code;
+  return code === 'PRECONDITION_FAILED' || code === 'NOT_FOUND' || code === 'FORBIDDEN';
+};
 
 export type KnockState =
   | { status: 'idle' }
   | { status: 'connecting' }
   | { status: 'waiting' }
   | { status: 'admitted' }
+  /** Admitted, then the connection dropped: coming back by itself, without knocking. */
+  | { status: 'reconnecting' }
   | { status: 'timed-out' }
   | { status: 'left' }
   | CallOutcome;
 
-/** Which camera and microphone to join with: a device id, or false to join without it. */
+/**
+ * Which camera and microphone to join with: a device id, or false to join without it.
+ * `startVideoOff`: join with sound only (the camera can still be turned on in the call).
+ */
 export interface JoinMedia {
   audioSource: string | boolean;
   videoSource: string | boolean;
+  startVideoOff?: boolean;
 }
 
 export interface UseKnockOptions {
@@ -29,6 +42,13 @@ export interface UseKnockOptions {
   /** How long to wait for an answer before saying nobody answered. */
   timeoutMs?: number;
   now?: Clock;
+  /**
+   * `parent.meetings.rejoin`: a ticket whose token skips the lobby, for a parent already let in.
+   * Without it a dropped connection ends the call as before.
+   */
+  rejoin?: () => Promise<CallTicket>;
+  /** Between attempts to come back (5 s); tests pass less. */
+  rejoinRetryMs?: number;
 }
 
 const settled = new Set<KnockState['status']>(['denied', 'ended', 'failed', 'timed-out', 'left']);
@@ -38,7 +58,14 @@ const settled = new Set<KnockState['status']>(['denied', 'ended', 'failed', 'tim
  * `requestAccess`, then admitted, denied, no answer in time, or the room closing. A denied knock is
  * final: nothing here knocks again by itself.
  */
-export function useKnock({ ticket, onKnocking, timeoutMs = KNOCK_TIMEOUT_MS, now }: UseKnockOptions) {
+export function useKnock({
+  ticket,
+  onKnocking,
+  timeoutMs = KNOCK_TIMEOUT_MS,
+  now,
+  rejoin,
+  rejoinRetryMs = REJOIN_RETRY_MS,
+}: UseKnockOptions) {
   const daily = useDaily();
   const [state, setState] = useState<KnockState>({ status: 'idle' });
   const stateRef = useRef(state);
@@ -55,9 +82,14 @@ export function useKnock({ ticket, onKnocking, timeoutMs = KNOCK_TIMEOUT_MS, now
     setState(next);
   }, []);
 
+  const lastMedia = useRef<JoinMedia>({ audioSource: true, videoSource: true });
+  const rejoinRef = useRef(rejoin);
+  rejoinRef.current = rejoin;
+
   const knock = useCallback(
     async (media: JoinMedia) => {
       if (!daily) return;
+      lastMedia.current = media;
       const mine = ++attempt.current;
       const current = () => mine === attempt.current;
       stateRef.current = { status: 'connecting' };
@@ -70,6 +102,7 @@ export function useKnock({ ticket, onKnocking, timeoutMs = KNOCK_TIMEOUT_MS, now
           token: ticket.token,
           audioSource: media.audioSource,
           videoSource: media.videoSource,
+          startVideoOff: media.startVideoOff === true,
         });
         // Cancelled while joining: leave the lobby rather than knock.
         if (!current()) return void daily.leave().catch(() => undefined);
@@ -97,8 +130,62 @@ export function useKnock({ ticket, onKnocking, timeoutMs = KNOCK_TIMEOUT_MS, now
     await daily?.leave().catch(() => undefined);
   }, [daily]);
 
+  /**
+   * daily-js first reconnects by itself (Daily: a signalling connection back within about 20 s keeps
+   * the call); once it gives up it reports a fatal `connection-error`. Then: ask the server for a
+   * ticket that skips the lobby and join again, every few seconds, until back in or the room closes.
+   */
+  const comeBack = useCallback(
+    async (dropped: unknown) => {
+      const fetchTicket = rejoinRef.current;
+      if (!daily || !fetchTicket) return;
+      const mine = ++attempt.current;
+      const current = () => mine === attempt.current;
+      stateRef.current = { status: 'reconnecting' };
+      setState(stateRef.current);
+      const closesAt = new Date(ticket.closesAt).getTime();
+      while (current() && (now ?? systemClock).now().getTime() < closesAt) {
+        try {
+          const fresh = await fetchTicket();
+          if (!current()) return;
+          await daily.leave().catch(() => undefined);
+          await daily.join({
+            url: fresh.roomUrl,
+            token: fresh.token,
+            audioSource: lastMedia.current.audioSource,
+            videoSource: lastMedia.current.videoSource,
+            startVideoOff: lastMedia.current.startVideoOff === true,
+          });
+          if (!current()) return void daily.leave().catch(() => undefined);
+          const access = daily.accessState().access;
+          if (access !== 'unknown' && access.level === 'full') {
+            stateRef.current = { status: 'admitted' };
+            setState(stateRef.current);
+            return;
+          }
+        } catch (error) {
+          // The server refusing (the meeting ended, or it never saw them let in) will not change by waiting.
+          if (isRefusal(error)) break;
+        }
+        await new Promise((resolve) => setTimeout(resolve, rejoinRetryMs));
+      }
+      if (current()) settle(outcomeOfError(dropped, context()));
+    },
+    [daily, ticket, now, rejoinRetryMs, settle, context],
+  );
+
   useCallEvents({
-    error: (event) => settle(outcomeOfError(event, context())),
+    error: (event) => {
+      const { status } = stateRef.current;
+      if (status === 'reconnecting') return;
+      if (
+        status === 'admitted' &&
+        rejoinRef.current &&
+        (event.error as { type?: unknown } | undefined)?.type === 'connection-error'
+      )
+        return void comeBack(event);
+      settle(outcomeOfError(event, context()));
+    },
     accessStateUpdated: (event) => {
       if (stateRef.current.status === 'waiting' && event.access !== 'unknown' && event.access.level === 'full')
         settle({ status: 'admitted' });

@@ -1,9 +1,11 @@
 import { useDaily } from '@daily-co/daily-react';
 import { useRef, type ReactNode } from 'react';
-import { systemClock } from '../call-ticket.ts';
+import { type CallTicket, systemClock } from '../call-ticket.ts';
 import { CallMessagePanel } from '../components/call-message-panel.tsx';
 import { CallOutcomePanel } from '../components/call-outcome-panel.tsx';
 import { CallScreenFrame } from '../components/call-screen-frame.tsx';
+import { ConnectionCheck } from '../connection/connection-check.tsx';
+import { useConnectionTest } from '../connection/use-connection-test.ts';
 import { DeviceCheck } from '../components/device-check.tsx';
 import { InCallView } from '../components/in-call-view.tsx';
 import { WaitingForTeacher } from '../components/waiting-for-teacher.tsx';
@@ -28,6 +30,10 @@ export interface ParentCallScreenProps extends CallScreenProps {
   knockTimeoutMs?: number;
   /** Shown once the call has ended: the parent's next meeting, to go straight on to it. */
   afterCall?: ReactNode;
+  /** `parent.meetings.rejoin({ id })`: back into the call after a dropped connection, without knocking. */
+  rejoin?: () => Promise<CallTicket>;
+  /** Between attempts to come back (5 s); tests pass less. */
+  rejoinRetryMs?: number;
 }
 
 /** The parent checks their devices, knocks, waits to be let in, and then is in the call. */
@@ -51,9 +57,18 @@ function ParentCall({
   now: clock = systemClock,
   timeZone,
   afterCall,
+  rejoin,
+  rejoinRetryMs,
 }: ParentCallScreenProps) {
   const daily = useDaily();
-  const { state, knock, leave, reset } = useKnock({ ticket, onKnocking, timeoutMs: knockTimeoutMs, now: clock });
+  const { state, knock, leave, reset } = useKnock({
+    ticket,
+    onKnocking,
+    timeoutMs: knockTimeoutMs,
+    now: clock,
+    rejoin,
+    rejoinRetryMs,
+  });
   const now = useNow(1000, clock);
   const lastMedia = useRef<JoinMedia>({ audioSource: true, videoSource: true });
   const teacher = ticket.teacher.displayName;
@@ -76,6 +91,7 @@ function ParentCall({
           canJoin={Boolean(daily)}
           onJoin={knockWith}
           onCancel={onLeave}
+          connection={(joinSoundOnly) => <ParentConnectionCheck ticket={ticket} onJoinSoundOnly={joinSoundOnly} />}
         />
       );
     case 'connecting':
@@ -114,6 +130,15 @@ function ParentCall({
           </p>
         </CallMessagePanel>
       );
+    case 'reconnecting':
+      return (
+        <CallMessagePanel title="Reconnecting…" actions={<Button label="Leave the call" onClick={leaveToList} />}>
+          <p>
+            Your connection dropped. We are bringing you back into the call with {teacher}: you won't need to knock
+            again.
+          </p>
+        </CallMessagePanel>
+      );
     case 'left':
       return <CallMessagePanel title="Leaving the call…" />;
     case 'ended':
@@ -146,6 +171,12 @@ function ParentCall({
         />
       );
   }
+}
+
+/** Its own component, so the test starts with the device check and stops when it goes. */
+function ParentConnectionCheck({ ticket, onJoinSoundOnly }: { ticket: CallTicket; onJoinSoundOnly: () => void }) {
+  const { test, retest } = useConnectionTest(ticket);
+  return <ConnectionCheck test={test} onRetest={retest} onJoinSoundOnly={onJoinSoundOnly} />;
 }
 
 function Button({ label, onClick, primary = false }: { label: string; onClick: () => void; primary?: boolean }) {

@@ -42,6 +42,9 @@ export class FakeCallObject {
   private readonly waiting = new Map<string, { id: string; name: string }>();
   private readonly tracks = new Map<string, FakeMediaStreamTrack>();
   private pendingKnock: ((answer: { access: { level: 'lobby' | 'full' }; granted: boolean }) => void) | null = null;
+  private networkState = 'unknown';
+  /** What `testCallQuality()` answers; a test settles it with `callQualityResult`. */
+  private qualityAnswer: ((result: { result: string }) => void) | null = null;
   /** Exceptions thrown by subscribers: a test can check none were swallowed. */
   readonly handlerErrors: unknown[] = [];
 
@@ -120,7 +123,7 @@ export class FakeCallObject {
     return { topology: this.localSpec ? 'peer' : 'none' };
   }
   async getNetworkStats() {
-    return { stats: {}, networkState: 'good' };
+    return { stats: {}, networkState: this.networkState, networkStateReasons: [] };
   }
   async room() {
     if (!this.localSpec) return null;
@@ -155,6 +158,31 @@ export class FakeCallObject {
     return this;
   }
 
+  // --- the network (daily-js assesses only the local side) ------------------------------------
+
+  /** The pending `testCallQuality()` ends with this verdict. */
+  callQualityResult(result: string) {
+    this.qualityAnswer?.({ result });
+    this.qualityAnswer = null;
+  }
+
+  /** daily-js's `network-quality-change` for this side. */
+  networkChanges(networkState: 'good' | 'warning' | 'bad') {
+    this.networkState = networkState;
+    this.emit('network-quality-change', {
+      networkState,
+      networkStateReasons: networkState === 'good' ? [] : ['sendPacketLoss'],
+      stats: {},
+      threshold: 'good',
+      quality: 100,
+    });
+  }
+
+  /** An app message from someone in the call. */
+  appMessage(fromId: string, data: unknown) {
+    this.emit('app-message', { data, fromId });
+  }
+
   // --- the app's calls (spied on by tests) ---------------------------------------------------
 
   readonly preAuth = vi.fn(async (_: { url: string; token?: string }) => {
@@ -162,13 +190,15 @@ export class FakeCallObject {
     return { access: this.access };
   });
 
-  readonly join = vi.fn(async (_: Record<string, unknown>) => {
+  readonly join = vi.fn(async (options: Record<string, unknown>) => {
     // Joining goes over the network: nothing happens within the caller's own task.
     await new Promise((resolve) => setTimeout(resolve, 0));
     this.setState('joining-meeting');
     this.emit('joining-meeting');
     this.localSpec = { ...this.options.local, audio: true, video: true };
     if (this.access === 'unknown') this.access = { level: this.options.role === 'owner' ? 'full' : 'lobby' };
+    // Daily: a token without `knocking` skips the lobby (the server's rejoin token for an admitted parent).
+    if (typeof options.token === 'string' && options.token.startsWith('admitted')) this.access = { level: 'full' };
     this.setState('joined-meeting');
     this.emit('joined-meeting', { participants: this.participants() });
     this.emit('access-state-updated', { access: this.access });
@@ -193,6 +223,15 @@ export class FakeCallObject {
     this.destroyed = true;
     this.emit('call-instance-destroyed');
   });
+
+  readonly testCallQuality = vi.fn(
+    () =>
+      new Promise<{ result: string }>((resolve) => {
+        this.qualityAnswer = resolve;
+      }),
+  );
+  readonly stopTestCallQuality = vi.fn(() => this.callQualityResult('aborted'));
+  readonly sendAppMessage = vi.fn((_data: unknown, _to?: string) => this);
 
   readonly setLocalAudio = vi.fn((on: boolean) => this.updateLocal({ audio: on }));
   readonly setLocalVideo = vi.fn((on: boolean) => this.updateLocal({ video: on }));

@@ -64,25 +64,36 @@ export async function joinAsParent(
   appointmentId: string,
 ): Promise<JoinTicket> {
   const row = await findVisibleAppointment(deps.db, guardian, appointmentId);
-  return issueTicket(deps, row, {
-    role: 'guardian',
-    userId: guardian.id,
-    userName: parentCallName(row.guardian.name, row),
-  });
+  return issueTicket(deps, row, parentIdentity(guardian, row));
 }
 
 /** The name a parent of the child has in the call (and in their knocking token). */
 export const parentCallName = (name: string, row: AppointmentRow) => `${name} (parent of ${row.student.name})`;
 
-/** A fresh token for one person, in a room made ready now if need be; only inside the meeting's window. */
-export async function issueTicket(deps: MeetingDeps, row: AppointmentRow, you: JoinTicket['you']): Promise<JoinTicket> {
+/** The name a parent's token carries: the server vouches for it, so the teacher sees who knocks. */
+export const parentIdentity = (guardian: GuardianActor, row: AppointmentRow): JoinTicket['you'] => ({
+  role: 'guardian',
+  userId: guardian.id,
+  userName: parentCallName(row.guardian.name, row),
+});
+
+/**
+ * A fresh token for one person, in a room made ready now if need be; only inside the meeting's window.
+ * `admitted`: the parent's token skips the lobby (rejoin-meeting.ts decides when).
+ */
+export async function issueTicket(
+  deps: MeetingDeps,
+  row: AppointmentRow,
+  you: JoinTicket['you'],
+  { admitted = false } = {},
+): Promise<JoinTicket> {
   checkJoinable(row, deps.clock.now());
   const room = await readyRoom(deps, row);
   // The token ends the call for its holder at the cut-off (Daily's eject_at_token_exp), not when the room closes.
   const closesAt = callCutOf(row);
   const token = await deps.video.mintToken({
     roomName: room.name,
-    role: you.role,
+    role: admitted && you.role === 'guardian' ? 'admitted-guardian' : you.role,
     userId: you.userId,
     userName: you.userName,
     expiresAt: closesAt,

@@ -35,8 +35,11 @@ export interface VideoRooms {
   listRooms(): Promise<{ name: string }[]>;
   mintToken(input: {
     roomName: string;
-    /** Only the teacher hosts; a parent and a parent's invitee knock. */
-    role: 'teacher' | 'guardian' | 'invitee';
+    /**
+     * Only the teacher hosts; a parent and a parent's invitee knock. `admitted-guardian`: a parent the
+     * teacher already let into this meeting, back after a dropped connection.
+     */
+    role: 'teacher' | 'guardian' | 'invitee' | 'admitted-guardian';
     userId: string;
     userName: string;
     expiresAt: Date;

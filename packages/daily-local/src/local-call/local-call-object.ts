@@ -3,6 +3,7 @@ import type {
   DailyAccessRequest,
   DailyAccessState,
   DailyCallOptions,
+  DailyCallQualityTestResults,
   DailyDeviceInfos,
   DailyEvent,
   DailyEventObject,
@@ -24,7 +25,9 @@ import type {
 import type { CallError, CallSnapshot, RoomInfo, ServerMessage } from '../emulator/signalling/protocol.ts';
 import { CallEvents } from './call-events.ts';
 import { cameraErrorObject, type CameraProblem } from './camera-errors.ts';
+import { LocalCallQualityTest } from './call-quality-test.ts';
 import { LocalDevices } from './local-devices.ts';
+import { NetworkMonitor } from './network-monitor.ts';
 import { buildParticipant, trackChanges, type PersonInfo } from './participant-objects.ts';
 import { PeerMesh } from './peer-mesh.ts';
 import { personOf, RemoteParticipants } from './remote-participants.ts';
@@ -40,6 +43,8 @@ export interface LocalCallObjectOptions {
    * candidates connect them, and there are no STUN/TURN servers offline anyway.
    */
   rtcConfiguration?: RTCConfiguration;
+  /** How long `testCallQuality()` sends (Daily's runs up to 30 s; 8 s by default here). */
+  callQualityTestMs?: number;
 }
 
 type Entry = Extract<ServerMessage, { type: 'joined' | 'lobby' | 'rejected' }>;
@@ -94,6 +99,11 @@ export class LocalCallObject {
   private mesh: PeerMesh | undefined;
   private entry: Pending<Entry> | undefined;
   private accessRequest: Pending<AccessAnswer> | undefined;
+  private qualityTest: LocalCallQualityTest | undefined;
+  private readonly network = new NetworkMonitor(
+    () => this.mesh?.connections() ?? [],
+    (stats) => this.emit({ action: 'network-quality-change', callClientId: this.callClientId, ...stats }),
+  );
   private readonly onDeviceChange = (): void => void this.announceDevices().catch(() => {});
 
   constructor(private readonly options: LocalCallObjectOptions) {
@@ -196,6 +206,8 @@ export class LocalCallObject {
       throw new Error('Already joined or joining a meeting');
     this.absorb(properties);
     if (this.url === undefined) throw new Error('join() requires a url');
+    // As in daily-js: joining ends a connection test still running.
+    this.stopTestCallQuality();
     const roomName = roomNameFromUrl(this.url);
     if (properties.startAudioOff === true) this.devices.startOff('audio');
     if (properties.startVideoOff === true) this.devices.startOff('video');
@@ -404,9 +416,34 @@ export class LocalCallObject {
     return { topology: this.topology() };
   }
 
+  /** Measured from the call's own peer connections (see network-monitor.ts); 'unknown' until there is data. */
   async getNetworkStats(): Promise<DailyNetworkStats> {
-    // Loopback or LAN media: nothing to measure that a person would act on.
-    return { networkState: 'good', networkStateReasons: [], stats: {}, threshold: 'good', quality: 100 };
+    return this.network.stats();
+  }
+
+  /**
+   * Before joining, after `preAuth()` (as daily-js requires): sends video over a real WebRTC
+   * connection and judges it by Daily's documented thresholds (call-quality-test.ts).
+   */
+  async testCallQuality(): Promise<DailyCallQualityTestResults> {
+    this.assertUsable('testCallQuality()');
+    if (this.url === undefined) throw new Error('testCallQuality() must be called after preAuth() or startCamera()');
+    if (this.inCall()) throw new Error('testCallQuality() must be called before join()');
+    this.qualityTest?.stop();
+    const test = new LocalCallQualityTest(
+      this.options.rtcConfiguration ?? { iceServers: [] },
+      this.options.callQualityTestMs ?? 8_000,
+    );
+    this.qualityTest = test;
+    const results = await test.run();
+    if (this.qualityTest === test) this.qualityTest = undefined;
+    this.emit({ action: 'test-completed', callClientId: this.callClientId, test: 'call-quality', results });
+    return results;
+  }
+
+  stopTestCallQuality(): void {
+    this.qualityTest?.stop();
+    this.qualityTest = undefined;
   }
 
   sendAppMessage(data: unknown, to: string | string[] = '*'): this {
@@ -512,6 +549,7 @@ export class LocalCallObject {
       onTrack: (from, kind, track) => this.remotes.attach(from, kind, track),
       onConnectionState: (from, state) => this.onPeerState(from, state),
     });
+    this.network.start();
     this.emit({ action: 'access-state-updated', callClientId: this.callClientId, ...this.access });
     if (how === 'joined') {
       this.state = 'joined-meeting';
@@ -658,6 +696,7 @@ export class LocalCallObject {
   /** Leaves the call: tears everything down, then `error` (when failing) and `left-meeting`. */
   private end(error: DailyEventObjectFatalError | undefined): void {
     this.finalSummary = { id: this.meetingId ?? '' };
+    this.network.stop();
     this.mesh?.close();
     this.mesh = undefined;
     this.signalling?.close();

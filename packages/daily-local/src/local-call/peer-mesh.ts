@@ -79,6 +79,11 @@ export class PeerMesh {
     await Promise.all(senders.map((sender) => sender.replaceTrack(track ?? null)));
   }
 
+  /** The open connections, for reading their stats. */
+  connections(): RTCPeerConnection[] {
+    return [...this.peers.values()].map((peer) => peer.connection);
+  }
+
   remove(remoteId: string): void {
     this.peers.get(remoteId)?.connection.close();
     this.peers.delete(remoteId);

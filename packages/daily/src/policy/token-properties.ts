@@ -51,3 +51,12 @@ export const parentTokenProperties = (holder: TokenHolder): MeetingTokenProperti
   is_owner: false,
   knocking: true,
 });
+
+/**
+ * A parent the teacher already admitted to this meeting, rejoining after their connection dropped:
+ * Daily lets any token without `knocking` skip the lobby, so they come straight back in (still no owner).
+ */
+export const admittedParentTokenProperties = (holder: TokenHolder): MeetingTokenProperties => ({
+  ...baseProperties(holder),
+  is_owner: false,
+});

@@ -53,6 +53,7 @@ function KnockAndCall({
       callObject={callObject}
       onKnocking={(sessionId) => client.parent.meetings.knocking.mutate({ id, sessionId })}
       loadTeacherPresence={() => client.parent.meetings.teacherPresence.query({ id })}
+      rejoin={() => client.parent.meetings.rejoin.mutate({ id })}
       onLeave={onLeave}
       timeZone={timeZone}
       afterCall={<NextMeeting after={id} />}

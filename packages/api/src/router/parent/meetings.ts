@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isTeacherInCall, joinAsParent, recordKnock } from '@edutrack/core';
+import { isTeacherInCall, joinAsParent, recordKnock, rejoinAsParent } from '@edutrack/core';
 import { id, lobbySessionId } from '../../schemas.ts';
 import { parentProcedure, router } from '../../trpc.ts';
 
@@ -8,6 +8,14 @@ export const parentMeetingsRouter = router({
   join: parentProcedure
     .input(z.object({ id: id('meeting') }))
     .mutation(({ ctx, input }) => joinAsParent(ctx.deps, ctx.guardian, input.id)),
+
+  /**
+   * After a dropped connection: a token that skips the lobby, only for a parent the teacher already
+   * let into this meeting, and only inside its window (docs/decisions/018).
+   */
+  rejoin: parentProcedure
+    .input(z.object({ id: id('meeting') }))
+    .mutation(({ ctx, input }) => rejoinAsParent(ctx.deps, ctx.guardian, input.id)),
 
   /** Whether the teacher is in the call yet, from Daily's presence (the lobby cannot see the call). */
   teacherPresence: parentProcedure

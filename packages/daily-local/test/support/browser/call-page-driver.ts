@@ -26,6 +26,8 @@ const WATCHED: DailyEvent[] = [
   'track-started',
   'track-stopped',
   'network-connection',
+  'network-quality-change',
+  'test-completed',
   'app-message',
   'call-instance-destroyed',
 ];
@@ -50,6 +52,7 @@ export interface EventRecord {
   participant?: { id: string; name: string; local?: boolean };
   trackType?: string;
   present?: number;
+  networkState?: string;
 }
 
 export interface ParticipantSummary {
@@ -89,6 +92,7 @@ function record(call: DailyCall, event: DailyEventObject): EventRecord {
     entry.participant =
       'session_id' in p ? { id: p.session_id, name: p.user_name, local: p.local } : { id: p.id, name: p.name };
   }
+  if ('networkState' in event) entry.networkState = event.networkState;
   if ('type' in event && typeof event.type === 'string' && event.action.startsWith('track-'))
     entry.trackType = event.type;
   if ('participantCounts' in event) entry.present = event.participantCounts.present;
@@ -255,6 +259,14 @@ const driver = {
 
   async room(): Promise<unknown> {
     return calls().room();
+  },
+
+  testCallQuality(): Promise<unknown> {
+    return calls().testCallQuality();
+  },
+
+  async networkState(): Promise<string> {
+    return (await calls().getNetworkStats()).networkState;
   },
 };
 

@@ -136,6 +136,14 @@ export class CallPage {
     return this.page.evaluate((yes) => window.driver.setLocalVideo(yes), on);
   }
 
+  testCallQuality(): Promise<unknown> {
+    return this.page.evaluate(() => window.driver.testCallQuality());
+  }
+
+  networkState(): Promise<string> {
+    return this.page.evaluate(() => window.driver.networkState());
+  }
+
   /** Waits until an event with this action (and, optionally, these fields) was seen. */
   async waitForEvent(action: string, fields: Partial<EventRecord> = {}, timeout = 15_000): Promise<EventRecord> {
     await this.page.waitForFunction(

@@ -1,0 +1,216 @@
+import type { Page } from 'playwright-core';
+import { latestSignInLink } from '../../src/index.ts';
+import type { ScreenWorld } from './screen-world.ts';
+
+/**
+ * Every screen of both apps, in the order a walk through them needs (the call screens continue one
+ * call: the teacher opens the room, the parent knocks, the teacher admits). To check a new screen,
+ * add a row: `open` brings a page to it and waits until it shows what a person would see.
+ * `app: 'parent'` screens are also checked for reflow at 200% zoom on a 360 px phone.
+ */
+export interface Screen {
+  app: 'parent' | 'staff';
+  name: string;
+  open(world: ScreenWorld): Promise<Page>;
+}
+
+const MAYA = 'Reading progress this term';
+const SAM = 'Maths homework';
+
+const heading = async (page: Page, name: string | RegExp, timeout = 30_000) => {
+  await page.getByRole('heading', { name }).first().waitFor({ timeout });
+  return page;
+};
+
+async function goTo(page: Page, world: ScreenWorld, path: string, name: string | RegExp): Promise<Page> {
+  await page.goto(world.url(path));
+  return heading(page, name);
+}
+
+export const SCREENS: Screen[] = [
+  // ── Parent app ────────────────────────────────────────────────────────────────────────────
+  {
+    app: 'parent',
+    name: 'sign-in',
+    open: async (world) => goTo(await world.freshPage('phone'), world, '/parent/sign-in', 'Sign in'),
+  },
+  {
+    app: 'parent',
+    name: 'sign-in: check your email',
+    open: async (world) => {
+      const page = await goTo(await world.freshPage('phone'), world, '/parent/sign-in', 'Sign in');
+      await page.getByRole('textbox', { name: 'Your email address' }).fill('sofia.garcia@example.com');
+      await page.getByRole('button', { name: 'Email me a sign-in link' }).click();
+      return heading(page, 'Check your email');
+    },
+  },
+  {
+    app: 'parent',
+    name: 'sign-in: continue from the emailed link',
+    open: async (world) => {
+      const link = await latestSignInLink(world.server, 'sofia.garcia@example.com');
+      const page = await world.freshPage('phone');
+      await page.goto(world.local(link));
+      return heading(page, 'Sign in to EduTrack Meet');
+    },
+  },
+  { app: 'parent', name: 'home', open: async (world) => heading(await world.parent(), 'Hello, Li Chen') },
+  {
+    app: 'parent',
+    name: 'book: open times',
+    open: async (world) => {
+      const page = await goTo(await world.parent(), world, '/parent/book', 'Book a meeting');
+      await page
+        .getByRole('button', { name: /\d\d:\d\d/ })
+        .first()
+        .waitFor();
+      return page;
+    },
+  },
+  {
+    app: 'parent',
+    name: 'meeting details',
+    open: async (world) =>
+      goTo(await world.parent(), world, `/parent/meetings/${await world.meetingId(SAM)}`, 'Meeting details'),
+  },
+  {
+    app: 'parent',
+    name: 'choose another time',
+    open: async (world) =>
+      goTo(
+        await world.parent(),
+        world,
+        `/parent/meetings/${await world.meetingId(SAM)}/reschedule`,
+        'Choose another time',
+      ),
+  },
+  {
+    app: 'parent',
+    name: 'page not found',
+    open: async (world) => goTo(await world.parent(), world, '/parent/nowhere', "We couldn't find that page"),
+  },
+  // ── Staff portal ──────────────────────────────────────────────────────────────────────────
+  {
+    app: 'staff',
+    name: 'sign-in',
+    open: async (world) => goTo(await world.freshPage('tablet'), world, '/staff/', 'Sign in'),
+  },
+  {
+    app: 'staff',
+    name: 'set password (link without a token)',
+    open: async (world) => goTo(await world.freshPage('tablet'), world, '/staff/set-password', 'Set your password'),
+  },
+  { app: 'staff', name: 'agenda', open: async (world) => heading(await world.staff(), 'Agenda') },
+  {
+    app: 'staff',
+    name: 'schedule a meeting',
+    open: async (world) => goTo(await world.staff(), world, '/staff/meetings/new', 'Schedule a meeting'),
+  },
+  {
+    app: 'staff',
+    name: 'meeting detail',
+    open: async (world) =>
+      goTo(await world.staff(), world, `/staff/meetings/${await world.meetingId(MAYA)}`, 'Meeting with Li Chen'),
+  },
+  {
+    app: 'staff',
+    name: 'availability',
+    open: async (world) => goTo(await world.staff(), world, '/staff/availability', /^Availability/),
+  },
+  {
+    app: 'staff',
+    name: 'import directory (admin)',
+    open: async (world) =>
+      goTo(await world.staff('dana.admin@riverside.test'), world, '/staff/directory-import', 'Import directory'),
+  },
+  {
+    app: 'staff',
+    name: 'branch settings (admin)',
+    open: async (world) =>
+      goTo(await world.staff('dana.admin@riverside.test'), world, '/staff/settings', 'Branch settings'),
+  },
+  {
+    app: 'staff',
+    name: 'page not found',
+    open: async (world) => goTo(await world.staff(), world, '/staff/nowhere', 'Page not found'),
+  },
+  // ── One call, both sides ──────────────────────────────────────────────────────────────────
+  {
+    app: 'staff',
+    name: 'call: device check',
+    open: async (world) =>
+      goTo(
+        await world.staff(),
+        world,
+        `/staff/meetings/${await world.meetingId(MAYA)}/call`,
+        'Check your camera and microphone',
+      ),
+  },
+  {
+    app: 'staff',
+    name: 'call: in the room, alone',
+    open: async (world) => {
+      const page = await world.staff();
+      const join = page.getByRole('button', { name: 'Join Video Call' });
+      await join.and(page.locator(':enabled')).waitFor({ timeout: 30_000 });
+      await join.click();
+      await page.getByText('Waiting for Li Chen.', { exact: false }).waitFor({ timeout: 30_000 });
+      return page;
+    },
+  },
+  {
+    app: 'parent',
+    name: 'call: device check, with the connection test',
+    open: async (world) => {
+      const page = await goTo(
+        await world.parent(),
+        world,
+        `/parent/meetings/${await world.meetingId(MAYA)}/call`,
+        'Check your camera and microphone',
+      );
+      // The stand-in's test measures a real WebRTC connection for a few seconds.
+      await page.getByText('Your connection is good for a video call.').waitFor({ timeout: 40_000 });
+      return page;
+    },
+  },
+  {
+    app: 'parent',
+    name: 'call: waiting to be let in',
+    open: async (world) => {
+      const page = await world.parent();
+      const join = page.getByRole('button', { name: 'Join Video Call' });
+      await join.and(page.locator(':enabled')).waitFor({ timeout: 30_000 });
+      await join.click();
+      await page.getByText('Ms. Rivera is in the call and can see that you are waiting.').waitFor({ timeout: 30_000 });
+      return page;
+    },
+  },
+  {
+    app: 'staff',
+    name: 'call: a parent knocking',
+    open: async (world) => {
+      const page = await world.staff();
+      await page.getByText('Expected parent').first().waitFor({ timeout: 30_000 });
+      return page;
+    },
+  },
+  {
+    app: 'parent',
+    name: 'call: in the call',
+    open: async (world) => {
+      await (await world.staff()).getByRole('button', { name: /^Admit Li Chen/ }).click();
+      return heading(await world.parent(), 'Meeting with Ms. Rivera about Maya Chen');
+    },
+  },
+  {
+    app: 'staff',
+    name: "call: in the call, seeing the parent's connection",
+    open: async (world) => {
+      const page = await world.staff();
+      // Measured from the call's own WebRTC stats on the parent's side, and told to the teacher.
+      const parentsPicture = page.locator('figure').filter({ hasText: 'Li Chen' });
+      await parentsPicture.getByText('Connection: good').waitFor({ timeout: 40_000 });
+      return page;
+    },
+  },
+];
