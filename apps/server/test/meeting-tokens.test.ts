@@ -27,13 +27,15 @@ describe('meeting tokens', () => {
       room_name: host.roomName,
       is_owner: true,
       user_id: teacher.id,
-      exp: Math.floor(Date.parse('2030-03-04T13:15:00Z') / 1000),
+      // The slot's end (12:45) plus the branch's handover minute: the call's cut-off, not the room's close.
+      exp: Math.floor(Date.parse('2030-03-04T12:46:00Z') / 1000),
     });
     expect(guestToken).toMatchObject({
       room_name: host.roomName,
       knocking: true,
       user_id: parent.id,
       user_name: `${parent.name} (parent of ${h.world.a.family1.student.name})`,
+      exp: Math.floor(Date.parse('2030-03-04T12:46:00Z') / 1000),
     });
     expect(guestToken.is_owner ?? false).toBe(false);
     expect(host.roomUrl).toContain(host.roomName);
@@ -43,6 +45,10 @@ describe('meeting tokens', () => {
     const colleague = await joinAsTeacher(h.deps, await h.staff(h.world.a.teacher2), id).catch((e: AppError) => e.code);
     expect([stranger, colleague]).toEqual(['NOT_FOUND', 'NOT_FOUND']);
 
+    h.clock.set('2030-03-04T12:46:00Z');
+    expect(await joinAsTeacher(h.deps, teacher, id).catch((e: AppError) => e.userMessage)).toBe(
+      'This meeting finished at 12:46, so its video call is closed.',
+    );
     h.clock.set('2030-03-04T13:15:00Z');
     expect(await joinAsTeacher(h.deps, teacher, id).catch((e: AppError) => e.userMessage)).toMatch(/has ended/);
     h.clock.set('2030-03-04T12:00:00Z');

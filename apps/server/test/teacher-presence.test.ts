@@ -16,7 +16,7 @@ describe('"is the teacher in the call?" for the parent’s knock screen', () => 
     const parent = { kind: 'guardian' as const, ...family1.guardian };
     const presence = vi.spyOn(h.daily, 'getPresence');
 
-    expect(await isTeacherInCall(h.deps, parent, id)).toEqual({ teacherPresent: false });
+    expect(await isTeacherInCall(h.deps, parent, id)).toEqual({ teacherPresent: false, runningLate: null });
     const token = await h.deps.video.mintToken({
       roomName: room!.name,
       role: 'teacher',
@@ -32,13 +32,13 @@ describe('"is the teacher in the call?" for the parent’s knock screen', () => 
     const answers = await Promise.all(Array.from({ length: 20 }, () => isTeacherInCall(h.deps, parent, id)));
     expect(answers.every((a) => a.teacherPresent)).toBe(true);
     expect(presence.mock.calls.length).toBe(calls + 1);
-    expect(await isTeacherInCall(h.deps, parent, id)).toEqual({ teacherPresent: true });
+    expect(await isTeacherInCall(h.deps, parent, id)).toEqual({ teacherPresent: true, runningLate: null });
     expect(presence.mock.calls.length).toBe(calls + 1);
 
     // The teacher leaves; the next answer after the cache's lifetime says so.
     if (joined.status === 'joined') await h.emulator.calls.leave(joined.participant.sessionId);
     h.clock.advance(PRESENCE_TTL_MS);
-    expect(await isTeacherInCall(h.deps, parent, id)).toEqual({ teacherPresent: false });
+    expect(await isTeacherInCall(h.deps, parent, id)).toEqual({ teacherPresent: false, runningLate: null });
 
     // Another family's parent cannot ask about this meeting.
     const stranger = { kind: 'guardian' as const, ...family2.guardian };

@@ -115,6 +115,11 @@ describe('on the night', { timeout: 240_000 }, () => {
       .getByText('Knocking: Li Chen (parent of Maya Chen) · Expected parent')
       .waitFor({ timeout: 20_000 });
 
+    // Sofia, next, already has the app open on her home screen (signed in before the call loads the machine).
+    const sofia = await parentSignsIn('sofia.garcia@example.com');
+    const sofiasCard = sofia.getByRole('article', { name: 'Ms. Rivera' }).filter({ hasText: 'Straight after Maya' });
+    await sofiasCard.waitFor();
+
     // 3. The teacher opens the call from the running order and lets her in.
     await section('Now').getByRole('link', { name: 'Join Video Call' }).click();
     await teacher.getByRole('heading', { name: 'Check your camera and microphone' }).waitFor({ timeout: 30_000 });
@@ -124,11 +129,7 @@ describe('on the night', { timeout: 240_000 }, () => {
     await teacher.getByRole('button', { name: /^Admit Li Chen/ }).click({ timeout: 30_000 });
     await li.getByRole('heading', { name: 'Meeting with Ms. Rivera about Maya Chen' }).waitFor({ timeout: 30_000 });
 
-    // 4. Sofia, next, already has the app open on her home screen.
-    const sofia = await parentSignsIn('sofia.garcia@example.com');
-    const sofiasCard = sofia.getByRole('article', { name: 'Ms. Rivera' }).filter({ hasText: 'Straight after Maya' });
-
-    // 5. The slot ends; a minute of handover later (the branch default) the call is cut for both.
+    // 4. The slot ends; a minute of handover later (the branch default) the call is cut for both.
     await setTime(new Date(maya!.endsAt.getTime() + 30_000));
     await teacher.waitForTimeout(2_000);
     expect(await li.getByRole('heading', { name: 'Meeting with Ms. Rivera about Maya Chen' }).count()).toBe(1);
@@ -138,7 +139,7 @@ describe('on the night', { timeout: 240_000 }, () => {
       li.getByRole('heading', { name: 'The meeting has ended' }).waitFor({ timeout: 15_000 }),
     ]);
 
-    // 6. The teacher is running late: Sofia's home screen shows the new time without a reload.
+    // 5. The teacher is running late: Sofia's home screen shows the new time without a reload.
     await teacher.goto(`${server.url}/staff/running-order`);
     await section('Done').getByRole('listitem', { name: 'Li Chen about Maya Chen' }).waitFor();
     await teacher.getByLabel('Minutes late').selectOption('10');
@@ -147,7 +148,7 @@ describe('on the night', { timeout: 240_000 }, () => {
       `Ms. Rivera is running about ${minutes} minutes late. Expected start: ${hhmm(new Date(nextStart.getTime() + minutes * MINUTE))}.`;
     await sofiasCard.getByText(lateNote(10)).waitFor({ timeout: 30_000 });
 
-    // 7. She knocks (the next family can come in while the teacher is between calls); her waiting
+    // 6. She knocks (the next family can come in while the teacher is between calls); her waiting
     // screen shows the delay, and follows it when the teacher changes it.
     await knock(sofia, 'Straight after Maya');
     await sofia.getByText(lateNote(10)).waitFor({ timeout: 15_000 });
@@ -155,7 +156,7 @@ describe('on the night', { timeout: 240_000 }, () => {
     await teacher.getByRole('button', { name: 'Tell the families' }).click();
     await sofia.getByText(lateNote(15)).waitFor({ timeout: 15_000 });
 
-    // 8. The finished meeting cannot be entered again, by the button or by its address.
+    // 7. The finished meeting cannot be entered again, by the button or by its address.
     await li.getByRole('button', { name: 'Back to my meetings' }).click();
     // Its card offers no way in: either "Held" among past meetings, or a disabled button saying it has ended.
     const enabledJoin = li
