@@ -68,6 +68,16 @@ describe('bad input is refused with a clear BAD_REQUEST and stores nothing', () 
     });
   });
 
+  it('a report about neither an evening nor days says what to choose', async () => {
+    const caller = h.as(await h.staff(h.world.a.admin));
+    const nothing = await rejection(caller.staff.reports.dashboard({} as never));
+    expect(shapeOf(nothing).message).toBe("Choose a parents' evening, or the first and last day of the period.");
+    const badDay = await rejection(
+      caller.staff.reports.dashboard({ branchId: h.world.a.branch.id, firstDay: 'soon', lastDay: '2030-03-05' }),
+    );
+    expect([badDay.code, shapeOf(badDay).message]).toEqual(['BAD_REQUEST', 'Give the date as YYYY-MM-DD.']);
+  });
+
   it('an unknown time zone leaves the branch as it was', async () => {
     const caller = h.as(await h.staff(h.world.a.admin));
     const error = await rejection(

@@ -4,10 +4,13 @@ import { calendarDate, id } from '../../schemas.ts';
 import { router, staffProcedure } from '../../trpc.ts';
 
 /** A parents' evening, or a period of days of a branch (both days included). */
-const scope = z.union([
-  z.object({ eveningId: id('evening') }),
-  z.object({ branchId: id('branch'), firstDay: calendarDate, lastDay: calendarDate }),
-]);
+const scope = z.union(
+  [
+    z.object({ eveningId: id('evening') }),
+    z.object({ branchId: id('branch'), firstDay: calendarDate, lastDay: calendarDate }),
+  ],
+  "Choose a parents' evening, or the first and last day of the period.",
+);
 
 /**
  * Branch admins: booking progress, families who have not booked (and reminding them), attendance,
