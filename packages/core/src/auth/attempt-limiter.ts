@@ -7,7 +7,7 @@ type LimitedAction =
   | 'magic-link-email'
   | 'magic-link-ip'
   | 'booking-nudge-family'
-  | 'booking-nudge-admin';
+  | 'booking-nudge-admin'
   | 'meeting-invitation-parent'
   | 'meeting-invitation-address';
 
