@@ -75,6 +75,10 @@ describe('roomPropertiesFor', () => {
     expect(wanted.properties).not.toHaveProperty('enable_recording');
   });
 
+  it('gives a joint meeting (2-3 teachers) a seat for each extra teacher', () => {
+    expect(roomPropertiesFor({ opensAt, closesAt }, 3).properties.max_participants).toBe(MEETING_MAX_PARTICIPANTS + 2);
+  });
+
   it('rounds sub-second times down to whole seconds', () => {
     const wanted = roomPropertiesFor({ opensAt: new Date(opensAt.getTime() + 999), closesAt });
     expect(wanted.properties.nbf).toBe(opensAt.getTime() / 1000);

@@ -33,9 +33,8 @@ export async function adjustHeldMeeting(
     );
   }
   const target = targetOf(childOf(family, old.studentId), old.target.id);
-  const expiresAt = new Date(
-    now.getTime() + (old.kind === 'offer' ? Date.parse(old.heldUntil) - now.getTime() : PROPOSAL_HOLD_MS),
-  );
+  // An offer keeps its own deadline; a proposal gets a fresh 2 minutes for the whole plan.
+  const expiresAt = old.kind === 'offer' ? new Date(old.heldUntil) : new Date(now.getTime() + PROPOSAL_HOLD_MS);
   await transact(deps.db, async (tx) => {
     const slots = await loadSlots(
       tx,

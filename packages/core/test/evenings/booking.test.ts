@@ -5,6 +5,9 @@ import { insertFamily } from '@edutrack/db/testing';
 import {
   AppError,
   addJointMeeting,
+  adjustHeldMeeting,
+  listFreeSlots,
+  releaseHolds,
   cancelEveningBooking,
   confirmItinerary,
   createCoreDeps,
@@ -150,6 +153,48 @@ describe('holds', () => {
   });
 });
 
+describe('adjusting one meeting of a proposal', () => {
+  it('swaps a held time for another free one, refuses overlaps, and keeps the rest held', async () => {
+    const w = await eveningWorld(h);
+    const evening = await newEvening(h, { teacherIds: w.teachers.map((t) => t.id) });
+    const parent = h.guardian({ guardian: w.parent });
+    const p = await proposeItinerary(h.deps, parent, { eveningId: evening.id, requests: [{ studentId: w.ada.id }] });
+    const [first, second] = p.meetings;
+    const free = await listFreeSlots(h.deps, parent, {
+      eveningId: evening.id,
+      studentId: w.ada.id,
+      targetId: first!.target.id,
+    });
+    expect(free.map((f) => f.startsAt)).toContain(at('17:50').toISOString());
+    const overlapping = free.find((f) => f.startsAt === second!.startsAt)!;
+    expect(
+      await failure(
+        adjustHeldMeeting(h.deps, parent, {
+          eveningId: evening.id,
+          heldSlotId: first!.slotId,
+          newSlotId: overlapping.slotId,
+        }),
+      ),
+    ).toMatch(/^CONFLICT: That time overlaps another of your meetings/);
+    const later = free.find((f) => f.startsAt === at('17:50').toISOString())!;
+    const adjusted = await adjustHeldMeeting(h.deps, parent, {
+      eveningId: evening.id,
+      heldSlotId: first!.slotId,
+      newSlotId: later.slotId,
+    });
+    expect(adjusted.meetings.map((m) => m.slotId).sort()).toEqual(
+      [later.slotId, ...p.meetings.slice(1).map((m) => m.slotId)].sort(),
+    );
+    // The old time is free for others again.
+    const [old] = await h.testDb.db.execute<{ held_by: string | null }>(
+      sql`SELECT held_by FROM evening_slots WHERE id = ${first!.slotId}`,
+    );
+    expect(old!.held_by).toBeNull();
+    await releaseHolds(h.deps, parent, evening.id);
+    expect((await getEveningForGuardian(h.deps, parent, evening.id)).holds).toEqual([]);
+  });
+});
+
 describe('booking rules are the server’s', () => {
   it('per-child and per-parent limits: the proposal leaves the rest out and says why; a confirm cannot exceed them', async () => {
     const w = await eveningWorld(h);
@@ -178,6 +223,17 @@ describe('booking rules are the server’s', () => {
     expect(more.unserved.filter((u) => u.reason === 'limit').map((u) => u.message)[0]).toMatch(
       /Each parent can book at most 3 meetings/,
     );
+    // The limit is lowered while the proposal is held: the confirm is refused and writes nothing.
+    await updateEveningRules(h.deps, admin, {
+      eveningId: evening.id,
+      rules: { ...rulesOf(evening), perChildLimit: null, perParentLimit: 2 },
+    });
+    expect(
+      await failure(
+        confirmItinerary(h.deps, parent, { eveningId: evening.id, slotIds: more.meetings.map((m) => m.slotId) }),
+      ),
+    ).toMatch(/^CONFLICT: Each parent can book at most 2 meetings this evening/);
+    expect((await getEveningForGuardian(h.deps, parent, evening.id)).meetings).toHaveLength(2);
   });
 
   it('before opening and after closing a parent cannot book; after closing only staff can cancel', async () => {
