@@ -202,7 +202,7 @@ async function checkLimits(
 }
 
 /** The database's last word (it should never come to this past the holds) in words a parent can act on. */
-export function explainEveningConflict(error: unknown): unknown {
+function explainEveningConflict(error: unknown): unknown {
   switch (violatedConstraint(error)) {
     case 'appointments_teacher_no_overlap':
     case 'appointment_teachers_no_overlap':

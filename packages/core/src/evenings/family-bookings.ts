@@ -50,7 +50,7 @@ export async function loadFamilyBookings(
 }
 
 /** Who counts as one household for the unique index on appointments (see the schema). */
-export const NIL_HOUSEHOLD = '00000000-0000-0000-0000-000000000000';
+const NIL_HOUSEHOLD = '00000000-0000-0000-0000-000000000000';
 export function householdOf(evening: Pick<EveningRow, 'householdMode'>, guardian: GuardianActor): string {
   return evening.householdMode === 'per_parent' ? guardian.id : NIL_HOUSEHOLD;
 }

@@ -5,7 +5,7 @@ import type { EveningRow, SessionRow } from './load-evening.ts';
 const MINUTE = 60_000;
 
 /** The slot times of one session: back to back with the gap, the last one ending by the session's end. */
-export function slotTimes(session: Pick<SessionRow, 'startsAt' | 'endsAt'>, slotMinutes: number, gapMinutes: number) {
+function slotTimes(session: Pick<SessionRow, 'startsAt' | 'endsAt'>, slotMinutes: number, gapMinutes: number) {
   const out: { startsAt: Date; endsAt: Date }[] = [];
   const step = (slotMinutes + gapMinutes) * MINUTE;
   for (let t = session.startsAt.getTime(); t + slotMinutes * MINUTE <= session.endsAt.getTime(); t += step) {

@@ -4,7 +4,7 @@ import { createEvening, type EveningDetail } from '../../src/index.ts';
 import { minutesAfterTestNow, type SchoolHarness } from '../../src/testing/school-harness.ts';
 
 /** 2030-03-12, a week after TEST_NOW; London is on GMT then. */
-export const EVENING_DATE = '2030-03-12';
+const EVENING_DATE = '2030-03-12';
 export const at = (hhmm: string) => new Date(`${EVENING_DATE}T${hhmm}:00Z`);
 
 /**
