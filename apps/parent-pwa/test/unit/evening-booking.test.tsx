@@ -40,7 +40,8 @@ function renderOpen(handlers: Record<string, (input: any) => unknown>) {
   return renderWithApi(<EveningScreen evening={OPEN} receivedAt={Date.now()} />, { handlers });
 }
 
-describe("a parents' evening before booking opens", () => {
+// Clicks and typing run slowly on a busy machine: these tests get more than the default 5 s.
+describe("a parents' evening before booking opens", { timeout: 15_000 }, () => {
   it('counts down, then shows booking at the opening time without a reload', () => {
     at('2030-01-15T17:59:50Z');
     renderWithApi(<EveningScreen evening={parentEvening()} receivedAt={Date.now()} />, {
@@ -82,7 +83,7 @@ describe("a parents' evening before booking opens", () => {
   });
 });
 
-describe('booking the whole evening', () => {
+describe('booking the whole evening', { timeout: 15_000 }, () => {
   it('proposes an itinerary across both children in order, held for 2 minutes, and confirms it in one go', async () => {
     const user = userEvent.setup();
     const { calls } = renderOpen({
@@ -170,7 +171,40 @@ describe('booking the whole evening', () => {
   });
 });
 
-describe('a waiting-list offer', () => {
+describe('a booked evening', { timeout: 15_000 }, () => {
+  it('lists the meetings in order with one calendar button, and offers no more booking once everyone is booked', () => {
+    at('2030-01-15T18:10:00Z');
+    const meetings = FIVE.map((m, i) => ({
+      appointmentId: `a${i}`,
+      slotId: m.slotId,
+      studentId: m.studentId,
+      studentName: m.studentId === MAYA.id ? MAYA.name : SAM.name,
+      teachers: [{ id: m.target.id, displayName: m.target.name }],
+      startsAt: m.startsAt,
+      endsAt: m.endsAt,
+      canCancel: true,
+    }));
+    const booked = parentEvening({
+      phase: 'open',
+      serverNow: '2030-01-15T18:10:00.000Z',
+      meetings: meetings.reverse(),
+    });
+    renderWithApi(<EveningScreen evening={booked} receivedAt={Date.now()} />);
+    const evening = screen.getByRole('region', { name: 'Your evening' });
+    expect([...evening.querySelectorAll('.itinerary-time')].map((t) => t.textContent)).toEqual([
+      '16:00–16:05',
+      '16:05–16:10',
+      '16:10–16:15',
+      '16:15–16:20',
+      '16:20–16:25',
+    ]);
+    expect(within(evening).getAllByRole('button', { name: 'Add to calendar' })).toHaveLength(1);
+    expect(screen.getByText(/Every teacher taking part is booked/)).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Find times' })).toBeNull();
+  });
+});
+
+describe('a waiting-list offer', { timeout: 15_000 }, () => {
   it('shows the freed time with its hold and books it with one tap', async () => {
     const user = userEvent.setup();
     at('2030-01-16T09:00:00Z');

@@ -33,7 +33,7 @@ export function ChildTeachersChoice(props: {
         }
         return (
           <p key={target.id} className="teacher-note">
-            {target.name}: <span className="hint">{state === 'booked' ? 'booked' : "you're on the waiting list"}</span>
+            {target.name} <span className="hint">· {state === 'booked' ? 'booked' : "you're on the waiting list"}</span>
           </p>
         );
       })}

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { ParentEvening, Proposal } from '../../api/types.ts';
 import { useProposeItinerary, useReleaseHolds } from '../../api/use-evenings.ts';
 import { ErrorMessage } from '../../components/error-message.tsx';
+import { targetState } from './family-view.ts';
 import { PlanForm, type PlanRequest } from './plan-form.tsx';
 import { count, ProposedItinerary } from './proposed-itinerary.tsx';
 
@@ -56,6 +57,17 @@ export function ItineraryPlanner({ evening, now }: { evening: ParentEvening; now
       </>
     );
   }
+  if (!hasTeachersToBook(evening)) {
+    return (
+      <>
+        {done}
+        <p className="message">
+          Every teacher taking part is booked or has you on their waiting list. To change a meeting, open it from your
+          evening.
+        </p>
+      </>
+    );
+  }
   return (
     <>
       {done}
@@ -63,6 +75,10 @@ export function ItineraryPlanner({ evening, now }: { evening: ParentEvening; now
       {propose.isError && <ErrorMessage error={propose.error} />}
     </>
   );
+}
+
+function hasTeachersToBook(evening: ParentEvening): boolean {
+  return evening.children.some((child) => child.targets.some((t) => targetState(evening, child.id, t) === 'available'));
 }
 
 /** The family's proposal the server still holds, e.g. after a reload. */

@@ -15,7 +15,9 @@ export function EveningTeachers({ evening }: { evening: EveningDetail }) {
   const branchTeachers = useTeachers();
   const toast = useToast();
   const [adding, setAdding] = useState('');
-  const others = (branchTeachers.data ?? []).filter((t) => !evening.teachers.some((e) => e.id === t.id));
+  const others = (branchTeachers.data ?? []).filter(
+    (t) => t.role === 'teacher' && !evening.teachers.some((e) => e.id === t.id),
+  );
   const change = (input: { teacherId: string; participating?: boolean; slotMinutes?: number | null }, done: string) =>
     setTeacher.mutate(
       { eveningId: evening.id, ...input },
@@ -27,7 +29,7 @@ export function EveningTeachers({ evening }: { evening: EveningDetail }) {
       <ul className="meeting-list">
         {evening.teachers.map((t) => (
           <li key={t.id} className="meeting-card evening-teacher">
-            <div className="meeting-main">
+            <div className="meeting-main stacked-lines">
               <strong>{t.displayName}</strong>
               <span className="muted">
                 {t.slots.booked} of {t.slots.total} booked

@@ -25,7 +25,7 @@ export function EveningsPage() {
       <ul className="meeting-list">
         {evenings.data?.map((evening) => (
           <li key={evening.id} className="meeting-card">
-            <div className="meeting-main">
+            <div className="meeting-main stacked-lines">
               <Link href={`/evenings/${evening.id}`}>
                 <strong>{evening.name}</strong>
               </Link>

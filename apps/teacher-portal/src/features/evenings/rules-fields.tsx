@@ -3,13 +3,13 @@ import { SelectField, TextField } from '../../components/form/fields.tsx';
 import type { RulesValues } from './rules-schema.ts';
 
 /** When booking opens and closes, limits, households, early access and changes after closing. */
-export function RulesFields({ zone }: { zone: string }) {
+export function RulesFields({ zone, legend = 'Booking rules' }: { zone: string; legend?: string }) {
   const form = useFormContext<RulesValues>();
   const errors = form.formState.errors;
   const closing = form.watch('closing');
   return (
     <fieldset className="stack">
-      <legend>Booking rules</legend>
+      <legend>{legend}</legend>
       <p className="hint">Dates and times are in the branch’s time zone, {zone}.</p>
       <div className="row">
         <TextField

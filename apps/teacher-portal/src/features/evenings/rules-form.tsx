@@ -38,7 +38,7 @@ export function RulesForm({ evening }: { evening: EveningDetail }) {
   return (
     <FormProvider {...form}>
       <form onSubmit={onSubmit} noValidate className="stack panel">
-        <RulesFields zone={zone} />
+        <RulesFields zone={zone} legend="When and how parents book" />
         <FormFooter
           problem={problem}
           busy={form.formState.isSubmitting}
