@@ -18,6 +18,7 @@ export {
   staffForSession,
   SESSION_TTL_MS,
 } from './auth/sessions.ts';
+export { createSessionCache, SESSION_REVOCATION_CHANNEL, type SessionCache } from './auth/session-cache.ts';
 export { signInStaff } from './auth/sign-in-staff.ts';
 export { requestMagicLink, redeemMagicLink, sendSignInLink, signInLinkJob } from './auth/magic-link.ts';
 export { sendSetPasswordLink, setStaffPassword } from './auth/staff-password.ts';

@@ -2,17 +2,13 @@ import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from '@trpc/server/a
 import type { FastifyInstance } from 'fastify';
 import { appRouter, type ApiContext, type AppRouter } from '@edutrack/api';
 import { TRPCError } from '@trpc/server';
-import {
-  databaseUnavailable,
-  guardianForSession,
-  isDatabaseUnavailable,
-  staffForSession,
-  type MeetingDeps,
-} from '@edutrack/core';
+import { databaseUnavailable, isDatabaseUnavailable, type MeetingDeps, type SessionCache } from '@edutrack/core';
 import { SESSION_COOKIE, sessionCookies } from './session-cookies.ts';
 
 export interface TrpcPluginOptions {
   deps: MeetingDeps;
+  /** Who is signed in, from memory when this instance is sure it is still true (session-cache.ts). */
+  sessions: SessionCache;
   cookieSecure: boolean;
 }
 
@@ -44,14 +40,14 @@ export async function registerTrpc(app: FastifyInstance, options: TrpcPluginOpti
       // The apps' batch link sends at most this many (packages/web-kit/src/trpc.ts).
       maxBatchSize: MAX_BATCH_SIZE,
       createContext: async ({ req, res }): Promise<ApiContext> => {
-        const { deps } = options;
+        const { deps, sessions } = options;
         const staffToken = req.cookies[SESSION_COOKIE.staff];
         const parentToken = req.cookies[SESSION_COOKIE.guardian];
         try {
           return {
             deps,
-            staff: staffToken ? await staffForSession(deps.db, deps.clock, staffToken) : null,
-            guardian: parentToken ? await guardianForSession(deps.db, deps.clock, parentToken) : null,
+            staff: staffToken ? await sessions.staff(deps.db, staffToken) : null,
+            guardian: parentToken ? await sessions.guardian(deps.db, parentToken) : null,
             ip: req.ip,
             cookies: sessionCookies(req, res, options.cookieSecure),
           };
