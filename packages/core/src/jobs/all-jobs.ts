@@ -1,3 +1,4 @@
+import { bookingNoticeJob } from '../appointments/booking-notice.ts';
 import { signInLinkJob } from '../auth/magic-link.ts';
 import { passwordResetLinkJob } from '../auth/password-reset.ts';
 import { mailDeliveryJob } from '../mail/mail-jobs.ts';
@@ -18,4 +19,5 @@ export const ALL_JOBS: readonly JobDefinition[] = [
   reminderPlanJob,
   reminderSendJob,
   pushDeliveryJob,
+  bookingNoticeJob,
 ];
