@@ -35,8 +35,8 @@ export function dailyVideoRooms(
     roomNameFor: (appointmentId) => roomNameFor(appointmentId, options.prefix),
     isOurRoom: (name) => isOurRoomName(name, options.prefix),
 
-    async ensureRoom(name, window) {
-      const wanted = roomPropertiesFor(window);
+    async ensureRoom(name, window, hosts) {
+      const wanted = roomPropertiesFor(window, hosts);
       const { room, created } = await client.ensureRoom(name, wanted);
       // An existing room (a retry, a reschedule) is brought to the wanted window and settings.
       const current = !created && roomNeedsUpdate(room, wanted) ? await client.updateRoom(name, wanted) : room;

@@ -14,6 +14,7 @@ import {
   students,
 } from '@edutrack/db';
 import { loadStaffActor, publishSlots, scheduleMeeting, type CoreDeps } from '@edutrack/core';
+import { seedDemoEvening } from './demo-evening.ts';
 
 export const DEMO_PASSWORD = 'riverside-demo';
 const ZONE = 'Europe/London';
@@ -122,11 +123,12 @@ export async function seedDemoSchool(deps: CoreDeps): Promise<DemoSignIns | null
         await tx.insert(guardianStudents).values({ guardianId: guardianIds.get(email)!, studentId: student!.id });
       }
     }
-    return { teacherIds, guardianIds, studentIds };
+    return { teacherIds, guardianIds, studentIds, branchId: branch!.id, adminId: admin!.id, passwordHash };
   });
   if (!created) return null;
 
   await scheduleDemoMeetings(deps, created);
+  await seedDemoEvening(deps, { ...created, studentIds: [...created.studentIds.values()], zone: ZONE });
   return {
     staff: [
       { role: 'teacher', email: TEACHERS[0].email },

@@ -1,4 +1,4 @@
-import { and, eq, inArray, or, type SQL } from 'drizzle-orm';
+import { and, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
 import { appointments, guardianStudents, type Executor } from '@edutrack/db';
 import { adminBranchIds, type Actor } from '../actors.ts';
 import type { Clock } from '../clock.ts';
@@ -31,7 +31,15 @@ export async function findVisibleAppointment(
   id: string,
   options: { forUpdate?: boolean } = {},
 ): Promise<AppointmentRow> {
-  const query = selectAppointments(db, and(eq(appointments.id, id), appointmentScope(db, actor)));
+  // A joint meeting's co-teachers see it too (lists stay on the plain scope, which its index serves).
+  const scope =
+    actor.kind === 'staff'
+      ? or(
+          appointmentScope(db, actor),
+          sql`EXISTS (SELECT 1 FROM appointment_teachers t WHERE t.appointment_id = ${appointments.id} AND t.teacher_id = ${actor.id})`,
+        )
+      : appointmentScope(db, actor);
+  const query = selectAppointments(db, and(eq(appointments.id, id), scope));
   const [row] = options.forUpdate ? await query.for('update', { of: appointments }) : await query;
   if (!row) throw notFound('meeting');
   return row;

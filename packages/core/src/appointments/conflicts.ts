@@ -81,6 +81,13 @@ export function describeConflict(constraint: string, facts: ConflictFacts): AppE
         details,
       );
     }
+    case 'appointment_teachers_no_overlap':
+      // A teacher of a joint parents' evening meeting is busy then.
+      return new AppError(
+        'CONFLICT',
+        `${facts.teacherIsViewer ? 'You are' : `${facts.teacherName} is`} in a joint meeting at that time.${offer || ' Choose another time.'}`,
+        details,
+      );
     case 'appointments_guardian_no_overlap': {
       const who = facts.viewer === 'guardian' ? 'You already have' : 'This parent already has';
       return new AppError(

@@ -14,6 +14,8 @@ import { permissionsFor } from './permissions.ts';
 import { checkMeetingTimes } from './time-rules.ts';
 import { transact } from '../transaction.ts';
 import { lockBookingParties } from './booking-locks.ts';
+import { checkParentMayChangeEvening } from '../evenings/change-rules.ts';
+import { offerToWaitlists } from '../evenings/waitlist-offers.ts';
 
 /** Every move and the cancel raise the invite's SEQUENCE, so calendars replace the event they have. */
 const nextSequence = sql`${appointments.calendarSequence} + 1`;
@@ -41,6 +43,12 @@ export async function rescheduleByGuardian(
   input: { id: string; slotId: string },
 ): Promise<AppointmentView> {
   const current = await findVisibleAppointment(deps.db, guardian, input.id);
+  if (current.appointment.eveningId) {
+    throw new AppError(
+      'PRECONDITION_FAILED',
+      "This meeting is part of a parents' evening: change it on the evening's page, where your other meetings are.",
+    );
+  }
   const slot = await loadBookableSlot(deps, guardian, input.slotId, current.appointment.studentId);
   if (slot.teacherId !== current.appointment.teacherId) {
     throw new AppError(
@@ -76,7 +84,8 @@ async function moveAppointment(
       }
       await tx
         .update(appointments)
-        .set({ ...to, updatedAt: deps.clock.now(), calendarSequence: nextSequence })
+        // A moved meeting leaves its parents' evening slot too (the database frees it, see migration 0007).
+        .set({ ...to, eveningSlotId: null, updatedAt: deps.clock.now(), calendarSequence: nextSequence })
         .where(eq(appointments.id, id));
       return afterChange(tx, deps, actor, id, 'rescheduled');
     });
@@ -108,6 +117,7 @@ export async function cancelAppointment(
   return transact(deps.db, async (tx) => {
     const row = await findVisibleAppointment(tx, actor, input.id, { forUpdate: true });
     checkMayChange(actor, row, deps.clock.now(), 'cancel');
+    if (actor.kind === 'guardian') await checkParentMayChangeEvening(tx, row.appointment, deps.clock.now());
     await tx
       .update(appointments)
       .set({
@@ -133,6 +143,7 @@ async function afterChange(
 ) {
   await enqueueJob(tx, roomSyncJob, { appointmentId: id });
   const row = await findVisibleAppointment(tx, actor, id);
+  if (change === 'cancelled' && row.appointment.eveningId) await offerToWaitlists(tx, row.appointment.id);
   await notifyMeetingChange(tx, deps, actor, change, row);
   return toAppointmentView(row, actor, deps.clock);
 }

@@ -1,5 +1,6 @@
 import { bookingNoticeJob } from '../appointments/booking-notice.ts';
 import { signInLinkJob } from '../auth/magic-link.ts';
+import { eveningWaitlistJob } from '../evenings/waitlist-offers.ts';
 import { passwordResetLinkJob } from '../auth/password-reset.ts';
 import { mailDeliveryJob } from '../mail/mail-jobs.ts';
 import { checkWebhookJob, dailyWebhookJob, reconcileRoomsJob, roomSyncJob } from '../meetings/meeting-jobs.ts';
@@ -19,5 +20,6 @@ export const ALL_JOBS: readonly JobDefinition[] = [
   reminderPlanJob,
   reminderSendJob,
   pushDeliveryJob,
+  eveningWaitlistJob,
   bookingNoticeJob,
 ];

@@ -1,5 +1,5 @@
-import { eq } from 'drizzle-orm';
-import { appointmentRooms } from '@edutrack/db';
+import { and, eq } from 'drizzle-orm';
+import { appointmentRooms, appointmentTeachers } from '@edutrack/db';
 import type { GuardianActor, StaffActor } from '../actors.ts';
 import { AppError } from '../errors.ts';
 import { findVisibleAppointment } from '../appointments/access.ts';
@@ -31,7 +31,7 @@ export interface JoinTicket {
 /** The appointment's teacher joins as the room's owner: they admit or deny knockers. */
 export async function joinAsTeacher(deps: MeetingDeps, staff: StaffActor, appointmentId: string): Promise<JoinTicket> {
   const row = await findVisibleAppointment(deps.db, staff, appointmentId);
-  if (row.appointment.teacherId !== staff.id) {
+  if (row.appointment.teacherId !== staff.id && !(await isCoTeacher(deps, appointmentId, staff.id))) {
     throw new AppError(
       'FORBIDDEN',
       `Only ${row.teacher.displayName} can host this meeting. Admins can follow it from the agenda.`,
@@ -46,6 +46,15 @@ export async function joinAsTeacher(deps: MeetingDeps, staff: StaffActor, appoin
     tag: `ready-${row.appointment.id}`,
   });
   return ticket;
+}
+
+/** One of the other teachers of a joint meeting (parents' evenings): they host it too, as owners. */
+async function isCoTeacher(deps: MeetingDeps, appointmentId: string, staffId: string): Promise<boolean> {
+  const rows = await deps.db
+    .select({ id: appointmentTeachers.teacherId })
+    .from(appointmentTeachers)
+    .where(and(eq(appointmentTeachers.appointmentId, appointmentId), eq(appointmentTeachers.teacherId, staffId)));
+  return rows.length > 0;
 }
 
 /** A parent of the child joins with a knocking token under a name the server vouches for. */

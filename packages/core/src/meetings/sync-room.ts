@@ -61,7 +61,10 @@ export async function syncRoom(deps: MeetingDeps, appointmentId: string): Promis
       },
     });
   try {
-    const room = await deps.video.ensureRoom(name, window);
+    const [hosts] = await deps.db.execute<{ n: number }>(
+      sql`SELECT count(*)::int AS n FROM appointment_teachers WHERE appointment_id = ${appointmentId}`,
+    );
+    const room = await deps.video.ensureRoom(name, window, hosts?.n ?? 1);
     await deps.db
       .update(appointmentRooms)
       .set({ url: room.url, status: 'ready', lastError: null, syncedAt: deps.clock.now(), updatedAt: deps.clock.now() })

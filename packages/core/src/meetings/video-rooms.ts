@@ -24,8 +24,11 @@ export interface VideoRooms {
   roomNameFor(appointmentId: string): string;
   /** Whether a room name is one of ours (reconcile leaves other rooms alone). */
   isOurRoom(name: string): boolean;
-  /** Creates the room, or brings an existing one to this window. Safe to repeat. */
-  ensureRoom(name: string, window: RoomWindow): Promise<ProvisionedRoom>;
+  /**
+   * Creates the room, or brings an existing one to this window and size. Safe to repeat. `hosts`:
+   * how many teachers run the meeting (a joint meeting has 2-3), so the room has a seat for each.
+   */
+  ensureRoom(name: string, window: RoomWindow, hosts?: number): Promise<ProvisionedRoom>;
   /** Deletes the room; one that is already gone counts as done. */
   deleteRoom(name: string): Promise<void>;
   /** Every room of ours that exists at the provider. */

@@ -21,8 +21,11 @@ const assertValidDate = (label: string, date: Date): void => {
   if (Number.isNaN(date.getTime())) throw new RangeError(`${label} is not a valid date`);
 };
 
-/** The room an appointment needs: private, entered through the lobby, open only within its window. */
-export function roomPropertiesFor({ opensAt, closesAt }: RoomWindow): WantedRoom {
+/**
+ * The room an appointment needs: private, entered through the lobby, open only within its window.
+ * `hosts` is how many teachers run it: a parents' evening joint meeting has 2 or 3, each with a seat.
+ */
+export function roomPropertiesFor({ opensAt, closesAt }: RoomWindow, hosts = 1): WantedRoom {
   assertValidDate('opensAt', opensAt);
   assertValidDate('closesAt', closesAt);
   if (closesAt.getTime() <= opensAt.getTime()) throw new RangeError('closesAt must be after opensAt');
@@ -36,7 +39,7 @@ export function roomPropertiesFor({ opensAt, closesAt }: RoomWindow): WantedRoom
       eject_at_room_exp: true,
       // Lets a parent with a knocking token (or a tokenless guest) ask the teacher to be admitted.
       enable_knocking: true,
-      max_participants: MEETING_MAX_PARTICIPANTS,
+      max_participants: MEETING_MAX_PARTICIPANTS + Math.max(0, hosts - 1),
       // The apps draw their own lobby and device check with the call object.
       enable_prejoin_ui: false,
       // No enable_recording: Daily records nothing unless it is set.

@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { check, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { actorKind, appointmentStatus, roomStatus } from './enums.ts';
 import { branches, guardians, staffUsers, students } from './directory.ts';
+import { eveningSlots, parentsEvenings } from './evenings.ts';
 
 const ts = (name: string) => timestamp(name, { withTimezone: true });
 
@@ -76,6 +77,14 @@ export const appointments = pgTable(
     endedAt: ts('ended_at'),
     /** iCalendar SEQUENCE of the invite: raised on every move and on cancel, so calendars update the event. */
     calendarSequence: integer('calendar_sequence').notNull().default(0),
+    /** Booked at a parents' evening: its slot (the lead's, for a joint meeting). */
+    eveningId: uuid('evening_id').references(() => parentsEvenings.id, { onDelete: 'set null' }),
+    eveningSlotId: uuid('evening_slot_id').references(() => eveningSlots.id, { onDelete: 'set null' }),
+    /**
+     * Who counts as one household for the evening's "one meeting per household" rule: the nil uuid
+     * (the child's whole family) or the parent's id (separated parents book separately).
+     */
+    eveningHousehold: uuid('evening_household'),
   },
   (t) => [
     check('appointments_positive_length', sql`${t.endsAt} > ${t.startsAt}`),
@@ -86,6 +95,12 @@ export const appointments = pgTable(
     uniqueIndex('appointments_active_slot_key')
       .on(t.slotId)
       .where(sql`${t.slotId} IS NOT NULL AND ${t.status} <> 'cancelled'`),
+    uniqueIndex('appointments_active_evening_slot_key')
+      .on(t.eveningSlotId)
+      .where(sql`${t.eveningSlotId} IS NOT NULL AND ${t.status} <> 'cancelled'`),
+    uniqueIndex('appointments_evening_household_key')
+      .on(t.eveningId, t.teacherId, t.studentId, t.eveningHousehold)
+      .where(sql`${t.eveningId} IS NOT NULL AND ${t.status} <> 'cancelled'`),
     index('appointments_teacher_start_idx').on(t.teacherId, t.startsAt),
     index('appointments_guardian_start_idx').on(t.guardianId, t.startsAt),
     index('appointments_student_start_idx').on(t.studentId, t.startsAt),

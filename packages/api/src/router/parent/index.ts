@@ -2,6 +2,7 @@ import { router } from '../../trpc.ts';
 import { parentAppointmentsRouter } from './appointments.ts';
 import { parentAvailabilityRouter } from './availability.ts';
 import { parentDirectoryRouter } from './directory.ts';
+import { parentEveningsRouter } from './evenings.ts';
 import { parentMeetingsRouter } from './meetings.ts';
 import { parentPushRouter } from './push.ts';
 
@@ -11,5 +12,6 @@ export const parentRouter = router({
   availability: parentAvailabilityRouter,
   appointments: parentAppointmentsRouter,
   meetings: parentMeetingsRouter,
+  evenings: parentEveningsRouter,
   push: parentPushRouter,
 });

@@ -2,6 +2,7 @@ import { router } from '../../trpc.ts';
 import { staffAppointmentsRouter } from './appointments.ts';
 import { staffAvailabilityRouter } from './availability.ts';
 import { staffDirectoryRouter } from './directory.ts';
+import { staffEveningsRouter } from './evenings.ts';
 import { staffMeetingsRouter } from './meetings.ts';
 import { staffNotificationsRouter } from './notifications.ts';
 
@@ -11,5 +12,6 @@ export const staffRouter = router({
   availability: staffAvailabilityRouter,
   appointments: staffAppointmentsRouter,
   meetings: staffMeetingsRouter,
+  evenings: staffEveningsRouter,
   notifications: staffNotificationsRouter,
 });

@@ -1,0 +1,109 @@
+import { sql } from 'drizzle-orm';
+import { afterAll, describe, expect, it } from 'vitest';
+import { createDb, classStudents } from '@edutrack/db';
+import { insertClass, insertFamily, insertStaff } from '@edutrack/db/testing';
+import { createCoreDeps, ManualClock, silentLogger } from '@edutrack/core';
+import { minutesAfterTestNow, TEST_NOW } from '@edutrack/core/testing';
+import { appRouter, createCallerFactory } from '../src/index.ts';
+import { fakeVideoRooms } from './fake-video-rooms.ts';
+import { useApiHarness } from './harness.ts';
+
+const h = useApiHarness();
+const createCaller = createCallerFactory(appRouter);
+const second = { close: async () => {} };
+afterAll(() => second.close());
+
+describe('the opening rush across two server instances on one database', () => {
+  it('40 families confirming overlapping itineraries at once: no slot, teacher or parent is ever double booked', async () => {
+    const db = h.testDb.db;
+    const { branch } = h.world.a;
+    const teachers = await Promise.all(
+      [1, 2, 3, 4].map((i) => insertStaff(db, { branchId: branch.id, name: `Rush ${i}` })),
+    );
+    const classes = await Promise.all(
+      teachers.map((t) => insertClass(db, { branchId: branch.id, teacherIds: [t.id] })),
+    );
+    const families = await Promise.all(
+      Array.from({ length: 40 }, () => insertFamily(db, { branchId: branch.id, classId: classes[0]!.id })),
+    );
+    await db
+      .insert(classStudents)
+      .values(families.flatMap((f) => classes.slice(1).map((c) => ({ classId: c.id, studentId: f.student.id }))));
+    const admin = h.as(await h.staff(h.world.a.admin));
+    const evening = await admin.staff.evenings.create({
+      branchId: branch.id,
+      name: 'Rush evening',
+      sessions: [{ date: '2030-03-12', startTime: '17:00', endTime: '18:00' }],
+      slotMinutes: 10,
+      gapMinutes: 0,
+      classIds: classes.map((c) => c.id),
+      rules: { opensAt: minutesAfterTestNow(-1).toISOString() },
+    });
+
+    // A second instance: its own connection pool and clock, the same database.
+    const other = createDb(h.testDb.url, { maxConnections: 10 });
+    second.close = other.close;
+    const otherDeps = {
+      ...createCoreDeps({
+        db: other.db,
+        clock: new ManualClock(TEST_NOW),
+        log: silentLogger,
+        publicUrl: 'http://localhost:3000',
+      }),
+      video: fakeVideoRooms(),
+    };
+    const callerOn = (instance: 0 | 1, guardian: (typeof families)[number]['guardian']) =>
+      createCaller({
+        deps: instance === 0 ? h.deps : otherDeps,
+        signedIn: {
+          staff: () => Promise.resolve(null),
+          guardian: () =>
+            Promise.resolve({ kind: 'guardian', id: guardian.id, email: guardian.email, name: guardian.name }),
+        },
+        ip: '127.0.0.1',
+        cookies: { set: () => {}, clear: () => {}, get: () => undefined },
+      });
+
+    const outcomes = await Promise.all(
+      families.map(async (f, i) => {
+        const api = callerOn((i % 2) as 0 | 1, f.guardian);
+        try {
+          const p = await api.parent.evenings.propose({
+            eveningId: evening.id,
+            requests: [{ studentId: f.student.id }],
+          });
+          if (!p.meetings.length) return 'nothing free';
+          const c = await callerOn(((i + 1) % 2) as 0 | 1, f.guardian).parent.evenings.confirm({
+            eveningId: evening.id,
+            slotIds: p.meetings.map((m) => m.slotId),
+          });
+          return `booked ${c.meetings.length}`;
+        } catch (error) {
+          return `refused ${(error as { code?: string }).code}`;
+        }
+      }),
+    );
+    // 4 teachers × 6 slots: every slot is booked once, and only by clean outcomes.
+    const [counts] = await db.execute<{
+      booked: number;
+      slots: number;
+      teacher_overlaps: number;
+      parent_overlaps: number;
+    }>(sql`
+      SELECT
+        (SELECT count(*)::int FROM appointments WHERE evening_id = ${evening.id} AND status <> 'cancelled') AS booked,
+        (SELECT count(DISTINCT evening_slot_id)::int FROM appointments WHERE evening_id = ${evening.id} AND status <> 'cancelled') AS slots,
+        (SELECT count(*)::int FROM appointment_teachers x JOIN appointment_teachers y ON x.teacher_id = y.teacher_id
+          AND x.appointment_id < y.appointment_id AND x.active AND y.active
+          AND tstzrange(x.starts_at, x.ends_at) && tstzrange(y.starts_at, y.ends_at)) AS teacher_overlaps,
+        (SELECT count(*)::int FROM appointments x JOIN appointments y ON x.guardian_id = y.guardian_id AND x.id < y.id
+          AND x.status <> 'cancelled' AND y.status <> 'cancelled'
+          AND tstzrange(x.starts_at, x.ends_at) && tstzrange(y.starts_at, y.ends_at)) AS parent_overlaps`);
+    expect(counts).toEqual({ booked: 24, slots: 24, teacher_overlaps: 0, parent_overlaps: 0 });
+    expect(outcomes.filter((o) => !/^(booked \d|nothing free|refused (CONFLICT|PRECONDITION_FAILED))/.test(o))).toEqual(
+      [],
+    );
+    const served = outcomes.filter((o) => o.startsWith('booked')).reduce((n, o) => n + Number(o.split(' ')[1]), 0);
+    expect(served).toBe(24);
+  });
+});

@@ -1,0 +1,207 @@
+import type { GuardianActor } from '../actors.ts';
+import type { CoreDeps } from '../deps.ts';
+import { AppError } from '../errors.ts';
+import { transact } from '../transaction.ts';
+import { checkParentMayBook, PROPOSAL_HOLD_MS, sessionClosesAt } from './evening-rules.ts';
+import type { BookableTarget, HeldMeeting, Proposal, UnservedRequest } from './evening-types.ts';
+import { countsForParent, loadFamilyBookings } from './family-bookings.ts';
+import { childOf, loadFamily, targetOf, type Family } from './family.ts';
+import { planItinerary, type Request } from './itinerary.ts';
+import { loadEvening, type LoadedEvening } from './load-evening.ts';
+import {
+  claimSlots,
+  loadParentBusy,
+  loadSlots,
+  optionsFor,
+  releaseProposalHolds,
+  type TargetOption,
+} from './slot-state.ts';
+
+export interface ProposeInput {
+  eveningId: string;
+  requests: { studentId: string; targetIds?: string[] }[];
+  window?: { from: Date; to: Date };
+}
+
+interface Wanted {
+  key: string;
+  studentId: string;
+  target: BookableTarget;
+}
+
+const ATTEMPTS = 3;
+
+/**
+ * Proposes and holds the family's itinerary (see itinerary.ts for the solver). Replaces the family's
+ * earlier proposal. If another family takes a chosen slot between reading and holding, the whole
+ * proposal is rolled back and planned again on the new state (a few attempts).
+ */
+export async function proposeItinerary(
+  deps: CoreDeps,
+  guardian: GuardianActor,
+  input: ProposeInput,
+): Promise<Proposal> {
+  const loaded = await loadEvening(deps.db, input.eveningId);
+  const family = await loadFamily(deps.db, guardian, loaded);
+  const now = deps.clock.now();
+  const openSessions = openSessionsFor(loaded, family, now);
+  if (input.window && input.window.to <= input.window.from) {
+    throw new AppError('BAD_REQUEST', 'The time you can do has to end after it starts.');
+  }
+  const { wanted, unserved } = await sortRequests(deps, guardian, loaded, family, input.requests);
+  for (let attempt = 1; ; attempt++) {
+    const result = await transact(deps.db, async (tx) => {
+      await releaseProposalHolds(tx, loaded.evening.id, guardian.id);
+      if (!wanted.length) return { meetings: [], full: [] as Wanted[] };
+      const teacherIds = [...new Set(wanted.flatMap((w) => w.target.teacherIds))];
+      const slots = await loadSlots(
+        tx,
+        loaded.evening.id,
+        teacherIds,
+        openSessions.map((s) => s.id),
+        guardian.id,
+        now,
+      );
+      const first = loaded.sessions[0]!.startsAt;
+      const last = loaded.sessions.at(-1)!.endsAt;
+      const busy = await loadParentBusy(tx, guardian.id, first, last);
+      const options = new Map<string, TargetOption[]>();
+      const requests: Request[] = wanted.map((w) => {
+        const own = optionsFor(w.target, slots).filter((o) => !busy.some((b) => b.start < o.end && o.start < b.end));
+        options.set(w.key, own);
+        return { key: w.key, options: own.map((o) => ({ key: o.slotId, start: o.start, end: o.end })) };
+      });
+      const plan = planItinerary(
+        requests,
+        input.window && { from: input.window.from.getTime(), to: input.window.to.getTime() },
+      );
+      const expiresAt = new Date(now.getTime() + PROPOSAL_HOLD_MS);
+      const picked = wanted.flatMap((w) => {
+        const choice = plan.chosen.get(w.key);
+        const option = choice && options.get(w.key)!.find((o) => o.slotId === choice.key);
+        return option ? [{ w, option }] : [];
+      });
+      const claims = picked.flatMap(({ w, option }) => [
+        {
+          slotId: option.slotId,
+          studentId: w.studentId,
+          jointId: w.target.joint ? w.target.id : null,
+          leadSlotId: null,
+        },
+        ...option.coSlotIds.map((id) => ({
+          slotId: id,
+          studentId: w.studentId,
+          jointId: w.target.id,
+          leadSlotId: option.slotId,
+        })),
+      ]);
+      const got = await claimSlots(tx, claims, { guardianId: guardian.id, kind: 'proposal', expiresAt, now });
+      if (got.size !== claims.length) throw new LostRace();
+      const meetings: HeldMeeting[] = picked
+        .map(({ w, option }) => ({
+          slotId: option.slotId,
+          studentId: w.studentId,
+          target: w.target,
+          startsAt: new Date(option.start).toISOString(),
+          endsAt: new Date(option.end).toISOString(),
+          heldUntil: expiresAt.toISOString(),
+          kind: 'proposal' as const,
+        }))
+        .sort((a, b) => a.startsAt.localeCompare(b.startsAt));
+      return { meetings, full: wanted.filter((w) => !plan.chosen.has(w.key)) };
+    }).catch((error: unknown) => {
+      if (error instanceof LostRace && attempt < ATTEMPTS) return null;
+      if (error instanceof LostRace) {
+        throw new AppError(
+          'CONFLICT',
+          'Many families are booking right now and the times we picked were taken. Please try again.',
+        );
+      }
+      throw error;
+    });
+    if (!result) continue;
+    const full = result.full.map((w): UnservedRequest => ({
+      studentId: w.studentId,
+      target: w.target,
+      reason: 'full',
+      message: input.window
+        ? `${w.target.name} has no free time that fits your window next to your other meetings. Try a wider window, or join the waiting list.`
+        : `${w.target.name} is fully booked. Join the waiting list and we'll offer you a time if one frees up.`,
+      canJoinWaitlist: true,
+    }));
+    const times = result.meetings.map((m) => [Date.parse(m.startsAt), Date.parse(m.endsAt)] as const);
+    const spanMs = times.length ? Math.max(...times.map((t) => t[1])) - Math.min(...times.map((t) => t[0])) : 0;
+    return {
+      meetings: result.meetings,
+      unserved: [...unserved, ...full],
+      spanMinutes: Math.round(spanMs / 60_000),
+      heldUntil: result.meetings[0]?.heldUntil ?? null,
+    };
+  }
+}
+
+class LostRace extends Error {}
+
+/** The sessions the family may book in now; refuses before their opening or once all have closed. */
+export function openSessionsFor(loaded: LoadedEvening, family: Family, now: Date) {
+  const open = loaded.sessions.filter((s) => now < sessionClosesAt(loaded.evening, s));
+  checkParentMayBook(loaded.evening, open[0] ?? loaded.sessions.at(-1)!, now, family.earlyAccess, loaded.timeZone);
+  return open;
+}
+
+/** Which requests go to the solver, and which are refused up front (already booked, limits). */
+async function sortRequests(
+  deps: CoreDeps,
+  guardian: GuardianActor,
+  loaded: LoadedEvening,
+  family: Family,
+  requests: ProposeInput['requests'],
+): Promise<{ wanted: Wanted[]; unserved: UnservedRequest[] }> {
+  const { evening } = loaded;
+  const bookings = await loadFamilyBookings(
+    deps.db,
+    evening.id,
+    family.children.map((c) => c.id),
+  );
+  const counting = countsForParent(evening, guardian, bookings);
+  const mine = bookings.filter((b) => b.guardianId === guardian.id);
+  let parentLeft = evening.perParentLimit === null ? Infinity : evening.perParentLimit - mine.length;
+  const wanted: Wanted[] = [];
+  const unserved: UnservedRequest[] = [];
+  for (const request of requests) {
+    const child = childOf(family, request.studentId);
+    const targets = request.targetIds ? request.targetIds.map((id) => targetOf(child, id)) : child.targets;
+    let childLeft =
+      evening.perChildLimit === null
+        ? Infinity
+        : evening.perChildLimit - bookings.filter((b) => b.studentId === child.id).length;
+    for (const target of targets) {
+      const booked = counting.find((b) => b.studentId === child.id && b.teacherId === target.teacherIds[0]);
+      const refuse = (reason: UnservedRequest['reason'], message: string) =>
+        unserved.push({ studentId: child.id, target, reason, message, canJoinWaitlist: false });
+      if (booked && booked.guardianId === guardian.id) {
+        refuse('already_booked', `You already have a meeting with ${target.name} about ${child.name}.`);
+      } else if (booked) {
+        refuse(
+          'booked_by_household',
+          `Another parent of ${child.name} has already booked ${target.name}; this evening allows one meeting per family.`,
+        );
+      } else if (childLeft <= 0) {
+        refuse(
+          'limit',
+          `${child.name} can have at most ${evening.perChildLimit} meetings this evening, so ${target.name} was left out.`,
+        );
+      } else if (parentLeft <= 0) {
+        refuse(
+          'limit',
+          `Each parent can book at most ${evening.perParentLimit} meetings this evening, so ${target.name} was left out.`,
+        );
+      } else {
+        childLeft--;
+        parentLeft--;
+        wanted.push({ key: `${child.id}:${target.id}`, studentId: child.id, target });
+      }
+    }
+  }
+  return { wanted, unserved };
+}

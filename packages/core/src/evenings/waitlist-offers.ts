@@ -1,0 +1,153 @@
+import { sql } from 'drizzle-orm';
+import { z } from 'zod';
+import type { Executor } from '@edutrack/db';
+import type { CoreDeps } from '../deps.ts';
+import { defineJob } from '../jobs/define-job.ts';
+import { enqueueJob, enqueueJobPerRow } from '../jobs/enqueue-job.ts';
+import { schoolOfBranch } from '../mail/school-line.ts';
+import { waitlistOfferEmail } from '../mail/templates/evening-mail.ts';
+import { pushToGuardian } from '../push/push-to-guardian.ts';
+import { formatInZone, formatTimeInZone } from '../time/time-zones.ts';
+import { transact } from '../transaction.ts';
+import { OFFER_HOLD_MS, sessionClosesAt } from './evening-rules.ts';
+import { loadEvening } from './load-evening.ts';
+import { claimSlots, slotIsFree } from './slot-state.ts';
+import { uuidArray } from './sql-arrays.ts';
+
+/**
+ * Hands freed slots of one teacher to their waiting list: offers that ran out pass on (the family
+ * leaves the list: they were asked once), then each free slot goes to the first family still waiting
+ * who can take it, held for them for 15 minutes with an email and a push. Runs when a meeting is
+ * cancelled or a slot made available again, and once more when each offer runs out. Idempotent: it
+ * reads the current state, and the conditional hold keeps two runs from offering one slot twice.
+ */
+export async function offerFreedSlots(
+  deps: Pick<CoreDeps, 'db' | 'clock' | 'mailer' | 'publicUrl'>,
+  eveningId: string,
+  teacherId: string,
+): Promise<{ passed: number; offered: number }> {
+  const now = deps.clock.now();
+  return transact(deps.db, async (tx) => {
+    const loaded = await loadEvening(tx, eveningId);
+    const passed = await tx.execute(sql`UPDATE evening_waitlist SET status = 'passed'
+      WHERE evening_id = ${eveningId} AND teacher_id = ${teacherId} AND status = 'offered'
+        AND offer_expires_at <= ${now.toISOString()}::timestamptz RETURNING id`);
+    const openSessions = loaded.sessions.filter((s) => now < sessionClosesAt(loaded.evening, s)).map((s) => s.id);
+    if (!openSessions.length) return { passed: passed.length, offered: 0 };
+    const free = await tx.execute<{ id: string; starts_at: string; ends_at: string }>(sql`
+      SELECT s.id, s.starts_at, s.ends_at FROM evening_slots s
+      WHERE s.evening_id = ${eveningId} AND s.teacher_id = ${teacherId} AND s.session_id = ANY(${uuidArray(openSessions)})
+        AND s.starts_at > ${now.toISOString()}::timestamptz AND ${slotIsFree(now, null)}
+      ORDER BY s.starts_at`);
+    const waiting = await tx.execute<{ id: string; guardian_id: string; student_id: string }>(sql`
+      SELECT w.id, w.guardian_id, w.student_id FROM evening_waitlist w
+      WHERE w.evening_id = ${eveningId} AND w.teacher_id = ${teacherId} AND w.status = 'waiting'
+      ORDER BY w.created_at, w.id FOR UPDATE SKIP LOCKED`);
+    let offered = 0;
+    const expiresAt = new Date(now.getTime() + OFFER_HOLD_MS);
+    const taken = new Set<string>();
+    for (const entry of waiting) {
+      const busy = await tx.execute<{ starts_at: string; ends_at: string }>(sql`
+        SELECT starts_at, ends_at FROM appointments WHERE guardian_id = ${entry.guardian_id}
+          AND status <> 'cancelled' AND ended_at IS NULL
+        UNION ALL SELECT starts_at, ends_at FROM evening_slots WHERE held_by = ${entry.guardian_id}
+          AND hold_kind = 'offer' AND hold_expires_at > ${now.toISOString()}::timestamptz`);
+      const slot = free.find(
+        (s) =>
+          !taken.has(s.id) &&
+          !busy.some(
+            (b) => Date.parse(b.starts_at) < Date.parse(s.ends_at) && Date.parse(s.starts_at) < Date.parse(b.ends_at),
+          ),
+      );
+      if (!slot) continue;
+      const got = await claimSlots(
+        tx,
+        [{ slotId: slot.id, studentId: entry.student_id, jointId: null, leadSlotId: null }],
+        { guardianId: entry.guardian_id, kind: 'offer', expiresAt, now },
+      );
+      if (!got.size) continue;
+      taken.add(slot.id);
+      offered++;
+      await tx.execute(sql`UPDATE evening_waitlist SET status = 'offered', offered_slot_id = ${slot.id},
+        offer_expires_at = ${expiresAt.toISOString()}::timestamptz WHERE id = ${entry.id}`);
+      await notifyOffer(tx, deps, { eveningId, teacherId, entry, slot, expiresAt });
+      // Graphile compares run_at with the database's clock; the handler re-checks with ours.
+      await enqueueJob(tx, eveningWaitlistJob, { eveningId, teacherId }, { runInMs: OFFER_HOLD_MS + 1_000 });
+    }
+    return { passed: passed.length, offered };
+  });
+}
+
+async function notifyOffer(
+  tx: Executor,
+  deps: Pick<CoreDeps, 'mailer' | 'publicUrl'>,
+  o: {
+    eveningId: string;
+    teacherId: string;
+    entry: { guardian_id: string; student_id: string };
+    slot: { starts_at: string; ends_at: string };
+    expiresAt: Date;
+  },
+): Promise<void> {
+  const [info] = await tx.execute<{
+    evening_name: string;
+    branch_id: string;
+    time_zone: string;
+    teacher_name: string;
+    student_name: string;
+    parent_name: string;
+    email: string;
+  }>(sql`SELECT e.name AS evening_name, e.branch_id, b.time_zone, su.display_name AS teacher_name, st.name AS student_name,
+      coalesce((SELECT sg.name FROM school_guardians sg WHERE sg.guardian_id = g.id AND sg.school_id = b.school_id), g.name) AS parent_name,
+      g.email
+    FROM parents_evenings e JOIN branches b ON b.id = e.branch_id, staff_users su, students st, guardians g
+    WHERE e.id = ${o.eveningId} AND su.id = ${o.teacherId} AND st.id = ${o.entry.student_id} AND g.id = ${o.entry.guardian_id}`);
+  if (!info) return;
+  const school = await schoolOfBranch(tx, info.branch_id);
+  const when = `${formatInZone(new Date(o.slot.starts_at), info.time_zone)}–${formatTimeInZone(new Date(o.slot.ends_at), info.time_zone)}`;
+  const heldUntil = formatTimeInZone(o.expiresAt, info.time_zone);
+  const link = `${deps.publicUrl}/parent/evenings/${o.eveningId}`;
+  const rendered = waitlistOfferEmail({
+    from: school,
+    eveningName: info.evening_name,
+    parentName: info.parent_name,
+    teacherName: info.teacher_name,
+    studentName: info.student_name,
+    when,
+    heldUntil,
+    link,
+  });
+  await deps.mailer.send(tx, {
+    ...rendered,
+    kind: 'evening-waitlist-offer',
+    schoolId: school.schoolId,
+    to: info.email,
+  });
+  await pushToGuardian(tx, o.entry.guardian_id, {
+    title: `${info.teacher_name} has a free time`,
+    body: `${when}, held for you until ${heldUntil}. Tap to confirm.`,
+    url: `/parent/evenings/${o.eveningId}`,
+    tag: `evening-offer-${o.eveningId}`,
+  });
+}
+
+/** Queues the hand-on for every teacher of a cancelled evening meeting, in the cancel's transaction. */
+export async function offerToWaitlists(tx: Executor, appointmentId: string): Promise<void> {
+  await tx.execute(sql`WITH t AS (SELECT a.evening_id, at.teacher_id FROM appointment_teachers at
+      JOIN appointments a ON a.id = at.appointment_id WHERE a.id = ${appointmentId} AND a.evening_id IS NOT NULL)
+    ${enqueueJobPerRow(eveningWaitlistJob, sql`t`, { eveningId: sql`evening_id::text`, teacherId: sql`teacher_id::text` })}`);
+}
+
+export const eveningWaitlistJob = defineJob({
+  name: 'evenings:waitlist',
+  payload: z.object({ eveningId: z.uuid(), teacherId: z.uuid() }),
+  maxAttempts: 10,
+  async run(deps, { eveningId, teacherId }, log) {
+    const outcome = await offerFreedSlots(deps, eveningId, teacherId).catch((error: unknown) => {
+      // The evening was deleted meanwhile: nothing left to offer.
+      if (error instanceof Error && error.name === 'AppError') return null;
+      throw error;
+    });
+    log.debug(outcome ? `waiting list: ${outcome.passed} passed on, ${outcome.offered} offered` : 'evening gone');
+  },
+});

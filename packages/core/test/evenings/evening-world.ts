@@ -1,0 +1,69 @@
+import { guardianStudents, classStudents } from '@edutrack/db';
+import { insertClass, insertFamily, insertStaff } from '@edutrack/db/testing';
+import { createEvening, type EveningDetail } from '../../src/index.ts';
+import { minutesAfterTestNow, type SchoolHarness } from '../../src/testing/school-harness.ts';
+
+/** 2030-03-12, a week after TEST_NOW; London is on GMT then. */
+export const EVENING_DATE = '2030-03-12';
+export const at = (hhmm: string) => new Date(`${EVENING_DATE}T${hhmm}:00Z`);
+
+/**
+ * Branch A of the harness world plus five teachers with a class each and a family with two children
+ * (Ada in classes 1-3, Ben in classes 3-5): the parent of two who needs to see five teachers.
+ */
+export async function eveningWorld(h: SchoolHarness) {
+  const db = h.testDb.db;
+  const { branch } = h.world.a;
+  const teachers = await Promise.all(
+    ['Ms. Adams', 'Mr. Brown', 'Ms. Clark', 'Mr. Davis', 'Ms. Evans'].map((name) =>
+      insertStaff(db, { branchId: branch.id, name }),
+    ),
+  );
+  const classes = await Promise.all(teachers.map((t) => insertClass(db, { branchId: branch.id, teacherIds: [t.id] })));
+  const ada = await insertFamily(db, { branchId: branch.id, classId: classes[0]!.id, studentName: 'Ada' });
+  const benOwn = await insertFamily(db, { branchId: branch.id, classId: classes[2]!.id, studentName: 'Ben' });
+  const ben = benOwn.student;
+  await db.insert(guardianStudents).values({ guardianId: ada.guardian.id, studentId: ben.id });
+  await db.insert(classStudents).values([
+    { classId: classes[1]!.id, studentId: ada.student.id },
+    { classId: classes[2]!.id, studentId: ada.student.id },
+    { classId: classes[3]!.id, studentId: ben.id },
+    { classId: classes[4]!.id, studentId: ben.id },
+  ]);
+  return { branch, teachers, classes, parent: ada.guardian, ada: ada.student, ben, benOtherParent: benOwn.guardian };
+}
+
+export async function newEvening(
+  h: SchoolHarness,
+  options: {
+    teacherIds: string[];
+    slotMinutes?: number;
+    gapMinutes?: number;
+    sessions?: { startTime: string; endTime: string }[];
+    rules?: Partial<Parameters<typeof createEvening>[2]['rules']>;
+  },
+): Promise<EveningDetail> {
+  const admin = await h.staff(h.world.a.admin);
+  return createEvening(h.deps, admin, {
+    branchId: h.world.a.branch.id,
+    name: 'Spring parents’ evening',
+    sessions: (options.sessions ?? [{ startTime: '17:00', endTime: '18:00' }]).map((s) => ({
+      date: EVENING_DATE,
+      ...s,
+    })),
+    slotMinutes: options.slotMinutes ?? 10,
+    gapMinutes: options.gapMinutes ?? 0,
+    classIds: [],
+    teacherIds: options.teacherIds,
+    rules: {
+      opensAt: minutesAfterTestNow(-60),
+      earlyAccessOpensAt: null,
+      closesAt: null,
+      perParentLimit: null,
+      perChildLimit: null,
+      householdMode: 'one_per_household',
+      parentsMayChangeAfterClose: false,
+      ...options.rules,
+    },
+  });
+}

@@ -1,0 +1,85 @@
+import { sql } from 'drizzle-orm';
+import { describe, expect, it } from 'vitest';
+import { insertFamily } from '@edutrack/db/testing';
+import {
+  ALL_JOBS,
+  cancelEveningBooking,
+  confirmItinerary,
+  eveningWaitlistJob,
+  getEveningForGuardian,
+  joinWaitlist,
+  offerFreedSlots,
+  proposeItinerary,
+} from '../../src/index.ts';
+import { useHarness } from '../harness.ts';
+import { at, newEvening } from './evening-world.ts';
+
+const h = useHarness();
+
+describe('the waiting list', () => {
+  it('hands a freed slot to the first family waiting, and passes it on when they let the offer lapse', async () => {
+    expect(ALL_JOBS).toContain(eveningWaitlistJob);
+    const { teacher1, class1, branch } = h.world.a;
+    const evening = await newEvening(h, {
+      teacherIds: [teacher1.id],
+      sessions: [{ startTime: '17:00', endTime: '17:10' }],
+    });
+    const family = async () => {
+      const f = await insertFamily(h.testDb.db, { branchId: branch.id, classId: class1.id });
+      return { ...f, actor: h.guardian(f) };
+    };
+    const [booker, second, third] = [await family(), await family(), await family()];
+    const p = await proposeItinerary(h.deps, booker.actor, {
+      eveningId: evening.id,
+      requests: [{ studentId: booker.student.id }],
+    });
+    const booked = await confirmItinerary(h.deps, booker.actor, {
+      eveningId: evening.id,
+      slotIds: [p.meetings[0]!.slotId],
+    });
+
+    const full = await proposeItinerary(h.deps, second.actor, {
+      eveningId: evening.id,
+      requests: [{ studentId: second.student.id }],
+    });
+    expect(full.unserved[0]).toMatchObject({ reason: 'full', canJoinWaitlist: true });
+    await joinWaitlist(h.deps, second.actor, {
+      eveningId: evening.id,
+      studentId: second.student.id,
+      targetId: teacher1.id,
+    });
+    await joinWaitlist(h.deps, third.actor, {
+      eveningId: evening.id,
+      studentId: third.student.id,
+      targetId: teacher1.id,
+    });
+    expect(await offerFreedSlots(h.deps, evening.id, teacher1.id)).toEqual({ passed: 0, offered: 0 });
+
+    // The cancel queues the hand-on (in its own transaction); the job offers the slot to the first in line.
+    await cancelEveningBooking(h.deps, booker.actor, { appointmentId: booked.meetings[0]!.appointmentId });
+    const [queued] = await h.testDb.db.execute<{ n: number }>(
+      sql`SELECT count(*)::int AS n FROM graphile_worker.jobs WHERE task_identifier = ${eveningWaitlistJob.name}`,
+    );
+    expect(queued!.n).toBeGreaterThan(0);
+    expect(await offerFreedSlots(h.deps, evening.id, teacher1.id)).toEqual({ passed: 0, offered: 1 });
+    const offer = await h.lastMailTo(second.guardian.email);
+    expect(offer.kind).toBe('evening-waitlist-offer');
+    expect(offer.bodyText).toMatch(/Held for you until: 12:15/);
+    const view = await getEveningForGuardian(h.deps, second.actor, evening.id);
+    expect(view.holds).toMatchObject([{ kind: 'offer', startsAt: at('17:00').toISOString() }]);
+    expect(view.waitlist).toMatchObject([{ status: 'offered' }]);
+
+    // Unclaimed: 15 minutes on, the offer passes to the next family.
+    h.clock.advance(15 * 60_000 + 1);
+    expect(await offerFreedSlots(h.deps, evening.id, teacher1.id)).toEqual({ passed: 1, offered: 1 });
+    expect((await h.lastMailTo(third.guardian.email)).kind).toBe('evening-waitlist-offer');
+    expect((await getEveningForGuardian(h.deps, second.actor, evening.id)).holds).toEqual([]);
+    const thirdView = await getEveningForGuardian(h.deps, third.actor, evening.id);
+    const claimed = await confirmItinerary(h.deps, third.actor, {
+      eveningId: evening.id,
+      slotIds: [thirdView.holds[0]!.slotId],
+    });
+    expect(claimed.meetings).toHaveLength(1);
+    expect((await getEveningForGuardian(h.deps, third.actor, evening.id)).waitlist).toEqual([]);
+  });
+});
