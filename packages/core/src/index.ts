@@ -74,7 +74,7 @@ export { removeSlots } from './availability/remove-slots.ts';
 export { appointmentScope, findVisibleAppointment, getAppointment } from './appointments/access.ts';
 export { toAppointmentView, type AppointmentView } from './appointments/appointment-view.ts';
 export { scheduleMeeting, type ScheduleMeetingInput } from './appointments/schedule-meeting.ts';
-export { bookSlot, type BookingParent, type BookSlotInput } from './appointments/book-slot.ts';
+export { bookSlot, type BookSlotInput } from './appointments/book-slot.ts';
 export { bookingNoticeJob, sendBookingNotice } from './appointments/booking-notice.ts';
 export { cancelAppointment, rescheduleByGuardian, rescheduleByStaff } from './appointments/reschedule.ts';
 export {
