@@ -13,7 +13,7 @@ export interface SessionCookies {
  * Who is signed in on this request, looked up when a procedure first asks (once per request): a
  * parent's booking checks the session inside its own statement instead, one round trip in all.
  */
-export interface SignedIn {
+interface SignedIn {
   staff(): Promise<StaffActor | null>;
   guardian(): Promise<GuardianActor | null>;
   /** The parent's session token as the cookie carries it, if any. */
