@@ -3,7 +3,7 @@ import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 
-import type { MeetingDeps } from '@edutrack/core';
+import type { MeetingDeps, SessionCache } from '@edutrack/core';
 import { contentSecurityPolicy } from './http/content-security-policy.ts';
 import { registerDailyWebhookRoute } from './http/daily-webhook-route.ts';
 import { registerDevOutbox } from './http/dev-outbox-route.ts';
@@ -16,6 +16,8 @@ import { registerTrpc } from './http/trpc-plugin.ts';
 
 export interface AppOptions {
   deps: MeetingDeps;
+  /** This instance's session cache, fed by its revocation listener (runtime/session-revocations.ts). */
+  sessions: SessionCache;
   /** Verifies Daily's webhooks; unset turns the route's processing off. */
   dailyWebhookSecret: string | undefined;
   logger: FastifyBaseLogger;
@@ -72,6 +74,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await registerDailyWebhookRoute(app, { deps: options.deps, secret: options.dailyWebhookSecret });
   await registerTrpc(app, {
     deps: options.deps,
+    sessions: options.sessions,
     cookieSecure: options.cookieSecure,
   });
   if (options.devOutbox) registerDevOutbox(app, options.deps.db);

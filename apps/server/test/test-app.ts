@@ -2,7 +2,7 @@ import { Writable } from 'node:stream';
 import { sql } from 'drizzle-orm';
 import { Logger as WorkerLogger, runOnce } from 'graphile-worker';
 import { afterAll, beforeAll } from 'vitest';
-import { passwordResetLinkJob, signInLinkJob, type MeetingDeps } from '@edutrack/core';
+import { createSessionCache, passwordResetLinkJob, signInLinkJob, type MeetingDeps } from '@edutrack/core';
 import { useSchoolHarness, type SchoolHarness } from '@edutrack/core/testing';
 import type { FastifyInstance } from 'fastify';
 import { buildApp, type AppOptions } from '../src/app.ts';
@@ -10,6 +10,7 @@ import { loadEnv } from '../src/env.ts';
 import { createLogger } from '../src/runtime/logger.ts';
 import { taskListFor } from '../src/worker/job-tasks.ts';
 import { startVideoBackend, type VideoBackend } from '../src/runtime/video-backend.ts';
+import { startRevocationListener, type RevocationListener } from '../src/runtime/session-revocations.ts';
 
 export interface TestApp extends SchoolHarness<MeetingDeps> {
   app: FastifyInstance;
@@ -18,6 +19,8 @@ export interface TestApp extends SchoolHarness<MeetingDeps> {
   logs: string[];
   /** The local Daily emulator the app's video port talks to, over real HTTP. */
   videoBackend: VideoBackend;
+  /** The app's session revocation listener (its session cache is in use, as in production). */
+  revocations: RevocationListener;
   /** A browser on the app's allowed origin. */
   browser(): ReturnType<typeof browser>;
   /** Runs the queued emailed-link jobs, as the worker would (the test app runs no worker). */
@@ -42,8 +45,11 @@ export function useTestApp(
   beforeAll(async () => {
     t.videoBackend = await startVideoBackend(loadEnv({}), { clock: t.clock, log: logger });
     t.deps = { ...t.deps, video: t.videoBackend.video };
+    const sessions = createSessionCache(t.clock);
+    t.revocations = await startRevocationListener({ databaseUrl: t.testDb.url, cache: sessions, log: logger });
     t.app = await buildApp({
       deps: t.deps,
+      sessions,
       dailyWebhookSecret: t.videoBackend.webhookSecret,
       logger,
       requestLog: options.requestLog ?? { routineLevel: 'debug', slowMs: 1000 },
@@ -72,6 +78,7 @@ export function useTestApp(
   });
   afterAll(async () => {
     await t.app?.close();
+    await t.revocations?.stop();
     await t.videoBackend?.stop();
   });
   return t;

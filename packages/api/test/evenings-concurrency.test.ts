@@ -55,8 +55,11 @@ describe('the opening rush across two server instances on one database', () => {
     const callerOn = (instance: 0 | 1, guardian: (typeof families)[number]['guardian']) =>
       createCaller({
         deps: instance === 0 ? h.deps : otherDeps,
-        staff: null,
-        guardian: { kind: 'guardian', id: guardian.id, email: guardian.email, name: guardian.name },
+        signedIn: {
+          staff: () => Promise.resolve(null),
+          guardian: () =>
+            Promise.resolve({ kind: 'guardian', id: guardian.id, email: guardian.email, name: guardian.name }),
+        },
         ip: '127.0.0.1',
         cookies: { set: () => {}, clear: () => {}, get: () => undefined },
       });

@@ -25,8 +25,10 @@ export function useApiHarness(): ApiHarness {
     h.as = (actor) =>
       createCaller({
         deps: h.deps,
-        staff: actor?.kind === 'staff' ? actor : null,
-        guardian: actor?.kind === 'guardian' ? actor : null,
+        signedIn: {
+          staff: () => Promise.resolve(actor?.kind === 'staff' ? actor : null),
+          guardian: () => Promise.resolve(actor?.kind === 'guardian' ? actor : null),
+        },
         ip: '127.0.0.1',
         cookies: memoryCookies(),
       });

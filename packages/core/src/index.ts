@@ -18,6 +18,7 @@ export {
   staffForSession,
   SESSION_TTL_MS,
 } from './auth/sessions.ts';
+export { createSessionCache, SESSION_REVOCATION_CHANNEL, type SessionCache } from './auth/session-cache.ts';
 export { signInStaff } from './auth/sign-in-staff.ts';
 export { requestMagicLink, redeemMagicLink, sendSignInLink, signInLinkJob } from './auth/magic-link.ts';
 export { sendSetPasswordLink, setStaffPassword } from './auth/staff-password.ts';
@@ -75,6 +76,7 @@ export { appointmentScope, findVisibleAppointment, getAppointment } from './appo
 export { toAppointmentView, type AppointmentView } from './appointments/appointment-view.ts';
 export { scheduleMeeting, type ScheduleMeetingInput } from './appointments/schedule-meeting.ts';
 export { bookSlot, type BookSlotInput } from './appointments/book-slot.ts';
+export { bookingNoticeJob, sendBookingNotice } from './appointments/booking-notice.ts';
 export { cancelAppointment, rescheduleByGuardian, rescheduleByStaff } from './appointments/reschedule.ts';
 export {
   listAppointments,

@@ -1,13 +1,17 @@
+import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import {
   type AppError,
   bookSlot,
+  createSession,
   listOpenSlotsForGuardian,
   listTeacherSlots,
   publishSlots,
   removeSlots,
   rescheduleByGuardian,
+  revokeSession,
   scheduleMeeting,
+  sendBookingNotice,
 } from '../src/index.ts';
 import { useHarness } from './harness.ts';
 
@@ -152,8 +156,14 @@ describe('parents booking slots', () => {
       permissions: { cancel: true, reschedule: true },
       room: null,
     });
-    // In the same statement: the room job, the teacher's email and the parent's confirmation, with their delivery jobs.
+    // In the same statement: the room job and the booking notice, whose job writes the teacher's email and
+    // the parent's confirmation, with their delivery jobs.
     expect(await h.roomSyncJobs()).toContainEqual({ appointmentId: booked.id, key: `room-sync:${booked.id}` });
+    const [notice] = await h.testDb.db.execute<{ n: number }>(
+      sql`SELECT count(*)::int AS n FROM graphile_worker.jobs WHERE key = ${`booking-notice:${booked.id}`}`,
+    );
+    expect(notice!.n).toBe(1);
+    expect(await sendBookingNotice(h.deps, booked.id)).toBe('sent');
     const toParent = await h.lastMailTo(h.world.a.family2.guardian.email);
     const toTeacher = await h.lastMailTo(h.world.a.teacher1.email);
     expect(toTeacher.toAddress).toBe(h.world.a.teacher1.email);
@@ -195,6 +205,23 @@ describe('parents booking slots', () => {
     expect(error).toMatchObject({ code: 'CONFLICT', userMessage: expect.stringMatching(/nearest free times/) });
     expect(error!.details.alternatives!.length).toBeGreaterThan(0);
     expect(error!.details.alternatives!.map((a) => a.slotId)).not.toContain(target.id);
+  });
+
+  it('checks the session inside the booking itself: a signed-out device books nothing', async () => {
+    const family = h.world.a.family2;
+    const open = await listOpenSlotsForGuardian(h.deps, h.guardian(family), {});
+    const { token } = await createSession(h.deps.db, h.clock, 'guardian', family.guardian.id);
+    const booked = await bookSlot(
+      h.deps,
+      { sessionToken: token },
+      { slotId: open[0]!.id, studentId: family.student.id },
+    );
+    expect(booked).toMatchObject({ guardian: { id: family.guardian.id }, slotId: open[0]!.id });
+    await revokeSession(h.deps.db, token);
+    expect(
+      await caught(bookSlot(h.deps, { sessionToken: token }, { slotId: open[1]!.id, studentId: family.student.id })),
+    ).toMatchObject({ code: 'UNAUTHORIZED', userMessage: expect.stringMatching(/sign in again/) });
+    expect((await listOpenSlotsForGuardian(h.deps, h.guardian(family), {})).map((s) => s.id)).toContain(open[1]!.id);
   });
 
   it('a parent cannot book a slot of a teacher who does not teach their child', async () => {

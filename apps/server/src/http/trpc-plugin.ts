@@ -1,18 +1,13 @@
 import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from '@trpc/server/adapters/fastify';
 import type { FastifyInstance } from 'fastify';
 import { appRouter, type ApiContext, type AppRouter } from '@edutrack/api';
-import { TRPCError } from '@trpc/server';
-import {
-  databaseUnavailable,
-  guardianForSession,
-  isDatabaseUnavailable,
-  staffForSession,
-  type MeetingDeps,
-} from '@edutrack/core';
+import type { MeetingDeps, SessionCache } from '@edutrack/core';
 import { SESSION_COOKIE, sessionCookies } from './session-cookies.ts';
 
 export interface TrpcPluginOptions {
   deps: MeetingDeps;
+  /** Who is signed in, from memory when this instance is sure it is still true (session-cache.ts). */
+  sessions: SessionCache;
   cookieSecure: boolean;
 }
 
@@ -43,24 +38,20 @@ export async function registerTrpc(app: FastifyInstance, options: TrpcPluginOpti
       router: appRouter,
       // The apps' batch link sends at most this many (packages/web-kit/src/trpc.ts).
       maxBatchSize: MAX_BATCH_SIZE,
-      createContext: async ({ req, res }): Promise<ApiContext> => {
-        const { deps } = options;
+      createContext: ({ req, res }): ApiContext => {
+        const { deps, sessions } = options;
         const staffToken = req.cookies[SESSION_COOKIE.staff];
         const parentToken = req.cookies[SESSION_COOKIE.guardian];
-        try {
-          return {
-            deps,
-            staff: staffToken ? await staffForSession(deps.db, deps.clock, staffToken) : null,
-            guardian: parentToken ? await guardianForSession(deps.db, deps.clock, parentToken) : null,
-            ip: req.ip,
-            cookies: sessionCookies(req, res, options.cookieSecure),
-          };
-        } catch (error) {
-          // Looking up the session is the first query of every request: a lost database is retryable here too.
-          if (!isDatabaseUnavailable(error)) throw error;
-          const unavailable = databaseUnavailable();
-          throw new TRPCError({ code: 'SERVICE_UNAVAILABLE', message: unavailable.userMessage, cause: unavailable });
-        }
+        return {
+          deps,
+          signedIn: {
+            staff: once(() => (staffToken ? sessions.staff(deps.db, staffToken) : null)),
+            guardian: once(() => (parentToken ? sessions.guardian(deps.db, parentToken) : null)),
+            guardianToken: parentToken,
+          },
+          ip: req.ip,
+          cookies: sessionCookies(req, res, options.cookieSecure),
+        };
       },
       onError: ({ error, path, req }) => {
         // Expected outcomes (NOT_FOUND, CONFLICT, ...) are not incidents; only unexpected failures are logged.
@@ -69,4 +60,13 @@ export async function registerTrpc(app: FastifyInstance, options: TrpcPluginOpti
       },
     } satisfies FastifyTRPCPluginOptions<AppRouter>['trpcOptions'],
   });
+}
+
+/**
+ * Asked at most once per request, and only if a procedure asks. A lost database here is the
+ * procedures' "try again" like any other (mapErrors in packages/api/src/trpc.ts).
+ */
+function once<T>(load: () => Promise<T> | T): () => Promise<T> {
+  let result: Promise<T> | undefined;
+  return () => (result ??= Promise.resolve().then(load));
 }

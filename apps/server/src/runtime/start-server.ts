@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
 import { createDb, type DbHandle } from '@edutrack/db';
-import { systemClock, type Clock, type MeetingDeps } from '@edutrack/core';
+import { createSessionCache, systemClock, type Clock, type MeetingDeps } from '@edutrack/core';
 import { buildApp } from '../app.ts';
 import { webAppDirs, type ServerEnv } from '../env.ts';
 import { seedDemoSchool, type DemoSignIns } from '../seed/demo-school.ts';
@@ -10,6 +10,7 @@ import { startVideoBackend, type VideoBackend } from './video-backend.ts';
 import { prepareDatabase, type ResolvedDatabase } from './database.ts';
 import { createMeetingDeps } from './meeting-deps.ts';
 import { createLogger } from './logger.ts';
+import { startRevocationListener } from './session-revocations.ts';
 
 export interface RunningServer {
   url: string;
@@ -49,8 +50,13 @@ export async function startServer(env: ServerEnv, overrides: StartOverrides = {}
     const deps = createMeetingDeps(env, { db: handle.db, clock, log, video: videoBackend.video });
     const demo = env.SEED_DEMO ? await seedDemoSchool(deps) : null;
 
+    const sessions = createSessionCache(clock);
+    const revocations = await startRevocationListener({ databaseUrl: database.url, cache: sessions, log });
+    stops.push(() => revocations.stop());
+
     const app = await buildApp({
       deps,
+      sessions,
       dailyWebhookSecret: videoBackend.webhookSecret,
       logger: log,
       requestLog: env.REQUEST_LOG,

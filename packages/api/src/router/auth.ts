@@ -14,18 +14,21 @@ import { publicProcedure, router } from '../trpc.ts';
 
 export const authRouter = router({
   /** Who is signed in on this device, as staff and/or as a parent. */
-  me: publicProcedure.query(async ({ ctx }) => ({
-    staff: ctx.staff
-      ? {
-          id: ctx.staff.id,
-          name: ctx.staff.name,
-          displayName: ctx.staff.displayName,
-          email: ctx.staff.email,
-          branches: await listMyBranches(ctx.deps, ctx.staff),
-        }
-      : null,
-    guardian: ctx.guardian ? { id: ctx.guardian.id, name: ctx.guardian.name, email: ctx.guardian.email } : null,
-  })),
+  me: publicProcedure.query(async ({ ctx }) => {
+    const [staff, guardian] = await Promise.all([ctx.signedIn.staff(), ctx.signedIn.guardian()]);
+    return {
+      staff: staff
+        ? {
+            id: staff.id,
+            name: staff.name,
+            displayName: staff.displayName,
+            email: staff.email,
+            branches: await listMyBranches(ctx.deps, staff),
+          }
+        : null,
+      guardian: guardian ? { id: guardian.id, name: guardian.name, email: guardian.email } : null,
+    };
+  }),
 
   staffSignIn: publicProcedure
     .input(z.object({ email: emailSchema, password: text().min(1, 'Enter your password.').max(200) }))

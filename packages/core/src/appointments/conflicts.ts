@@ -34,12 +34,37 @@ export async function explainConflict(error: unknown, ctx: ConflictContext): Pro
   const alternatives = ctx.offerSlots
     ? await nearestOpenSlots(ctx.db, ctx.teacherId, ctx.startsAt, ctx.clock.now())
     : undefined;
+  const clashOf =
+    constraint === 'appointments_teacher_no_overlap'
+      ? 'teacher'
+      : constraint === 'appointments_guardian_no_overlap'
+        ? 'guardian'
+        : undefined;
+  const clash = clashOf && (await findClash(ctx, clashOf));
+  return describeConflict(constraint, { ...ctx, alternatives, clash }) ?? error;
+}
+
+interface ConflictFacts {
+  viewer: 'staff' | 'guardian';
+  teacherName: string;
+  teacherIsViewer?: boolean;
+  offerSlots?: boolean;
+  /** The nearest free slots, when offered. */
+  alternatives?: { slotId: string; startsAt: string; endsAt: string }[];
+  /** The clashing meeting's times, as people read them ("16:00–16:10"). */
+  clash?: string | null;
+}
+
+/** The CONFLICT a violated no-double-booking constraint means, in words; undefined for another constraint. */
+export function describeConflict(constraint: string, facts: ConflictFacts): AppError | undefined {
+  const { alternatives } = facts;
   const details = alternatives ? { alternatives } : {};
   const offer = alternatives?.length
     ? ' Here are the nearest free times.'
-    : ctx.offerSlots
+    : facts.offerSlots
       ? ' There are no other free times with this teacher right now.'
       : '';
+  const when = facts.clash ? ` (${facts.clash})` : '';
 
   switch (constraint) {
     case 'appointments_active_slot_key':
@@ -49,9 +74,7 @@ export async function explainConflict(error: unknown, ctx: ConflictContext): Pro
         details,
       );
     case 'appointments_teacher_no_overlap': {
-      const clash = await findClash(ctx, 'teacher');
-      const when = clash ? ` (${clash})` : '';
-      const who = ctx.teacherIsViewer ? 'You already have' : `${ctx.teacherName} already has`;
+      const who = facts.teacherIsViewer ? 'You already have' : `${facts.teacherName} already has`;
       return new AppError(
         'CONFLICT',
         `${who} a meeting at that time${when}.${offer || ' Choose another time.'}`,
@@ -62,13 +85,11 @@ export async function explainConflict(error: unknown, ctx: ConflictContext): Pro
       // A teacher of a joint parents' evening meeting is busy then.
       return new AppError(
         'CONFLICT',
-        `${ctx.teacherIsViewer ? 'You are' : `${ctx.teacherName} is`} in a joint meeting at that time.${offer || ' Choose another time.'}`,
+        `${facts.teacherIsViewer ? 'You are' : `${facts.teacherName} is`} in a joint meeting at that time.${offer || ' Choose another time.'}`,
         details,
       );
     case 'appointments_guardian_no_overlap': {
-      const clash = await findClash(ctx, 'guardian');
-      const when = clash ? ` (${clash})` : '';
-      const who = ctx.viewer === 'guardian' ? 'You already have' : 'This parent already has';
+      const who = facts.viewer === 'guardian' ? 'You already have' : 'This parent already has';
       return new AppError(
         'CONFLICT',
         `${who} another meeting at that time${when}.${offer || ' Choose another time.'}`,
@@ -78,7 +99,7 @@ export async function explainConflict(error: unknown, ctx: ConflictContext): Pro
     case 'appointments_idempotency_key':
       return new AppError('CONFLICT', 'This request was already submitted. Refresh to see the meeting it created.');
     default:
-      return error;
+      return undefined;
   }
 }
 
@@ -96,7 +117,9 @@ async function findClash(ctx: ConflictContext, who: 'teacher' | 'guardian'): Pro
       ),
     )
     .limit(1);
-  return row
-    ? `${formatTimeInZone(row.startsAt, ctx.timeZone)}–${formatTimeInZone(row.endsAt, ctx.timeZone)}`
-    : undefined;
+  return row ? clashTimes(row.startsAt, row.endsAt, ctx.timeZone) : undefined;
 }
+
+/** A clashing meeting's times as people read them, e.g. "16:00–16:10". */
+export const clashTimes = (startsAt: Date, endsAt: Date, timeZone: string) =>
+  `${formatTimeInZone(startsAt, timeZone)}–${formatTimeInZone(endsAt, timeZone)}`;

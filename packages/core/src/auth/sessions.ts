@@ -48,8 +48,18 @@ async function touch(db: Executor, clock: Clock, id: string, kind: SessionKind, 
   }
 }
 
+/** A signed-in session's person, and when the session ends. */
+export interface LoadedSession<A> {
+  actor: A;
+  expiresAt: Date;
+}
+
 /** Every staff request starts here, so the session, the person and their roles come in one query. */
-export async function staffForSession(db: Executor, clock: Clock, token: string): Promise<StaffActor | null> {
+export async function loadStaffSession(
+  db: Executor,
+  clock: Clock,
+  token: string,
+): Promise<LoadedSession<StaffActor> | null> {
   const id = hashOpaqueToken(token);
   const [row] = await db
     .select({
@@ -65,10 +75,14 @@ export async function staffForSession(db: Executor, clock: Clock, token: string)
     .where(and(eq(sessions.id, id), eq(sessions.userKind, 'staff'), gt(sessions.expiresAt, clock.now())));
   if (!row) return null;
   await touch(db, clock, id, 'staff', row.session.expiresAt);
-  return staffActorOf(row.staff, row.memberships);
+  return { actor: staffActorOf(row.staff, row.memberships), expiresAt: row.session.expiresAt };
 }
 
-export async function guardianForSession(db: Executor, clock: Clock, token: string): Promise<GuardianActor | null> {
+export async function loadGuardianSession(
+  db: Executor,
+  clock: Clock,
+  token: string,
+): Promise<LoadedSession<GuardianActor> | null> {
   const id = hashOpaqueToken(token);
   const [row] = await db
     .select({ session: sessions, guardian: guardians })
@@ -77,7 +91,19 @@ export async function guardianForSession(db: Executor, clock: Clock, token: stri
     .where(and(eq(sessions.id, id), eq(sessions.userKind, 'guardian'), gt(sessions.expiresAt, clock.now())));
   if (!row) return null;
   await touch(db, clock, id, 'guardian', row.session.expiresAt);
-  return { kind: 'guardian', id: row.guardian.id, email: row.guardian.email, name: row.guardian.name };
+  const { guardian } = row;
+  return {
+    actor: { kind: 'guardian', id: guardian.id, email: guardian.email, name: guardian.name },
+    expiresAt: row.session.expiresAt,
+  };
+}
+
+export async function staffForSession(db: Executor, clock: Clock, token: string): Promise<StaffActor | null> {
+  return (await loadStaffSession(db, clock, token))?.actor ?? null;
+}
+
+export async function guardianForSession(db: Executor, clock: Clock, token: string): Promise<GuardianActor | null> {
+  return (await loadGuardianSession(db, clock, token))?.actor ?? null;
 }
 
 export async function loadStaffActor(db: Executor, staff: typeof staffUsers.$inferSelect): Promise<StaffActor> {

@@ -1,3 +1,4 @@
+import { bookingNoticeJob } from '../appointments/booking-notice.ts';
 import { signInLinkJob } from '../auth/magic-link.ts';
 import { eveningWaitlistJob } from '../evenings/waitlist-offers.ts';
 import { passwordResetLinkJob } from '../auth/password-reset.ts';
@@ -22,4 +23,5 @@ export const ALL_JOBS: readonly JobDefinition[] = [
   pushDeliveryJob,
   eveningWaitlistJob,
   ejectInviteeJob,
+  bookingNoticeJob,
 ];

@@ -1,7 +1,6 @@
-import { sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '@edutrack/db';
 import { outboxEmails } from '@edutrack/db';
-import { enqueueJob, enqueueJobPerRow } from '../jobs/enqueue-job.ts';
+import { enqueueJob } from '../jobs/enqueue-job.ts';
 import type { Logger } from '../logger.ts';
 import { mailDeliveryJob } from './mail-jobs.ts';
 
@@ -48,31 +47,8 @@ export function createOutboxMailer(log: Logger): Mailer {
 }
 
 /** The address and body (which may hold a sign-in link) stay out of the log. */
-export function logQueuedEmail(log: Logger, id: string, email: OutgoingEmail): void {
+function logQueuedEmail(log: Logger, id: string, email: OutgoingEmail): void {
   log.info({ outboxEmailId: id, kind: email.kind }, 'email written to outbox');
-}
-
-/**
- * The outbox writes and their delivery jobs as CTE bodies, for a caller that writes its change and its
- * mail in one statement (a booking during a rush). `source` names the CTE whose rows decide whether
- * the mail is written; `name` is the CTE these rows are written by (its delivery jobs read it).
- * Log each with logQueuedEmail once the statement has run.
- */
-export function outboxInsertFrom(source: SQL, emails: OutgoingEmail[]): SQL {
-  const rows = sql.join(
-    emails.map(
-      (e) =>
-        sql`(${e.kind}::text, ${e.schoolId}::uuid, ${e.to}::text, ${e.subject}::text, ${e.text}::text, ${e.html}::text, ${e.calendar?.method ?? null}::calendar_method, ${e.calendar?.ics ?? null}::text)`,
-    ),
-    sql`, `,
-  );
-  return sql`INSERT INTO outbox_emails (kind, school_id, to_address, subject, body_text, body_html, calendar_method, calendar_ics)
-    SELECT v.* FROM (VALUES ${rows}) AS v CROSS JOIN (SELECT 1 FROM ${source} LIMIT 1) AS s RETURNING id`;
-}
-
-/** One delivery job per row written by the CTE `mailCte` (see outboxInsertFrom). */
-export function outboxJobsFrom(mailCte: SQL): SQL {
-  return enqueueJobPerRow(mailDeliveryJob, mailCte, { emailId: sql`id::text` });
 }
 
 export function maskEmail(address: string): string {

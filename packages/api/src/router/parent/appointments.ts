@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { bookSlot, cancelAppointment, getAppointment, listAppointments, rescheduleByGuardian } from '@edutrack/core';
 import { cancelReason, id, idempotencyKey, meetingListInput, topic } from '../../schemas.ts';
-import { parentProcedure, router } from '../../trpc.ts';
+import { parentProcedure, parentWriteProcedure, router } from '../../trpc.ts';
 
 export const parentAppointmentsRouter = router({
   list: parentProcedure
@@ -12,11 +12,11 @@ export const parentAppointmentsRouter = router({
     .input(z.object({ id: id('meeting') }))
     .query(({ ctx, input }) => getAppointment(ctx.deps, ctx.guardian, input.id)),
 
-  book: parentProcedure
+  book: parentWriteProcedure
     .input(
       z.object({ slotId: id('time slot'), studentId: id('child'), topic, idempotencyKey: idempotencyKey.optional() }),
     )
-    .mutation(({ ctx, input }) => bookSlot(ctx.deps, ctx.guardian, input)),
+    .mutation(({ ctx, input }) => bookSlot(ctx.deps, ctx.parent, input)),
 
   reschedule: parentProcedure
     .input(z.object({ id: id('meeting'), slotId: id('time slot') }))
