@@ -3,7 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { appointments } from '@edutrack/db';
 import { latestSignInLink, type TestServer } from '../../src/index.ts';
 
-export const ZONE = 'Europe/London';
+const ZONE = 'Europe/London';
 const PHONE = { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, timezoneId: ZONE };
 const TABLET = { viewport: { width: 1024, height: 900 }, timezoneId: ZONE };
 
