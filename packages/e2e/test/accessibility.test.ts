@@ -29,7 +29,7 @@ afterAll(async () => {
   await server?.stop();
 });
 
-describe('every screen of both apps', { timeout: 90_000 }, () => {
+describe('every screen of both apps', { timeout: 120_000 }, () => {
   for (const screen of SCREENS) {
     it(`${screen.app}: ${screen.name}`, async () => {
       const page = await screen.open(world);

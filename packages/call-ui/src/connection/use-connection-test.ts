@@ -2,7 +2,7 @@ import { useDaily } from '@daily-co/daily-react';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { CallTicket } from '../call-ticket.ts';
 
-export type ConnectionVerdict = 'good' | 'warning' | 'bad' | 'failed';
+type ConnectionVerdict = 'good' | 'warning' | 'bad' | 'failed';
 export type ConnectionTest =
   { status: 'idle' } | { status: 'running' } | { status: 'done'; verdict: ConnectionVerdict };
 

@@ -1,11 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import axe from 'axe-core';
 import type { Page } from 'playwright-core';
 
 /** WCAG 2.0, 2.1 and 2.2 at levels A and AA, and axe's best practices (issue 15). */
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa', 'best-practice'] as const;
-
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 interface AxeViolation {
   id: string;
@@ -20,11 +17,12 @@ interface AxeViolation {
  * apps' CSP (no inline scripts) does not govern, so the check needs no weakened policy.
  */
 export async function axeViolations(page: Page): Promise<AxeViolation[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
+  // axe-core's Node entry carries its own browser bundle as text.
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axe.source);
   return page.evaluate(
     async (tags) => {
-      const axe = (window as unknown as { axe: AxeApi }).axe;
-      const result = await axe.run(document, { runOnly: { type: 'tag', values: tags } });
+      const inPage = (window as unknown as { axe: typeof axe }).axe;
+      const result = await inPage.run(document, { runOnly: { type: 'tag', values: tags } });
       return result.violations.map((v) => ({
         id: v.id,
         impact: v.impact ?? null,
@@ -34,21 +32,6 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
     },
     AXE_TAGS as unknown as string[],
   );
-}
-
-/** The part of axe-core's API this check uses (axe-core's own types describe the Node import). */
-interface AxeApi {
-  run(
-    context: Document,
-    options: { runOnly: { type: 'tag'; values: string[] } },
-  ): Promise<{
-    violations: {
-      id: string;
-      impact?: string | null;
-      help: string;
-      nodes: { target: string[]; failureSummary?: string }[];
-    }[];
-  }>;
 }
 
 /** Violations as readable text for a failing assertion. */

@@ -3,7 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { appointments } from '@edutrack/db';
 import { latestSignInLink, type TestServer } from '../../src/index.ts';
 
-export const ZONE = 'Europe/London';
+const ZONE = 'Europe/London';
 const PHONE = { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, timezoneId: ZONE };
 const TABLET = { viewport: { width: 1024, height: 900 }, timezoneId: ZONE };
 
@@ -30,6 +30,7 @@ export class ScreenWorld {
   async parent(email = 'li.chen@example.com'): Promise<Page> {
     return this.once(`parent:${email}`, async () => {
       const page = await this.freshPage('phone');
+      await page.addInitScript(keepWebSockets);
       await page.goto(`${this.server.url}/parent/sign-in`);
       await page.getByRole('textbox', { name: 'Your email address' }).fill(email);
       await page.getByRole('button', { name: 'Email me a sign-in link' }).click();
@@ -73,6 +74,13 @@ export class ScreenWorld {
     return link.replace(/^https?:\/\/[^/]+/, this.server.url);
   }
 
+  /** Drops the page's WebSockets (the call's signalling), as a lost connection would. */
+  async dropConnection(page: Page): Promise<void> {
+    await page.evaluate(() => {
+      for (const socket of (window as unknown as { etmSockets: WebSocket[] }).etmSockets) socket.close();
+    });
+  }
+
   private async once(key: string, create: () => Promise<Page>): Promise<Page> {
     const existing = this.pages.get(key);
     if (existing) return existing;
@@ -80,4 +88,17 @@ export class ScreenWorld {
     this.pages.set(key, page);
     return page;
   }
+}
+
+/** Runs in the page before its scripts: remembers every WebSocket, so a test can drop them. */
+function keepWebSockets() {
+  const Native = window.WebSocket;
+  const sockets: WebSocket[] = [];
+  (window as unknown as { etmSockets: WebSocket[] }).etmSockets = sockets;
+  window.WebSocket = class extends Native {
+    constructor(url: string | URL, protocols?: string | string[]) {
+      super(url, protocols);
+      sockets.push(this);
+    }
+  };
 }

@@ -213,4 +213,26 @@ export const SCREENS: Screen[] = [
       return page;
     },
   },
+  {
+    app: 'parent',
+    name: 'call: back in by itself after the connection dropped',
+    open: async (world) => {
+      const page = await world.parent();
+      const teacher = await world.staff();
+      await page.evaluate(() => {
+        const seen = window as unknown as { sawReconnecting?: boolean };
+        new MutationObserver(() => {
+          if (document.querySelector('h1')?.textContent === 'Reconnecting…') seen.sawReconnecting = true;
+        }).observe(document.body, { subtree: true, childList: true, characterData: true });
+      });
+      await world.dropConnection(page);
+      // The stand-in reports a fatal connection-error; the app asks for a rejoin ticket and joins again.
+      await page.waitForFunction(() => (window as unknown as { sawReconnecting?: boolean }).sawReconnecting);
+      await heading(page, 'Meeting with Ms. Rivera about Maya Chen');
+      await teacher.locator('figure').filter({ hasText: 'Li Chen' }).waitFor({ timeout: 30_000 });
+      // No knock: the teacher's waiting room stays empty.
+      if ((await teacher.getByText('Expected parent').count()) > 0) throw new Error('the parent had to knock again');
+      return page;
+    },
+  },
 ];
