@@ -1,3 +1,4 @@
+import { catalogPlugin } from '@edutrack/i18n/vite';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
@@ -11,6 +12,7 @@ export default defineConfig({
     dedupe: ['@tanstack/query-core'],
   },
   plugins: [
+    catalogPlugin(),
     react(),
     VitePWA({
       // Our own service worker (src/service-worker/sw.ts): the precache as before, plus push notifications.

@@ -20,6 +20,11 @@ export const branches = pgTable(
     name: text('name').notNull(),
     /** IANA zone, e.g. Europe/London; validated by the app (Postgres has no immutable check for it). */
     timeZone: text('time_zone').notNull(),
+    /**
+     * BCP 47 locale of the staff portal and of dates in this school's texts, e.g. en-GB; parents read
+     * their own language (guardians.language) in the school's regional style when it matches.
+     */
+    locale: text('locale').notNull().default('en-GB'),
     createdAt: createdAt(),
   },
   (t) => [uniqueIndex('branches_school_name_key').on(t.schoolId, t.name)],
@@ -63,6 +68,8 @@ export const guardians = pgTable(
     id: uuid('id').primaryKey().defaultRandom(),
     email: text('email').notNull(),
     name: text('name').notNull(),
+    /** The language the parent chose in the app (en, es, pl, uk, ar); null until they choose one. */
+    language: text('language'),
     createdAt: createdAt(),
   },
   (t) => [

@@ -4,6 +4,7 @@ import { ChunkErrorBoundary } from '../../components/chunk-error-boundary.tsx';
 import { ErrorMessage } from '../../components/error-message.tsx';
 import { OnlineOnlyButton } from '../../components/online-only-button.tsx';
 import { useParent } from '../../session/require-parent.tsx';
+import { LanguagePicker } from './language-picker.tsx';
 
 // Push is an opt-in few parents open: its code stays out of the first screen's JavaScript.
 const PushOptIn = lazy(() => import('../push/push-opt-in.tsx').then((m) => ({ default: m.PushOptIn })));
@@ -17,6 +18,7 @@ export function AccountSection() {
       <p>
         Signed in as {parent.name} ({parent.email}). You stay signed in on this device until you sign out.
       </p>
+      <LanguagePicker />
       <ChunkErrorBoundary>
         <Suspense fallback={null}>
           <PushOptIn />

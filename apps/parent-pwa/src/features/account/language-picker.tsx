@@ -1,0 +1,31 @@
+import { LANGUAGE_NAMES, LANGUAGES, isLanguage } from '@edutrack/i18n';
+import { switchLocale } from '@edutrack/i18n/browser';
+import { useLocale, useT } from '@edutrack/i18n/react';
+import { rememberLanguage } from '../../i18n/chosen-language.ts';
+
+/** The app's language, each named in itself so a parent finds theirs whatever the app shows now. */
+export function LanguagePicker() {
+  const t = useT();
+  const locale = useLocale();
+  return (
+    <p className="field">
+      <label htmlFor="language">{t('account.language')}</label>
+      <select
+        id="language"
+        value={locale}
+        onChange={(event) => {
+          const chosen = event.target.value;
+          if (!isLanguage(chosen)) return;
+          rememberLanguage(chosen);
+          void switchLocale(chosen);
+        }}
+      >
+        {LANGUAGES.map((language) => (
+          <option key={language} value={language} lang={language}>
+            {LANGUAGE_NAMES[language]}
+          </option>
+        ))}
+      </select>
+    </p>
+  );
+}
