@@ -33,6 +33,9 @@ export default defineConfig({
   ],
   build: {
     rolldownOptions: {
+      // tRPC's packages declare no `sideEffects`, so the bundler keeps code the app never calls
+      // (the WebSocket and streaming links, the server's error shaping). They have none.
+      treeshake: { moduleSideEffects: (id: string) => !id.includes('/@trpc/') },
       output: {
         // Everything the first screen needs in one chunk (compresses better than a few pieces);
         // only the on-demand screens become chunks of their own.

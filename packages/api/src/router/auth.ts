@@ -24,7 +24,9 @@ export const authRouter = router({
           branches: await listMyBranches(ctx.deps, ctx.staff),
         }
       : null,
-    guardian: ctx.guardian ? { id: ctx.guardian.id, name: ctx.guardian.name, email: ctx.guardian.email } : null,
+    guardian: ctx.guardian
+      ? { id: ctx.guardian.id, name: ctx.guardian.name, email: ctx.guardian.email, language: ctx.guardian.language }
+      : null,
   })),
 
   staffSignIn: publicProcedure

@@ -31,7 +31,7 @@ export async function loadBookableSlot(deps: CoreDeps, guardian: GuardianActor, 
     .select({
       slot: availabilitySlots,
       teacher: { id: staffUsers.id, displayName: staffUsers.displayName, email: staffUsers.email },
-      branch: { id: branches.id, name: branches.name, timeZone: branches.timeZone },
+      branch: { id: branches.id, name: branches.name, timeZone: branches.timeZone, locale: branches.locale },
       school: { id: schools.id, name: schools.name },
       student: sql<{
         id: string;
@@ -102,7 +102,7 @@ export async function bookSlot(
     } satisfies typeof appointments.$inferSelect,
     branch: slot.branch,
     teacher: { id: slot.teacher.id, displayName: slot.teacher.displayName },
-    guardian: { id: guardian.id, name: guardian.name },
+    guardian: { id: guardian.id, name: guardian.name, language: guardian.language },
     student: slot.student,
     emails: { teacher: slot.teacher.email, guardian: guardian.email },
     roomStatus: null,

@@ -72,7 +72,13 @@ export async function redeemMagicLink(
     const session = await createSession(tx, deps.clock, 'guardian', guardian!.id);
     return {
       ...session,
-      guardian: { kind: 'guardian', id: guardian!.id, email: guardian!.email, name: guardian!.name },
+      guardian: {
+        kind: 'guardian',
+        id: guardian!.id,
+        email: guardian!.email,
+        name: guardian!.name,
+        language: guardian!.language,
+      },
     };
   });
 }

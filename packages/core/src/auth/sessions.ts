@@ -77,7 +77,8 @@ export async function guardianForSession(db: Executor, clock: Clock, token: stri
     .where(and(eq(sessions.id, id), eq(sessions.userKind, 'guardian'), gt(sessions.expiresAt, clock.now())));
   if (!row) return null;
   await touch(db, clock, id, 'guardian', row.session.expiresAt);
-  return { kind: 'guardian', id: row.guardian.id, email: row.guardian.email, name: row.guardian.name };
+  const { id: guardianId, email, name, language } = row.guardian;
+  return { kind: 'guardian', id: guardianId, email, name, language };
 }
 
 export async function loadStaffActor(db: Executor, staff: typeof staffUsers.$inferSelect): Promise<StaffActor> {

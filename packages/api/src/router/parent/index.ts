@@ -1,4 +1,5 @@
 import { router } from '../../trpc.ts';
+import { parentAccountRouter } from './account.ts';
 import { parentAppointmentsRouter } from './appointments.ts';
 import { parentAvailabilityRouter } from './availability.ts';
 import { parentDirectoryRouter } from './directory.ts';
@@ -12,4 +13,5 @@ export const parentRouter = router({
   appointments: parentAppointmentsRouter,
   meetings: parentMeetingsRouter,
   push: parentPushRouter,
+  account: parentAccountRouter,
 });
