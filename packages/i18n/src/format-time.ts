@@ -26,8 +26,9 @@ function formatter(style: TimeStyle, options: Intl.DateTimeFormatOptions): Intl.
 const DAY: Intl.DateTimeFormatOptions = { weekday: 'short', day: 'numeric', month: 'short' };
 const LONG_DAY: Intl.DateTimeFormatOptions = { weekday: 'long', day: 'numeric', month: 'long' };
 const FULL_DATE: Intl.DateTimeFormatOptions = { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' };
-const CLOCK: Intl.DateTimeFormatOptions = { hour: 'numeric', minute: '2-digit' };
+const CLOCK: Intl.DateTimeFormatOptions = { hour: '2-digit', minute: '2-digit' };
 const DAY_AND_CLOCK: Intl.DateTimeFormatOptions = { ...DAY, ...CLOCK };
+const DATED_SPAN: Intl.DateTimeFormatOptions = { ...DAY_AND_CLOCK, year: 'numeric' };
 
 /** "Tue 1 Dec" */
 export function formatDay(instant: Instant, style: TimeStyle): string {
@@ -44,7 +45,7 @@ export function formatFullDate(instant: Instant, style: TimeStyle): string {
   return formatter(style, FULL_DATE).format(new Date(instant));
 }
 
-/** "13:50" (or "1:50 PM" where that is the custom). */
+/** "13:50" (or "01:50 PM" where the 12-hour clock is the custom). */
 export function formatClock(instant: Instant, style: TimeStyle): string {
   return formatter(style, CLOCK).format(new Date(instant));
 }
@@ -54,9 +55,9 @@ export function formatDayAndClock(instant: Instant, style: TimeStyle): string {
   return formatter(style, DAY_AND_CLOCK).format(new Date(instant));
 }
 
-/** "Tue 1 Dec, 13:50–14:00": a meeting, the way the locale writes a range. */
-export function formatMeetingSpan(start: Instant, end: Instant, style: TimeStyle): string {
-  return formatter(style, DAY_AND_CLOCK).formatRange(new Date(start), new Date(end));
+/** "Tue 1 Dec, 13:50–14:00": a meeting, the way the locale writes a range (with the year in emails). */
+export function formatMeetingSpan(start: Instant, end: Instant, style: TimeStyle, withYear = false): string {
+  return formatter(style, withYear ? DATED_SPAN : DAY_AND_CLOCK).formatRange(new Date(start), new Date(end));
 }
 
 /** "13:50–14:00" */

@@ -114,6 +114,8 @@ export async function bookSlot(
     schoolId: slot.school.id,
     school: slot.school.name,
     branch: slot.branch.name,
+    locale: slot.branch.locale,
+    timeZone: slot.branch.timeZone,
   });
   const [first, second] = [slot.teacherId, guardian.id].sort();
   try {
