@@ -1,3 +1,4 @@
+import { catalogPlugin } from '@edutrack/i18n/vite';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
@@ -11,6 +12,7 @@ export default defineConfig({
     dedupe: ['@tanstack/query-core'],
   },
   plugins: [
+    catalogPlugin(),
     react(),
     VitePWA({
       // Our own service worker (src/service-worker/sw.ts): the precache as before, plus push notifications.
@@ -31,6 +33,9 @@ export default defineConfig({
   ],
   build: {
     rolldownOptions: {
+      // tRPC's packages declare no `sideEffects`, so the bundler keeps code the app never calls
+      // (the WebSocket and streaming links, the server's error shaping). They have none.
+      treeshake: { moduleSideEffects: (id: string) => !id.includes('/@trpc/') },
       output: {
         // Everything the first screen needs in one chunk (compresses better than a few pieces);
         // only the on-demand screens become chunks of their own.

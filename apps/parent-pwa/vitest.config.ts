@@ -1,3 +1,4 @@
+import { catalogPlugin } from '@edutrack/i18n/vite';
 import react from '@vitejs/plugin-react';
 import { browserTests, buildTests, componentTests } from '@edutrack/vitest-config';
 import { defineConfig } from 'vitest/config';
@@ -14,7 +15,7 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        plugins: [react()],
+        plugins: [catalogPlugin(), react()],
         resolve: {
           alias: {
             'virtual:pwa-register/react': new URL('./test/unit/support/pwa-register-stub.ts', import.meta.url).pathname,

@@ -1,10 +1,11 @@
+import { catalogPlugin } from '@edutrack/i18n/vite';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
 // Served by the server under /staff/; in `pnpm dev` Vite proxies the API to the server on :3000.
 export default defineConfig({
   base: '/staff/',
-  plugins: [react()],
+  plugins: [catalogPlugin(), react()],
   server: {
     port: 5173,
     proxy: { '/trpc': 'http://localhost:3000', '/local-call': { target: 'ws://localhost:3000', ws: true } },

@@ -1,3 +1,4 @@
+import { catalogPlugin } from '@edutrack/i18n/vite';
 import react from '@vitejs/plugin-react';
 import { browserTests, buildTests, componentTests } from '@edutrack/vitest-config';
 import { defineConfig } from 'vitest/config';
@@ -8,7 +9,7 @@ import { defineConfig } from 'vitest/config';
  * e2e: the built app in real Chromium against the real server and a real PostgreSQL (run `pnpm build` first).
  */
 export default defineConfig({
-  plugins: [react()],
+  plugins: [catalogPlugin(), react()],
   test: {
     projects: [
       {

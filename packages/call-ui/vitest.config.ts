@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { catalogPlugin } from '@edutrack/i18n/vite';
 import { componentTests } from '@edutrack/vitest-config';
 import { defineConfig } from 'vitest/config';
 
@@ -8,6 +9,7 @@ const require = createRequire(import.meta.url);
 const dailyReactDir = dirname(require.resolve('@daily-co/daily-react/package.json'));
 
 export default defineConfig({
+  plugins: [catalogPlugin()],
   resolve: {
     alias: [
       // The screens always hand daily-react a call object, so daily-js's own factory is never used in

@@ -1,7 +1,8 @@
 // Builds the app and prints the gzipped size of the JavaScript the first screen loads: the entry
-// chunk, every chunk it imports statically, the service-worker registration (workbox-window, fetched
-// on start) and, for a parent who is not signed in yet, the sign-in screen's chunk. The larger of
-// the two first screens is the figure. Run: pnpm --filter @edutrack/parent-pwa run size
+// chunk, every chunk it imports statically (the service worker is registered after the page's load
+// event, src/pwa/after-page-load.tsx, so workbox-window is not part of it), the app's English messages (locales/en/*.json, fetched before the first render; other
+// languages are the same size give or take) and, for a parent who is not signed in yet, the sign-in
+// screen's chunk. The larger of the two first screens is the figure. Run: pnpm --filter @edutrack/parent-pwa run size
 import { readFileSync } from 'node:fs';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -22,15 +23,14 @@ try {
       if (seen.has(key)) return;
       seen.add(key);
       for (const imported of manifest[key].imports ?? []) visit(imported);
-      // The registration module fetches workbox-window as soon as the app starts.
-      for (const dynamic of manifest[key].dynamicImports ?? []) if (dynamic.includes('workbox-window')) visit(dynamic);
     };
     start.forEach(visit);
     return seen;
   };
+  const englishMessages = Object.keys(manifest).filter((key) => /^locales\/en\/[^/]+\.json\.catalog\.js$/.test(key));
   const screens = {
-    'Home (signed in)': closure([entryKey]),
-    'Sign-in (signed out)': closure([entryKey, 'src/features/sign-in/sign-in-page.tsx']),
+    'Home (signed in)': closure([entryKey, ...englishMessages]),
+    'Sign-in (signed out)': closure([entryKey, ...englishMessages, 'src/features/sign-in/sign-in-page.tsx']),
   };
 
   const gzipped = (file) => gzipSync(readFileSync(join(outDir, file)), { level: 6 }).length;

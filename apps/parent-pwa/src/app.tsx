@@ -5,7 +5,7 @@ import { createPersistOptions, deviceStorage } from './api/cache-persistence.ts'
 import { createParentQueryClient, trustBrowserOnlineState } from './api/query-client.ts';
 import { AppRoutes } from './routes/app-routes.tsx';
 import { NoticeProvider } from './layout/notice.tsx';
-import { ServiceWorkerUpdates } from './pwa/service-worker-updates.tsx';
+import { AfterPageLoad } from './pwa/after-page-load.tsx';
 
 trustBrowserOnlineState();
 const queryClient = createParentQueryClient();
@@ -15,7 +15,7 @@ const persistOptions = createPersistOptions(deviceStorage());
 export function App() {
   return (
     <ApiProvider queryClient={queryClient} trpcClient={trpcClient} persistOptions={persistOptions}>
-      <ServiceWorkerUpdates />
+      <AfterPageLoad />
       <Router base={import.meta.env.BASE_URL.replace(/\/$/, '')}>
         <NoticeProvider>
           <AppRoutes />

@@ -4,7 +4,7 @@ import { type AppError, createSession, joinAsParent, joinAsTeacher, savePushSubs
 import { useVideoHarness } from './video-harness.ts';
 
 const h = useVideoHarness();
-const guardianActor = (f: { guardian: { id: string; email: string; name: string } }) => ({
+const guardianActor = (f: { guardian: { id: string; email: string; name: string; language: string | null } }) => ({
   kind: 'guardian' as const,
   ...f.guardian,
 });

@@ -51,3 +51,6 @@ export {
 export { describeDeviceProblem, type DeviceHelp, type DeviceProblems } from './errors/describe-device-problem.ts';
 export { deviceIssueFromDailyState, deviceIssueFromMediaError, type DeviceIssue } from './errors/device-issue.ts';
 export { detectPlatform, type Platform } from './errors/platform.ts';
+
+// Messages
+export { callCatalogs } from './i18n/call-catalogs.ts';

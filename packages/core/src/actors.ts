@@ -18,6 +18,8 @@ export interface GuardianActor {
   id: string;
   email: string;
   name: string;
+  /** The language they chose in the app; null until they choose (emails are then in English). */
+  language: string | null;
 }
 
 export type Actor = StaffActor | GuardianActor;

@@ -65,6 +65,7 @@ export {
 } from './directory/branches.ts';
 export { listStudentsForStaff, type StudentWithGuardians } from './directory/students.ts';
 export { isGuardianOf, listMyChildren, listTeachersOfMyChildren, type ChildView } from './directory/children.ts';
+export { setGuardianLanguage } from './directory/guardian-language.ts';
 export { importRoster, type RosterImportReport } from './directory/roster/import-roster.ts';
 export { ROSTER_COLUMNS, MAX_ROSTER_BYTES } from './directory/roster/roster-format.ts';
 

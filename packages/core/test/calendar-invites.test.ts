@@ -1,7 +1,7 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { calendarInvite } from '../src/index.ts';
-import { meetingWhen } from '../src/mail/templates/meeting-change.ts';
+import { meetingWhen, readerOf } from '../src/mail/reader.ts';
 
 const meeting = (startsAt: string, endsAt: string, sequence = 0) => ({
   appointmentId: '5f0c8c1e-8b4e-4f57-9a43-0a4b7c1f2d10',
@@ -66,23 +66,21 @@ describe('calendar invites (validated with ical.js)', () => {
     expect(london.event.endDate.toJSDate().toISOString()).toBe('2030-03-31T01:10:00.000Z');
     expect(london.event.duration.toSeconds()).toBe(20 * 60);
     expect(
-      meetingWhen({
+      meetingWhen(readerOf('en', { locale: 'en-GB', timeZone: 'Europe/London' }), {
         startsAt: new Date('2030-03-31T00:50:00Z'),
         endsAt: new Date('2030-03-31T01:10:00Z'),
-        timeZone: 'Europe/London',
       }),
-    ).toBe('Sun 31 Mar 2030, 00:50–02:10 (Europe/London)');
+    ).toBe('Sun, 31 Mar 2030, 00:50–02:10 (Europe/London)');
     // New York falls back at 06:00 UTC on 3 November 2030: 01:30 happens twice; the instant decides.
     const newYork = parse(
       calendarInvite(meeting('2030-11-03T06:30:00Z', '2030-11-03T06:40:00Z'), 'REQUEST', options).ics,
     );
     expect(newYork.event.startDate.toJSDate().toISOString()).toBe('2030-11-03T06:30:00.000Z');
     expect(
-      meetingWhen({
+      meetingWhen(readerOf('en', { locale: 'en-US', timeZone: 'America/New_York' }), {
         startsAt: new Date('2030-11-03T06:30:00Z'),
         endsAt: new Date('2030-11-03T06:40:00Z'),
-        timeZone: 'America/New_York',
       }),
-    ).toBe('Sun 3 Nov 2030, 01:30–01:40 (America/New_York)');
+    ).toBe('Sun, Nov 3, 2030, 1:30 – 1:40 AM (America/New_York)');
   });
 });

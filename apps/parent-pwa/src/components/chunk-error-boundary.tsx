@@ -1,4 +1,5 @@
 import { Component, type ReactNode } from 'react';
+import { ChunkFailed } from './chunk-failed.tsx';
 
 /**
  * A screen loaded on demand could not be fetched (offline, or the app was updated and the old
@@ -13,13 +14,6 @@ export class ChunkErrorBoundary extends Component<{ children: ReactNode }, { fai
 
   override render() {
     if (!this.state.failed) return this.props.children;
-    return (
-      <div role="alert" className="message error">
-        <p>This screen could not be loaded. Check your internet connection, then reload the app.</p>
-        <button type="button" className="button primary" onClick={() => window.location.reload()}>
-          Reload
-        </button>
-      </div>
-    );
+    return <ChunkFailed />;
   }
 }

@@ -1,4 +1,6 @@
-import { deviceTimeZone } from '@edutrack/web-kit';
+import { deviceTimeZone } from '@edutrack/i18n';
+import { useT } from '@edutrack/i18n/react';
+import { useTimeStyle } from '../i18n/use-time-style.ts';
 import { formatMoment } from '../lib/format-times.ts';
 
 /**
@@ -6,14 +8,16 @@ import { formatMoment } from '../lib/format-times.ts';
  * your meetings as of 10:42". `reason` "unreachable" is a connection that is up but cannot reach us.
  */
 export function OfflineBanner(props: { reason: 'offline' | 'unreachable'; asOf: Date | null; now: Date }) {
-  const lead = props.reason === 'offline' ? "You're offline" : "We can't reach EduTrack Meet right now";
+  const t = useT();
+  const style = useTimeStyle({ timeZone: deviceTimeZone() });
+  const lead = t('common.offlineLead', { reason: props.reason });
   const saved = props.asOf
-    ? `showing your meetings as of ${formatMoment(props.asOf, deviceTimeZone(), props.now)}`
-    : 'your meetings will appear when you are back online';
+    ? t('common.offlineSaved', { time: formatMoment(props.asOf, style, props.now) })
+    : t('common.offlineNothingSaved');
   return (
     <div role="status" className="banner offline-banner">
       <p>
-        <strong>{lead}</strong> — {saved}. Booking, changes and video calls need a connection.
+        <strong>{lead}</strong> — {saved} {t('common.offlineNeeds')}
       </p>
     </div>
   );

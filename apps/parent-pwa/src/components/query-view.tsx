@@ -1,6 +1,7 @@
 import type { UseQueryResult } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { ErrorMessage } from './error-message.tsx';
+import { QueryStatusText } from './query-status-text.tsx';
 
 /**
  * The three ways a screen's data can be missing (loading, offline with nothing saved, failed),
@@ -20,13 +21,13 @@ export function QueryView<T, E>({
   if (query.fetchStatus === 'paused') {
     return (
       <p role="status" className="message">
-        You're offline; {what} will load when you are back online.
+        <QueryStatusText offline what={what} />
       </p>
     );
   }
   return (
     <p role="status" className="message loading">
-      Loading {what}…
+      <QueryStatusText what={what} />
     </p>
   );
 }

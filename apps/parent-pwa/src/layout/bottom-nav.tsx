@@ -1,3 +1,4 @@
+import { useT } from '@edutrack/i18n/react';
 import { Link, useRoute } from 'wouter';
 
 function NavLink({ href, children }: { href: string; children: string }) {
@@ -11,10 +12,11 @@ function NavLink({ href, children }: { href: string; children: string }) {
 
 /** The main destinations, in the thumb zone at the bottom of the screen. */
 export function BottomNav() {
+  const t = useT();
   return (
-    <nav aria-label="Main" className="bottom-nav">
-      <NavLink href="/">My meetings</NavLink>
-      <NavLink href="/book">Book a meeting</NavLink>
+    <nav aria-label={t('layout.mainNavigation')} className="bottom-nav">
+      <NavLink href="/">{t('layout.myMeetings')}</NavLink>
+      <NavLink href="/book">{t('layout.bookMeeting')}</NavLink>
     </nav>
   );
 }

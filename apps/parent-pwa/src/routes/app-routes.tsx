@@ -1,4 +1,5 @@
 import { lazy, Suspense, type ComponentType, type ReactNode } from 'react';
+import { useT } from '@edutrack/i18n/react';
 import { Route, Switch } from 'wouter';
 import { ChunkErrorBoundary } from '../components/chunk-error-boundary.tsx';
 import { ParentLayout, PlainLayout } from '../layout/parent-layout.tsx';
@@ -21,9 +22,10 @@ const CallScreen = lazyScreen(() => import('../features/call/call-screen.tsx'), 
 const GuestPage = lazyScreen(() => import('../features/guest/guest-page.tsx'), 'GuestPage');
 
 function OnDemand({ children }: { children: ReactNode }) {
+  const t = useT();
   return (
     <ChunkErrorBoundary>
-      <Suspense fallback={<p role="status">Loading…</p>}>{children}</Suspense>
+      <Suspense fallback={<p role="status">{t('common.loading')}</p>}>{children}</Suspense>
     </ChunkErrorBoundary>
   );
 }

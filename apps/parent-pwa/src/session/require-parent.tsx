@@ -1,6 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { createContext, useContext, useEffect, type ReactNode } from 'react';
 import { Redirect } from 'wouter';
+import { useT } from '@edutrack/i18n/react';
 import { useTRPC } from '@edutrack/web-kit';
 import type { SignedInParent } from '../api/types.ts';
 import { useSession } from '../api/use-session.ts';
@@ -21,15 +22,16 @@ export function useParent(): SignedInParent {
  * copy while offline) and sends everyone else to the sign-in page.
  */
 export function RequireParent({ children }: { children: ReactNode }) {
+  const t = useT();
   const session = useSession();
   const parent = session.data?.guardian;
   if (parent) return <ParentContext.Provider value={parent}>{children}</ParentContext.Provider>;
   // "Signed out" is only believed once the server has confirmed it (or cannot be asked, offline).
   if (session.data && session.fetchStatus !== 'fetching') return <SignedOut />;
-  if (session.data) return <p role="status">Loading…</p>;
+  if (session.data) return <p role="status">{t('common.loading')}</p>;
   return (
     <PlainLayout>
-      <QueryView query={session} what="your account">
+      <QueryView query={session} what={t('account.yourAccount')}>
         {() => null}
       </QueryView>
     </PlainLayout>

@@ -29,14 +29,14 @@ describe('the Join Video Call button', () => {
     expect(joinButton().disabled).toBe(true);
     // The reason is tied to the button, so a screen reader says why it cannot be pressed.
     const hint = document.getElementById(joinButton().getAttribute('aria-describedby') ?? '');
-    expect(hint?.textContent).toBe('Opens at 09:55 (in 10 min), 5 minutes before the start.');
+    expect(hint?.textContent).toBe('Opens at 09:55 (in 10 minutes), 5 minutes before the start.');
   });
 
   it('says the day when the meeting is not today', () => {
     at('2030-01-14T09:45:00Z');
     renderWithApi(<JoinCallButton meeting={m} />);
     expect(screen.getByText(/Opens at .*15.*09:55, 5 minutes before the start\./)).toBeTruthy();
-    expect(screen.queryByText(/in \d+ min/)).toBeNull();
+    expect(screen.queryByText(/in \d+ minutes/)).toBeNull();
   });
 
   it('opens by itself at 5 minutes before the start and leads to the call screen', () => {

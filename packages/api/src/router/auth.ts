@@ -26,7 +26,9 @@ export const authRouter = router({
             branches: await listMyBranches(ctx.deps, staff),
           }
         : null,
-      guardian: guardian ? { id: guardian.id, name: guardian.name, email: guardian.email } : null,
+      guardian: guardian
+        ? { id: guardian.id, name: guardian.name, email: guardian.email, language: guardian.language }
+        : null,
     };
   }),
 

@@ -1,6 +1,12 @@
+import { addCatalogs, switchLocale } from '@edutrack/i18n/browser';
 import { cleanup } from '@testing-library/react';
 import { afterEach, beforeEach, vi } from 'vitest';
+import { callCatalogs } from '../../src/i18n/call-catalogs.ts';
 import { createFakeMediaDevices, FakeMediaStream, FakeMediaStreamTrack } from './fake-media.ts';
+
+// The screens' English messages, as a parent whose browser is in English sees them.
+await addCatalogs(callCatalogs);
+await switchLocale('en');
 
 // jsdom implements neither media streams nor playback; daily-react's DailyVideo / DailyAudio call both.
 Object.assign(globalThis, { MediaStream: FakeMediaStream, MediaStreamTrack: FakeMediaStreamTrack });

@@ -21,9 +21,11 @@ export interface AppointmentView {
   startsAt: string;
   endsAt: string;
   topic: string | null;
-  branch: { id: string; name: string; timeZone: string };
+  /** `locale`: the school's (staff portal, and the regional style of dates for parents reading its language). */
+  branch: { id: string; name: string; timeZone: string; locale: string };
   teacher: { id: string; displayName: string };
-  guardian: { id: string; name: string };
+  /** `language`: the one the parent reads (chosen in the app); staff see it to arrange an interpreter. */
+  guardian: { id: string; name: string; language: string | null };
   student: { id: string; name: string };
   slotId: string | null;
   bookedBy: 'staff' | 'guardian';
@@ -50,10 +52,10 @@ export interface AppointmentView {
 
 const appointmentColumns = {
   appointment: appointments,
-  branch: { id: branches.id, name: branches.name, timeZone: branches.timeZone },
+  branch: { id: branches.id, name: branches.name, timeZone: branches.timeZone, locale: branches.locale },
   teacher: { id: staffUsers.id, displayName: staffUsers.displayName },
   /** The name the meeting's school gave the parent (docs/decisions/013), never another school's. */
-  guardian: { id: guardians.id, name: schoolGuardians.name },
+  guardian: { id: guardians.id, name: schoolGuardians.name, language: guardians.language },
   /** For notifications only; never part of a view sent to a browser. */
   emails: { teacher: staffUsers.email, guardian: guardians.email },
   student: { id: students.id, name: students.name },

@@ -45,7 +45,7 @@ export async function loadBookableSlot(deps: CoreDeps, guardian: GuardianActor, 
     .select({
       slot: availabilitySlots,
       teacher: { id: staffUsers.id, displayName: staffUsers.displayName, email: staffUsers.email },
-      branch: { id: branches.id, name: branches.name, timeZone: branches.timeZone },
+      branch: { id: branches.id, name: branches.name, timeZone: branches.timeZone, locale: branches.locale },
       handoverMinutes: branches.callHandoverMinutes,
       school: { id: schools.id, name: schools.name },
       student: sql<{

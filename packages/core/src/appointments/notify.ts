@@ -4,11 +4,11 @@ import type { CoreDeps } from '../deps.ts';
 import { enqueueJob } from '../jobs/enqueue-job.ts';
 import { calendarInvite } from '../mail/calendar-invite.ts';
 import type { OutgoingEmail } from '../mail/mailer.ts';
+import { momentFor, readerOf } from '../mail/reader.ts';
 import { schoolOfBranch, type SchoolOfMail } from '../mail/school-line.ts';
 import { meetingChangeEmail, type MeetingChange } from '../mail/templates/meeting-change.ts';
 import { pushToGuardian } from '../push/push-to-guardian.ts';
 import { reminderPlanJob } from '../reminders/reminder-jobs.ts';
-import { formatInZone } from '../time/time-zones.ts';
 import type { AppointmentRow } from './appointment-view.ts';
 
 /** What a meeting's messages need to know about it. */
@@ -18,9 +18,10 @@ export interface MeetingNotice {
   sequence: number;
   startsAt: Date;
   endsAt: Date;
-  timeZone: string;
+  branch: { timeZone: string; locale: string };
   teacher: { name: string; email: string };
-  parent: { name: string; email: string };
+  /** `language`: the one the parent chose; their email and pushes are written in it. */
+  parent: { name: string; email: string; language: string | null };
   studentName: string;
   cancelReason: string | null;
 }
@@ -32,9 +33,9 @@ export function noticeOf(row: AppointmentRow): MeetingNotice {
     sequence: row.appointment.calendarSequence,
     startsAt: row.appointment.startsAt,
     endsAt: row.appointment.endsAt,
-    timeZone: row.branch.timeZone,
+    branch: { timeZone: row.branch.timeZone, locale: row.branch.locale },
     teacher: { name: row.teacher.displayName, email: row.emails.teacher },
-    parent: { name: row.guardian.name, email: row.emails.guardian },
+    parent: { name: row.guardian.name, email: row.emails.guardian, language: row.guardian.language },
     studentName: row.student.name,
     cancelReason: row.appointment.cancelReason,
   };
@@ -69,39 +70,39 @@ export function meetingChangeEmails(
   const facts = {
     startsAt: m.startsAt,
     endsAt: m.endsAt,
-    timeZone: m.timeZone,
     teacherName: m.teacher.name,
     parentName: m.parent.name,
     studentName: m.studentName,
     cancelReason: m.cancelReason,
   };
-  const calendar = calendarInvite(
-    {
-      appointmentId: m.id,
-      sequence: m.sequence,
-      startsAt: m.startsAt,
-      endsAt: m.endsAt,
-      summary: `Parent-teacher meeting: ${m.studentName} (${m.teacher.name} and ${m.parent.name})`,
-      description: `Join from EduTrack Meet: ${deps.publicUrl}/parent/meetings/${m.id} (parents) or ${deps.publicUrl}/staff/meetings/${m.id} (staff). "Join Video Call" opens 5 minutes before the start.`,
-      url: `${deps.publicUrl}/parent/meetings/${m.id}`,
-      organizer: { name: m.teacher.name, email: m.teacher.email },
-      attendees: [
-        { name: m.parent.name, email: m.parent.email },
-        { name: m.teacher.name, email: m.teacher.email },
-      ],
-    },
-    change === 'cancelled' ? 'CANCEL' : 'REQUEST',
-    { domain: new URL(deps.publicUrl).hostname, now: deps.clock.now() },
-  );
   const kind = `meeting-${change}`;
   return (['parent', 'teacher'] as const).map((audience) => {
-    const rendered = meetingChangeEmail({
-      from: school,
-      change,
-      audience,
-      meeting: facts,
-      link: `${deps.publicUrl}/${audience === 'parent' ? 'parent' : 'staff'}/meetings/${m.id}`,
-    });
+    const reader = readerOf(audience === 'parent' ? m.parent.language : null, m.branch);
+    const link = `${deps.publicUrl}/${audience === 'parent' ? 'parent' : 'staff'}/meetings/${m.id}`;
+    // One invitation (same UID and SEQUENCE) for both, each worded in its reader's language.
+    const calendar = calendarInvite(
+      {
+        appointmentId: m.id,
+        sequence: m.sequence,
+        startsAt: m.startsAt,
+        endsAt: m.endsAt,
+        summary: reader.t('mail.calendarSummary', {
+          student: m.studentName,
+          teacher: m.teacher.name,
+          parent: m.parent.name,
+        }),
+        description: reader.t('mail.calendarDescription', { link }),
+        url: link,
+        organizer: { name: m.teacher.name, email: m.teacher.email },
+        attendees: [
+          { name: m.parent.name, email: m.parent.email },
+          { name: m.teacher.name, email: m.teacher.email },
+        ],
+      },
+      change === 'cancelled' ? 'CANCEL' : 'REQUEST',
+      { domain: new URL(deps.publicUrl).hostname, now: deps.clock.now() },
+    );
+    const rendered = meetingChangeEmail({ from: school, change, audience, reader, meeting: facts, link });
     return {
       ...rendered,
       kind,
@@ -117,16 +118,9 @@ function meetingChangePush(
   change: MeetingChange,
   m: MeetingNotice,
 ): Parameters<typeof pushToGuardian>[2] {
-  const when = formatInZone(m.startsAt, m.timeZone);
-  const title = {
-    scheduled: `New meeting with ${m.teacher.name}`,
-    rescheduled: `Meeting moved: ${m.teacher.name}`,
-    cancelled: `Meeting cancelled: ${m.teacher.name}`,
-  }[change];
-  const body = {
-    scheduled: `${when}, about ${m.studentName}.`,
-    rescheduled: `Now ${when}, about ${m.studentName}.`,
-    cancelled: `The meeting about ${m.studentName} on ${when} is cancelled.`,
-  }[change];
+  const reader = readerOf(m.parent.language, m.branch);
+  const when = momentFor(reader, m.startsAt);
+  const title = reader.t('mail.pushMeetingTitle', { change, teacher: m.teacher.name });
+  const body = reader.t('mail.pushMeetingBody', { change, when, student: m.studentName });
   return { title, body, url: `/parent/meetings/${m.id}`, tag: `meeting-${m.id}` };
 }

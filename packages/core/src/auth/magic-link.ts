@@ -3,6 +3,7 @@ import { guardians } from '@edutrack/db';
 import type { GuardianActor } from '../actors.ts';
 import type { CoreDeps } from '../deps.ts';
 import { maskEmail } from '../mail/mailer.ts';
+import { readerOf } from '../mail/reader.ts';
 import { schoolOfGuardian } from '../mail/school-line.ts';
 import { signInLinkEmail } from '../mail/templates/sign-in-link.ts';
 import { normalizeEmail } from './email-address.ts';
@@ -52,7 +53,7 @@ export async function sendSignInLink(deps: CoreDeps, input: { email: string }): 
     const link = `${deps.publicUrl}/parent/sign-in#token=${token}`;
     const school = await schoolOfGuardian(tx, guardian.id);
     await deps.mailer.send(tx, {
-      ...signInLinkEmail({ from: school, name: guardian.name, link }),
+      ...signInLinkEmail({ from: school, reader: readerOf(guardian.language, school), name: guardian.name, link }),
       kind: 'sign-in-link',
       schoolId: school.schoolId,
       to: guardian.email,
@@ -72,7 +73,13 @@ export async function redeemMagicLink(
     const session = await createSession(tx, deps.clock, 'guardian', guardian!.id);
     return {
       ...session,
-      guardian: { kind: 'guardian', id: guardian!.id, email: guardian!.email, name: guardian!.name },
+      guardian: {
+        kind: 'guardian',
+        id: guardian!.id,
+        email: guardian!.email,
+        name: guardian!.name,
+        language: guardian!.language,
+      },
     };
   });
 }

@@ -4,14 +4,23 @@ import type { SchoolLine } from './templates/layout.ts';
 
 export interface SchoolOfMail extends SchoolLine {
   schoolId: string | null;
+  /** The branch's locale and zone: the style of dates in its mail. */
+  locale: string;
+  timeZone: string;
 }
 
-const none: SchoolOfMail = { schoolId: null, school: 'EduTrack Meet', branch: null };
+const none: SchoolOfMail = { schoolId: null, school: 'EduTrack Meet', branch: null, locale: 'en-GB', timeZone: 'UTC' };
 
 /** The school and branch a meeting's mail comes from. */
 export async function schoolOfBranch(db: Executor, branchId: string): Promise<SchoolOfMail> {
   const [row] = await db
-    .select({ schoolId: schools.id, school: schools.name, branch: branches.name })
+    .select({
+      schoolId: schools.id,
+      school: schools.name,
+      branch: branches.name,
+      locale: branches.locale,
+      timeZone: branches.timeZone,
+    })
     .from(branches)
     .innerJoin(schools, eq(schools.id, branches.schoolId))
     .where(eq(branches.id, branchId));

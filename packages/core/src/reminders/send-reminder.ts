@@ -3,10 +3,11 @@ import { appointments } from '@edutrack/db';
 import { selectAppointments } from '../appointments/appointment-view.ts';
 import { enqueueJob } from '../jobs/enqueue-job.ts';
 import { schoolOfBranch } from '../mail/school-line.ts';
-import { reminderEmail, reminderLead } from '../mail/templates/reminder.ts';
+import { formatClock } from '@edutrack/i18n';
+import { leadFor, readerOf } from '../mail/reader.ts';
+import { reminderEmail } from '../mail/templates/reminder.ts';
 import type { MeetingDeps } from '../meetings/meeting-deps.ts';
 import { pushToGuardian } from '../push/push-to-guardian.ts';
-import { formatTimeInZone } from '../time/time-zones.ts';
 import { reminderSendJob } from './reminder-jobs.ts';
 import { readReminderSettings } from './reminder-settings.ts';
 import { readMeetingForReminder } from './scheduled-meeting.ts';
@@ -65,15 +66,21 @@ export async function sendReminder(deps: MeetingDeps, appointmentId: string, off
     const meetings = rows.map((r) => ({
       startsAt: r.appointment.startsAt,
       endsAt: r.appointment.endsAt,
-      timeZone: r.branch.timeZone,
       teacherName: r.teacher.displayName,
       studentName: r.student.name,
       link: `${deps.publicUrl}/parent/meetings/${r.appointment.id}`,
       joinLink: withJoinLink ? `${deps.publicUrl}/parent/meetings/${r.appointment.id}/call` : null,
     }));
+    const reader = readerOf(first.guardian.language, first.branch);
     if (settings.emailEnabled) {
       const school = await schoolOfBranch(tx, first.branch.id);
-      const rendered = reminderEmail({ from: school, parentName: first.guardian.name, offsetMinutes, meetings });
+      const rendered = reminderEmail({
+        from: school,
+        reader,
+        parentName: first.guardian.name,
+        offsetMinutes,
+        meetings,
+      });
       await deps.mailer.send(tx, {
         ...rendered,
         kind: 'reminder',
@@ -83,15 +90,17 @@ export async function sendReminder(deps: MeetingDeps, appointmentId: string, off
     }
     if (settings.pushEnabled) {
       const m = meetings[0]!;
+      const lead = leadFor(reader, offsetMinutes);
+      const clock = (x: (typeof meetings)[number]) => formatClock(x.startsAt, reader.time);
       await pushToGuardian(tx, meeting.guardianId, {
         title:
           meetings.length > 1
-            ? `${meetings.length} meetings ${reminderLead(offsetMinutes)}`
-            : `Meeting with ${m.teacherName} ${reminderLead(offsetMinutes)}`,
+            ? reader.t('mail.pushReminderTitleMany', { count: meetings.length, lead })
+            : reader.t('mail.pushReminderTitleOne', { teacher: m.teacherName, lead }),
         body:
           meetings.length > 1
-            ? meetings.map((x) => `${formatTimeInZone(x.startsAt, x.timeZone)} ${x.teacherName}`).join(', ')
-            : `${formatTimeInZone(m.startsAt, m.timeZone)}, about ${m.studentName}.`,
+            ? new Intl.ListFormat(reader.time.locale).format(meetings.map((x) => `${clock(x)} ${x.teacherName}`))
+            : reader.t('mail.pushReminderBodyOne', { time: clock(m), student: m.studentName }),
         url: `/parent/meetings/${first.appointment.id}${withJoinLink ? '/call' : ''}`,
         tag: `reminder-${first.appointment.id}-${offsetMinutes}`,
       });

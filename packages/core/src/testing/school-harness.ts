@@ -60,7 +60,13 @@ export function useSchoolHarness(
       if (!row) throw new Error(`no staff user ${user.id} in the test world`);
       return loadStaffActor(h.testDb.db, row);
     };
-    h.guardian = ({ guardian }) => ({ kind: 'guardian', id: guardian.id, email: guardian.email, name: guardian.name });
+    h.guardian = ({ guardian }) => ({
+      kind: 'guardian',
+      id: guardian.id,
+      email: guardian.email,
+      name: guardian.name,
+      language: guardian.language,
+    });
     h.scheduleMeeting = async (inMinutes, meeting = {}) => {
       const family = h.world.a[meeting.family ?? 'family1'];
       const startsAt = new Date(h.clock.now().getTime() + inMinutes * 60_000);

@@ -27,6 +27,11 @@ export const branches = pgTable(
     callHandoverMinutes: integer('call_handover_minutes').notNull().default(1),
     /** Whether parents may invite one more person (the other parent, an interpreter) to a meeting. */
     guestsAllowed: boolean('guests_allowed').notNull().default(true),
+    /**
+     * BCP 47 locale of the staff portal and of dates in this school's texts, e.g. en-GB; parents read
+     * their own language (guardians.language) in the school's regional style when it matches.
+     */
+    locale: text('locale').notNull().default('en-GB'),
     createdAt: createdAt(),
   },
   (t) => [
@@ -73,6 +78,8 @@ export const guardians = pgTable(
     id: uuid('id').primaryKey().defaultRandom(),
     email: text('email').notNull(),
     name: text('name').notNull(),
+    /** The language the parent chose in the app (en, es, pl, uk, ar); null until they choose one. */
+    language: text('language'),
     createdAt: createdAt(),
   },
   (t) => [

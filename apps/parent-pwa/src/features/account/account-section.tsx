@@ -1,22 +1,24 @@
+import { useT } from '@edutrack/i18n/react';
 import { lazy, Suspense } from 'react';
 import { useSignOut } from '../../api/use-session.ts';
 import { ChunkErrorBoundary } from '../../components/chunk-error-boundary.tsx';
 import { ErrorMessage } from '../../components/error-message.tsx';
 import { OnlineOnlyButton } from '../../components/online-only-button.tsx';
 import { useParent } from '../../session/require-parent.tsx';
+import { LanguagePicker } from './language-picker.tsx';
 
 // Push is an opt-in few parents open: its code stays out of the first screen's JavaScript.
 const PushOptIn = lazy(() => import('../push/push-opt-in.tsx').then((m) => ({ default: m.PushOptIn })));
 
 /** Who is signed in on this device, and signing out (which also forgets the saved meetings). */
 export function AccountSection() {
+  const t = useT();
   const parent = useParent();
   const signOut = useSignOut();
   return (
-    <section className="account" aria-label="Your account">
-      <p>
-        Signed in as {parent.name} ({parent.email}). You stay signed in on this device until you sign out.
-      </p>
+    <section className="account" aria-label={t('account.yourAccount')}>
+      <p>{t('account.signedInAs', { name: parent.name, email: parent.email })}</p>
+      <LanguagePicker />
       <ChunkErrorBoundary>
         <Suspense fallback={null}>
           <PushOptIn />
@@ -26,12 +28,12 @@ export function AccountSection() {
       <OnlineOnlyButton
         type="button"
         className="button secondary"
-        action="Signing out"
+        action={t('account.signingOutAction')}
         busy={signOut.isPending}
-        busyLabel="Signing out…"
+        busyLabel={t('account.signingOut')}
         onClick={() => signOut.mutate()}
       >
-        Sign out
+        {t('account.signOut')}
       </OnlineOnlyButton>
     </section>
   );

@@ -40,7 +40,7 @@ export function BookSlotForm(props: {
   return (
     <form className="stack panel" onSubmit={submit}>
       <h2>Book with {slot.teacher.displayName}</h2>
-      <MeetingTime startsAt={slot.startsAt} endsAt={slot.endsAt} timeZone={slot.timeZone} />
+      <MeetingTime startsAt={slot.startsAt} endsAt={slot.endsAt} branch={{ timeZone: slot.timeZone }} />
       <ChildChoice options={eligible} value={studentId} onChange={chooseChild} missing={missingChild} />
       <label className="field">
         <span>What would you like to talk about? (optional)</span>

@@ -1,6 +1,5 @@
-import { calendarDateIn } from '@edutrack/web-kit';
+import { calendarDateIn, formatLongDay } from '@edutrack/i18n';
 import type { OpenSlot } from '../../api/types.ts';
-import { formatDayHeading } from '../../lib/format-times.ts';
 
 interface SlotDay {
   /** YYYY-MM-DD in the school's zone */
@@ -16,8 +15,11 @@ export interface TeacherSlots {
   days: SlotDay[];
 }
 
-/** Open slots by teacher (as the API orders them: by start) and then by day in the school's zone. */
-export function groupSlots(slots: OpenSlot[]): TeacherSlots[] {
+/**
+ * Open slots by teacher (as the API orders them: by start) and then by day in the school's zone, the
+ * day named in `locale` ("Tuesday 24 November").
+ */
+export function groupSlots(slots: OpenSlot[], locale: string): TeacherSlots[] {
   const teachers = new Map<string, TeacherSlots>();
   for (const slot of slots) {
     let group = teachers.get(slot.teacher.id);
@@ -29,7 +31,7 @@ export function groupSlots(slots: OpenSlot[]): TeacherSlots[] {
     const date = calendarDateIn(start, slot.timeZone);
     let day = group.days.find((d) => d.date === date);
     if (!day) {
-      day = { date, label: formatDayHeading(start, slot.timeZone), slots: [] };
+      day = { date, label: formatLongDay(start, { locale, zone: slot.timeZone }), slots: [] };
       group.days.push(day);
     }
     day.slots.push(slot);

@@ -21,7 +21,11 @@ export function MoveMeetingForm(props: {
       }}
     >
       <h2>Move to this time?</h2>
-      <MeetingTime startsAt={props.slot.startsAt} endsAt={props.slot.endsAt} timeZone={props.slot.timeZone} />
+      <MeetingTime
+        startsAt={props.slot.startsAt}
+        endsAt={props.slot.endsAt}
+        branch={{ timeZone: props.slot.timeZone }}
+      />
       <p>{props.meeting.teacher.displayName} will be told by email.</p>
       <SlotChangeActions
         request={move}

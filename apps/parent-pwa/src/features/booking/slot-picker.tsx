@@ -1,4 +1,5 @@
-import { formatTime, zoneCity } from '@edutrack/web-kit';
+import { formatClock, zoneCity } from '@edutrack/i18n';
+import { useLocale, useT } from '@edutrack/i18n/react';
 import type { OpenSlot } from '../../api/types.ts';
 import { groupSlots } from './group-slots.ts';
 
@@ -12,7 +13,9 @@ export function SlotPicker(props: {
   disabled?: boolean;
   describeTeacher?: (studentIds: string[]) => string | null;
 }) {
-  const groups = groupSlots(props.slots);
+  const t = useT();
+  const locale = useLocale();
+  const groups = groupSlots(props.slots, locale);
   return (
     <div className="slot-picker">
       {groups.map((group) => (
@@ -24,7 +27,7 @@ export function SlotPicker(props: {
           {group.days.map((day) => (
             <div key={day.date} className="slot-day">
               <h3>
-                {day.label} <span className="zone">({zoneCity(group.timeZone)} time)</span>
+                {day.label} <span className="zone">{t('common.zoneTime', { city: zoneCity(group.timeZone) })}</span>
               </h3>
               <ul className="slot-grid">
                 {day.slots.map((slot) => (
@@ -33,10 +36,15 @@ export function SlotPicker(props: {
                       type="button"
                       className="slot-button"
                       disabled={props.disabled}
-                      aria-label={`${formatTime(slot.startsAt, slot.timeZone)} to ${formatTime(slot.endsAt, slot.timeZone)}, ${day.label}, with ${group.teacher.displayName}`}
+                      aria-label={t('common.slotLabel', {
+                        start: formatClock(slot.startsAt, { locale, zone: slot.timeZone }),
+                        end: formatClock(slot.endsAt, { locale, zone: slot.timeZone }),
+                        day: day.label,
+                        teacher: group.teacher.displayName,
+                      })}
                       onClick={() => props.onPick(slot)}
                     >
-                      {formatTime(slot.startsAt, slot.timeZone)}
+                      {formatClock(slot.startsAt, { locale, zone: slot.timeZone })}
                     </button>
                   </li>
                 ))}

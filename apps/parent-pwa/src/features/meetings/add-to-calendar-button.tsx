@@ -1,3 +1,4 @@
+import { useT } from '@edutrack/i18n/react';
 import type { Meeting } from '../../api/types.ts';
 
 /**
@@ -5,6 +6,7 @@ import type { Meeting } from '../../api/types.ts';
  * calendar code loads on the first tap (it is precached, so this works offline too).
  */
 export function AddToCalendarButton({ meeting }: { meeting: Meeting }) {
+  const t = useT();
   const download = async () => {
     const [{ meetingCalendar, meetingCalendarFileName }, { downloadFile }] = await Promise.all([
       import('../calendar/meeting-calendar.ts'),
@@ -16,7 +18,7 @@ export function AddToCalendarButton({ meeting }: { meeting: Meeting }) {
   };
   return (
     <button type="button" className="button secondary" onClick={() => void download()}>
-      Add to calendar
+      {t('meetings.addToCalendar')}
     </button>
   );
 }

@@ -1,3 +1,4 @@
+import { useT } from '@edutrack/i18n/react';
 import { useState, type FormEvent } from 'react';
 import type { Meeting } from '../../api/types.ts';
 import { useCancelMeeting } from '../../api/use-booking.ts';
@@ -6,14 +7,20 @@ import { OnlineOnlyButton } from '../../components/online-only-button.tsx';
 
 /** Cancel with an optional reason for the teacher, behind one confirming step. */
 export function CancelMeetingForm({ meeting, onCancelled }: { meeting: Meeting; onCancelled: () => void }) {
+  const t = useT();
   const [confirming, setConfirming] = useState(false);
   const [reason, setReason] = useState('');
   const cancel = useCancelMeeting();
 
   if (!confirming) {
     return (
-      <OnlineOnlyButton type="button" className="button danger" action="Cancelling" onClick={() => setConfirming(true)}>
-        Cancel meeting
+      <OnlineOnlyButton
+        type="button"
+        className="button danger"
+        action={t('meetings.cancellingAction')}
+        onClick={() => setConfirming(true)}
+      >
+        {t('meetings.cancelMeeting')}
       </OnlineOnlyButton>
     );
   }
@@ -24,24 +31,24 @@ export function CancelMeetingForm({ meeting, onCancelled }: { meeting: Meeting; 
   };
   return (
     <form className="stack panel" onSubmit={submit}>
-      <h2>Cancel this meeting?</h2>
-      <p>{meeting.teacher.displayName} will be told by email.</p>
+      <h2>{t('meetings.cancelQuestion')}</h2>
+      <p>{t('meetings.cancelTold', { teacher: meeting.teacher.displayName })}</p>
       <label className="field">
-        <span>Reason (optional, shown to {meeting.teacher.displayName})</span>
+        <span>{t('meetings.cancelReason', { teacher: meeting.teacher.displayName })}</span>
         <textarea value={reason} maxLength={500} rows={3} onChange={(e) => setReason(e.target.value)} />
       </label>
       {cancel.isError && <ErrorMessage error={cancel.error} />}
       <OnlineOnlyButton
         type="submit"
         className="button danger"
-        action="Cancelling"
+        action={t('meetings.cancellingAction')}
         busy={cancel.isPending}
-        busyLabel="Cancelling…"
+        busyLabel={t('meetings.cancelling')}
       >
-        Yes, cancel the meeting
+        {t('meetings.cancelConfirm')}
       </OnlineOnlyButton>
       <button type="button" className="button secondary" onClick={() => setConfirming(false)}>
-        Keep the meeting
+        {t('meetings.keep')}
       </button>
     </form>
   );

@@ -1,3 +1,4 @@
+import { useLocale, useT } from '@edutrack/i18n/react';
 import { Link } from 'wouter';
 import type { Child, Meeting } from '../../api/types.ts';
 import { useChildren, usePastMeetings, useUpcomingMeetings } from '../../api/use-meetings.ts';
@@ -9,17 +10,18 @@ import { AccountSection } from '../account/account-section.tsx';
 
 /** Each child with their upcoming and past meetings. */
 export function HomePage() {
+  const t = useT();
   const parent = useParent();
   const children = useChildren();
   const upcoming = useUpcomingMeetings();
   const past = usePastMeetings();
   return (
     <>
-      <PageHeading title="My meetings">Hello, {parent.name}</PageHeading>
-      <QueryView query={children} what="your children">
+      <PageHeading title={t('meetings.title')}>{t('meetings.hello', { name: parent.name })}</PageHeading>
+      <QueryView query={children} what={t('meetings.yourChildren')}>
         {(list) =>
           list.length === 0 ? (
-            <p className="message">No children are linked to your account yet. Please contact the school office.</p>
+            <p className="message">{t('meetings.noChildren')}</p>
           ) : (
             list.map((child) => (
               <ChildMeetings
@@ -33,7 +35,7 @@ export function HomePage() {
         }
       </QueryView>
       {upcoming.data === undefined && (
-        <QueryView query={upcoming} what="your meetings">
+        <QueryView query={upcoming} what={t('meetings.yourMeetings')}>
           {() => null}
         </QueryView>
       )}
@@ -43,16 +45,21 @@ export function HomePage() {
 }
 
 function ChildMeetings({ child, upcoming, past }: { child: Child; upcoming?: Meeting[]; past?: Meeting[] }) {
+  const t = useT();
+  const locale = useLocale();
   const headingId = `child-${child.id}`;
   return (
     <section className="child-section" aria-labelledby={headingId}>
       <h2 id={headingId}>
-        {child.name} {child.classes.length > 0 && <span className="muted">· {child.classes.join(', ')}</span>}
+        {child.name}{' '}
+        {child.classes.length > 0 && (
+          <span className="muted">· {new Intl.ListFormat(locale).format(child.classes)}</span>
+        )}
       </h2>
-      <h3>Upcoming</h3>
+      <h3>{t('meetings.upcoming')}</h3>
       {upcoming && upcoming.length === 0 && (
         <p>
-          No upcoming meetings. <Link href="/book">Book a meeting</Link>
+          {t('meetings.noUpcoming')} <Link href="/book">{t('layout.bookMeeting')}</Link>
         </p>
       )}
       <div className="card-list">
@@ -62,7 +69,7 @@ function ChildMeetings({ child, upcoming, past }: { child: Child; upcoming?: Mee
       </div>
       {past && past.length > 0 && (
         <details className="past-meetings">
-          <summary>Past and cancelled meetings ({past.length})</summary>
+          <summary>{t('meetings.past', { count: past.length })}</summary>
           <div className="card-list">
             {past.map((m) => (
               <MeetingCard key={m.id} meeting={m} upcoming={false} />

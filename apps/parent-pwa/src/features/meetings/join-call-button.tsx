@@ -4,13 +4,18 @@ import { joinState, useNow } from '@edutrack/web-kit';
 import type { Meeting } from '../../api/types.ts';
 import { OfflineHint } from '../../components/offline-hint.tsx';
 import { useOnline } from '../../hooks/use-online.ts';
-import { formatMoment, minutesAway } from '../../lib/format-times.ts';
+import { formatMinutesAway } from '@edutrack/i18n';
+import { useT } from '@edutrack/i18n/react';
+import { useTimeStyle } from '../../i18n/use-time-style.ts';
+import { formatMoment } from '../../lib/format-times.ts';
 
 /**
  * "Join Video Call": usable from 5 minutes before the start until 30 minutes after the end (the
  * room's window, from the server). Before, it says when it opens; after, that the meeting is over.
  */
 export function JoinCallButton({ meeting }: { meeting: Meeting }) {
+  const t = useT();
+  const style = useTimeStyle(meeting.branch);
   const now = useNow(10_000);
   const online = useOnline();
   const [, navigate] = useLocation();
@@ -20,21 +25,27 @@ export function JoinCallButton({ meeting }: { meeting: Meeting }) {
 
   let hint = null;
   if (state.kind === 'not_open') {
-    const wait = minutesAway(state.msUntilOpen);
+    const time = formatMoment(state.opensAt, style, now);
+    // Under an hour away, also how long ("in 12 minutes"); further ahead the clock time says enough.
+    const soon = state.msUntilOpen > 0 && state.msUntilOpen < 60 * 60_000;
     hint = (
       <p id={hintId} className="hint">
-        Opens at {formatMoment(state.opensAt, meeting.branch.timeZone, now)}
-        {wait && ` (${wait})`}, 5 minutes before the start.
+        {soon
+          ? t('meetings.opensAtSoon', {
+              time,
+              wait: formatMinutesAway(Math.ceil(state.msUntilOpen / 60_000), style.locale),
+            })
+          : t('meetings.opensAt', { time })}
       </p>
     );
   } else if (state.kind === 'closed') {
     hint = (
       <p id={hintId} className="hint">
-        This meeting has ended.
+        {t('meetings.ended')}
       </p>
     );
   } else if (!online) {
-    hint = <OfflineHint id={hintId} action="Joining the call" />;
+    hint = <OfflineHint id={hintId} action={t('meetings.joiningAction')} />;
   }
 
   return (
@@ -46,7 +57,7 @@ export function JoinCallButton({ meeting }: { meeting: Meeting }) {
         aria-describedby={hint ? hintId : undefined}
         onClick={() => navigate(`/meetings/${meeting.id}/call`)}
       >
-        Join Video Call
+        {t('meetings.joinVideoCall')}
       </button>
       {hint}
     </div>

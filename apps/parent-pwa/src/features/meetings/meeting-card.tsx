@@ -1,3 +1,4 @@
+import { useT } from '@edutrack/i18n/react';
 import { useId } from 'react';
 import { Link } from 'wouter';
 import type { Meeting } from '../../api/types.ts';
@@ -7,6 +8,7 @@ import { MeetingSummary } from './meeting-summary.tsx';
 
 /** One meeting in a list, with what can be done with it. */
 export function MeetingCard({ meeting, upcoming }: { meeting: Meeting; upcoming: boolean }) {
+  const t = useT();
   const headingId = useId();
   const active = upcoming && meeting.status === 'scheduled';
   const changeable = meeting.permissions.cancel || meeting.permissions.reschedule;
@@ -22,9 +24,11 @@ export function MeetingCard({ meeting, upcoming }: { meeting: Meeting; upcoming:
         <Link
           href={`/meetings/${meeting.id}`}
           className="button secondary"
-          aria-label={`${changeable ? 'Change or cancel' : 'Details of'} the meeting with ${meeting.teacher.displayName}`}
+          aria-label={t(changeable ? 'meetings.changeWith' : 'meetings.detailsWith', {
+            teacher: meeting.teacher.displayName,
+          })}
         >
-          {changeable ? 'Change or cancel' : 'Details'}
+          {t(changeable ? 'meetings.change' : 'meetings.details')}
         </Link>
       </div>
     </article>

@@ -1,3 +1,4 @@
+import { useT } from '@edutrack/i18n/react';
 import { Link, useLocation, useParams } from 'wouter';
 import { useMeeting } from '../../api/use-meetings.ts';
 import { PageHeading } from '../../components/page-heading.tsx';
@@ -12,6 +13,7 @@ import { useNow } from '@edutrack/web-kit';
 
 /** One meeting: join, add to the calendar, invite one more person, and (before it starts) move or cancel it. */
 export function MeetingPage() {
+  const t = useT();
   const { id } = useParams<{ id: string }>();
   const meeting = useMeeting(id);
   const [, navigate] = useLocation();
@@ -19,8 +21,8 @@ export function MeetingPage() {
   const now = useNow(10_000);
   return (
     <>
-      <PageHeading title="Meeting">Meeting details</PageHeading>
-      <QueryView query={meeting} what="this meeting">
+      <PageHeading title={t('meetings.meetingTitle')}>{t('meetings.meetingDetails')}</PageHeading>
+      <QueryView query={meeting} what={t('meetings.thisMeeting')}>
         {(m) => {
           const upcoming = m.status === 'scheduled' && new Date(m.joinClosesAt) > now;
           return (
@@ -31,24 +33,22 @@ export function MeetingPage() {
               {upcoming && <MeetingGuestsSection meeting={m} />}
               {m.permissions.reschedule && (
                 <Link href={`/meetings/${m.id}/reschedule`} className="button secondary">
-                  Choose another time
+                  {t('meetings.chooseAnotherTime')}
                 </Link>
               )}
               {m.permissions.cancel && (
                 <CancelMeetingForm
                   meeting={m}
                   onCancelled={() => {
-                    showNotice(`Your meeting with ${m.teacher.displayName} is cancelled. We've let them know.`, '/');
+                    showNotice(t('meetings.cancelledNotice', { teacher: m.teacher.displayName }), '/');
                     navigate('/');
                   }}
                 />
               )}
               {m.status === 'scheduled' && !m.permissions.reschedule && m.permissions.cancel && (
-                <p className="hint">
-                  The school set this time. To move it, contact {m.teacher.displayName} or the school office.
-                </p>
+                <p className="hint">{t('meetings.schoolSetTime', { teacher: m.teacher.displayName })}</p>
               )}
-              <Link href="/">Back to my meetings</Link>
+              <Link href="/">{t('meetings.back')}</Link>
             </div>
           );
         }}

@@ -1,3 +1,4 @@
+import { useT } from '@edutrack/i18n/react';
 import type { Meeting } from '../../api/types.ts';
 import { MeetingTime } from '../../components/meeting-time.tsx';
 import { RunningLateNote } from './running-late-note.tsx';
@@ -5,27 +6,31 @@ import { StatusBadge } from './status-badge.tsx';
 
 /** What every view of a meeting shows: who, about whom, when, the topic and the status. */
 export function MeetingSummary({ meeting }: { meeting: Meeting }) {
+  const t = useT();
   return (
     <div className="meeting-summary">
       <p className="meeting-people">
-        <StatusBadge meeting={meeting} /> With {meeting.teacher.displayName}, about {meeting.student.name}
+        <StatusBadge meeting={meeting} />{' '}
+        {t('meetings.withAbout', { teacher: meeting.teacher.displayName, student: meeting.student.name })}
       </p>
-      <MeetingTime startsAt={meeting.startsAt} endsAt={meeting.endsAt} timeZone={meeting.branch.timeZone} />
-      {meeting.topic && <p className="topic">Topic: {meeting.topic}</p>}
+      <MeetingTime startsAt={meeting.startsAt} endsAt={meeting.endsAt} branch={meeting.branch} />
+      {meeting.topic && <p className="topic">{t('meetings.topic', { topic: meeting.topic })}</p>}
       {meeting.runningLate && meeting.status === 'scheduled' && !meeting.endedAt && (
         <RunningLateNote meeting={meeting} late={meeting.runningLate} />
       )}
       {meeting.status === 'cancelled' && (
         <p className="cancelled-note">
-          {cancelledBy(meeting)}
-          {meeting.cancelReason ? `: “${meeting.cancelReason}”` : '.'}
+          {meeting.cancelReason
+            ? t('meetings.cancelledWithReason', { by: cancelledBy(meeting), reason: meeting.cancelReason })
+            : t('meetings.cancelled', { by: cancelledBy(meeting) })}
         </p>
       )}
     </div>
   );
 }
 
-function cancelledBy(meeting: Meeting): string {
-  if (meeting.cancelledByViewer) return 'You cancelled this meeting';
-  return meeting.cancelledBy === 'guardian' ? 'Cancelled by another parent' : 'Cancelled by the school';
+/** Who cancelled, as the `by` of the meetings.cancelled messages. */
+function cancelledBy(meeting: Meeting): 'you' | 'guardian' | 'school' {
+  if (meeting.cancelledByViewer) return 'you';
+  return meeting.cancelledBy === 'guardian' ? 'guardian' : 'school';
 }

@@ -1,3 +1,4 @@
+import { useT } from '@edutrack/i18n/react';
 import { useRedeemSignInLink } from '../../api/use-session.ts';
 import { ErrorMessage } from '../../components/error-message.tsx';
 import { OnlineOnlyButton } from '../../components/online-only-button.tsx';
@@ -8,28 +9,29 @@ import { PageHeading } from '../../components/page-heading.tsx';
  * spends it. An expired or used link offers a new one.
  */
 export function ContinueSignIn(props: { token: string; onSignedIn: () => void; onWantNewLink: () => void }) {
+  const t = useT();
   const redeem = useRedeemSignInLink();
   return (
     <div className="stack">
-      <PageHeading title="Sign in">Sign in to EduTrack Meet</PageHeading>
+      <PageHeading title={t('signIn.title')}>{t('signIn.continueHeading')}</PageHeading>
       {redeem.isError ? (
         <>
           <ErrorMessage error={redeem.error} />
           <button type="button" className="button primary" onClick={props.onWantNewLink}>
-            Email me a new link
+            {t('signIn.newLink')}
           </button>
         </>
       ) : (
         <>
-          <p>Tap Continue to sign in on this device. You will stay signed in until you sign out.</p>
+          <p>{t('signIn.continueText')}</p>
           <OnlineOnlyButton
             type="button"
-            action="Signing in"
+            action={t('signIn.signingInAction')}
             busy={redeem.isPending}
-            busyLabel="Signing in…"
+            busyLabel={t('signIn.signingIn')}
             onClick={() => redeem.mutate({ token: props.token }, { onSuccess: props.onSignedIn })}
           >
-            Continue
+            {t('signIn.continue')}
           </OnlineOnlyButton>
         </>
       )}

@@ -1,3 +1,4 @@
+import { useT } from '@edutrack/i18n/react';
 import { useId, useState, type FormEvent } from 'react';
 import { describeError } from '@edutrack/web-kit';
 import { useRequestSignInLink } from '../../api/use-session.ts';
@@ -7,6 +8,7 @@ import { PageHeading } from '../../components/page-heading.tsx';
 
 /** Enter an email address, get a one-time sign-in link; then "Check your email". */
 export function RequestLinkForm() {
+  const t = useT();
   const [email, setEmail] = useState('');
   const request = useRequestSignInLink();
   const errorId = useId();
@@ -14,14 +16,11 @@ export function RequestLinkForm() {
   if (request.isSuccess) {
     return (
       <div className="stack">
-        <PageHeading title="Check your email">Check your email</PageHeading>
-        <p>
-          If <strong>{request.variables.email}</strong> belongs to a parent at the school, a sign-in link is on its way.
-          Open it on this phone within 15 minutes; it works once.
-        </p>
-        <p className="hint">Nothing arrived after a few minutes? Check your spam folder, or send another link.</p>
+        <PageHeading title={t('signIn.checkEmail')}>{t('signIn.checkEmail')}</PageHeading>
+        <p>{t('signIn.linkOnItsWay', { email: request.variables.email })}</p>
+        <p className="hint">{t('signIn.nothingArrived')}</p>
         <button type="button" className="button secondary" onClick={() => request.reset()}>
-          Use a different email or send again
+          {t('signIn.again')}
         </button>
       </div>
     );
@@ -34,10 +33,10 @@ export function RequestLinkForm() {
   };
   return (
     <form className="stack" onSubmit={submit} noValidate>
-      <PageHeading title="Sign in">Sign in</PageHeading>
-      <p>We'll email you a link to sign in. No password needed.</p>
+      <PageHeading title={t('signIn.title')}>{t('signIn.title')}</PageHeading>
+      <p>{t('signIn.intro')}</p>
       <label className="field">
-        <span>Your email address</span>
+        <span>{t('signIn.email')}</span>
         <input
           type="email"
           inputMode="email"
@@ -56,8 +55,13 @@ export function RequestLinkForm() {
       ) : (
         request.isError && <ErrorMessage error={request.error} />
       )}
-      <OnlineOnlyButton type="submit" action="Signing in" busy={request.isPending} busyLabel="Sending…">
-        Email me a sign-in link
+      <OnlineOnlyButton
+        type="submit"
+        action={t('signIn.signingInAction')}
+        busy={request.isPending}
+        busyLabel={t('signIn.sending')}
+      >
+        {t('signIn.send')}
       </OnlineOnlyButton>
     </form>
   );

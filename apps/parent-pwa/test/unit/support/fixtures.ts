@@ -1,6 +1,11 @@
 import type { Child, Meeting, OpenSlot } from '../../../src/api/types.ts';
 
-const LONDON = { id: '00000000-0000-4000-8000-00000000b001', name: 'Riverside Primary', timeZone: 'Europe/London' };
+const LONDON = {
+  id: '00000000-0000-4000-8000-00000000b001',
+  name: 'Riverside Primary',
+  timeZone: 'Europe/London',
+  locale: 'en-GB',
+};
 export const MAYA = { id: '00000000-0000-4000-8000-00000000c001', name: 'Maya Chen' };
 export const SAM = { id: '00000000-0000-4000-8000-00000000c002', name: 'Sam Chen' };
 const RIVERA = { id: '00000000-0000-4000-8000-00000000d001', displayName: 'Ms. Rivera' };
@@ -19,7 +24,7 @@ export function meeting(overrides: Partial<Meeting> = {}): Meeting {
     topic: 'Reading progress this term',
     branch: LONDON,
     teacher: RIVERA,
-    guardian: { id: '00000000-0000-4000-8000-00000000e001', name: 'Li Chen' },
+    guardian: { id: '00000000-0000-4000-8000-00000000e001', name: 'Li Chen', language: null },
     student: MAYA,
     slotId: null,
     bookedBy: 'staff',

@@ -1,4 +1,5 @@
 import { router } from '../../trpc.ts';
+import { parentAccountRouter } from './account.ts';
 import { parentAppointmentsRouter } from './appointments.ts';
 import { parentAvailabilityRouter } from './availability.ts';
 import { parentDirectoryRouter } from './directory.ts';
@@ -16,4 +17,5 @@ export const parentRouter = router({
   evenings: parentEveningsRouter,
   guests: parentGuestsRouter,
   push: parentPushRouter,
+  account: parentAccountRouter,
 });

@@ -1,3 +1,6 @@
+import { textDirection, type Language } from '@edutrack/i18n';
+import { mailMessages } from '../mail-messages.ts';
+
 /** Who a message comes from, shown at its top and bottom: "Riverside School · North Branch". */
 export interface SchoolLine {
   school: string;
@@ -21,8 +24,15 @@ function schoolLabel(from: SchoolLine): string {
 }
 
 /** The plain-text and HTML parts of one email from its blocks. */
-export function renderEmail(from: SchoolLine, subject: string, greeting: string, blocks: Block[]): RenderedEmail {
+export function renderEmail(
+  from: SchoolLine,
+  subject: string,
+  greeting: string,
+  blocks: Block[],
+  language: Language = 'en',
+): RenderedEmail {
   const label = schoolLabel(from);
+  const footer = mailMessages(language)._('mail.footer', { school: label });
   const text = [
     label,
     '',
@@ -34,7 +44,7 @@ export function renderEmail(from: SchoolLine, subject: string, greeting: string,
       if ('link' in b) return [`${b.link.label}: ${b.link.url}`, ''];
       return [...b.list.map((item) => `- ${item}`), ''];
     }),
-    `-- \nSent by EduTrack Meet for ${label}.`,
+    `-- \n${footer}`,
   ].join('\n');
   const body = blocks
     .map((b) => {
@@ -46,13 +56,13 @@ export function renderEmail(from: SchoolLine, subject: string, greeting: string,
     })
     .join('\n');
   const html = `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${escapeHtml(subject)}</title></head>
+<html lang="${language}" dir="${textDirection(language)}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${escapeHtml(subject)}</title></head>
 <body style="margin:0;padding:24px;background:#f5f7fa;font:16px/1.5 system-ui,-apple-system,Segoe UI,Roboto,sans-serif;color:#1f2933">
 <div style="max-width:560px;margin:0 auto;background:#ffffff;border-radius:8px;padding:24px">
 <p style="margin:0 0 16px;color:#52606d;font-size:14px">${escapeHtml(label)}</p>
 <p style="margin:0 0 16px">${escapeHtml(greeting)}</p>
 ${body}
-<p style="margin:24px 0 0;color:#7b8794;font-size:12px">Sent by EduTrack Meet for ${escapeHtml(label)}.</p>
+<p style="margin:24px 0 0;color:#7b8794;font-size:12px">${escapeHtml(footer)}</p>
 </div></body></html>`;
   return { subject, text, html };
 }

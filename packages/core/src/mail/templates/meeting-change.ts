@@ -1,4 +1,4 @@
-import { formatInZone, formatTimeInZone } from '../../time/time-zones.ts';
+import { meetingWhen, momentFor, type Reader } from '../reader.ts';
 import { renderEmail, type Block, type RenderedEmail, type SchoolLine } from './layout.ts';
 
 export type MeetingChange = 'scheduled' | 'rescheduled' | 'cancelled';
@@ -6,60 +6,48 @@ export type MeetingChange = 'scheduled' | 'rescheduled' | 'cancelled';
 export interface MeetingFacts {
   startsAt: Date;
   endsAt: Date;
-  timeZone: string;
   teacherName: string;
   parentName: string;
   studentName: string;
   cancelReason: string | null;
 }
 
-/** "Tue 24 Nov 2026, 17:00–17:10 (Europe/London)": always in the branch's zone, which is named. */
-export function meetingWhen(m: Pick<MeetingFacts, 'startsAt' | 'endsAt' | 'timeZone'>): string {
-  return `${formatInZone(m.startsAt, m.timeZone)}–${formatTimeInZone(m.endsAt, m.timeZone)} (${m.timeZone})`;
-}
-
 /**
- * A meeting was booked, moved or cancelled: one template for both sides. The parent's copy of their
- * own booking is their confirmation; the teacher hears of every change to their agenda.
+ * A meeting was booked, moved or cancelled: one template for both sides, each in its reader's language.
+ * The parent's copy of their own booking is their confirmation; the teacher hears of every change.
  */
 export function meetingChangeEmail(input: {
   from: SchoolLine;
   change: MeetingChange;
   audience: 'parent' | 'teacher';
+  reader: Reader;
   meeting: MeetingFacts;
   link: string;
 }): RenderedEmail {
-  const { meeting: m, change, audience } = input;
+  const { meeting: m, change, audience, reader } = input;
+  const { t } = reader;
   const toParent = audience === 'parent';
-  const withWhom = toParent ? m.teacherName : m.parentName;
-  const verb = { scheduled: 'is booked', rescheduled: 'has moved', cancelled: 'was cancelled' }[change];
-  const title = { scheduled: 'Meeting scheduled', rescheduled: 'Meeting moved', cancelled: 'Meeting cancelled' }[
-    change
-  ];
+  const person = toParent ? m.teacherName : m.parentName;
   const blocks: Block[] = [
-    { p: `Your meeting with ${withWhom} about ${m.studentName} ${verb}.` },
+    { p: t('mail.meetingIntro', { change, person, student: m.studentName }) },
     {
       list: [
-        `${change === 'cancelled' ? 'Was planned for' : change === 'rescheduled' ? 'New time' : 'When'}: ${meetingWhen(m)}`,
-        `With: ${withWhom}`,
-        ...(change === 'cancelled' && m.cancelReason ? [`Reason: ${m.cancelReason}`] : []),
+        t('mail.meetingTime', { change, when: meetingWhen(reader, m) }),
+        t('mail.with', { person }),
+        ...(change === 'cancelled' && m.cancelReason ? [t('mail.reason', { reason: m.cancelReason })] : []),
       ],
     },
   ];
   if (change === 'cancelled') {
-    blocks.push({ note: 'The attached calendar update removes the meeting from your calendar.' });
+    blocks.push({ note: t('mail.cancelNote') });
   } else {
-    blocks.push(
-      { link: { label: 'Open the meeting', url: input.link } },
-      {
-        note: `"Join Video Call" opens 5 minutes before the start. The attached invitation ${change === 'rescheduled' ? 'moves the meeting in' : 'adds the meeting to'} your calendar.`,
-      },
-    );
+    blocks.push({ link: { label: t('mail.openMeeting'), url: input.link } }, { note: t('mail.joinNote', { change }) });
   }
   return renderEmail(
     input.from,
-    `${title}: ${m.studentName} with ${toParent ? m.teacherName : m.parentName}, ${formatInZone(m.startsAt, m.timeZone)}`,
-    `Hello ${toParent ? m.parentName : m.teacherName},`,
+    t('mail.meetingSubject', { change, student: m.studentName, person, when: momentFor(reader, m.startsAt) }),
+    t('mail.greeting', { name: toParent ? m.parentName : m.teacherName }),
     blocks,
+    reader.language,
   );
 }

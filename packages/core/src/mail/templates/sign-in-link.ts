@@ -1,10 +1,23 @@
+import type { Reader } from '../reader.ts';
 import { renderEmail, type RenderedEmail, type SchoolLine } from './layout.ts';
 
 /** A parent's one-time sign-in link. */
-export function signInLinkEmail(input: { from: SchoolLine; name: string; link: string }): RenderedEmail {
-  return renderEmail(input.from, 'Your EduTrack Meet sign-in link', `Hello ${input.name},`, [
-    { p: 'Open this link on your phone to sign in to EduTrack Meet. It works once, for the next 15 minutes.' },
-    { link: { label: 'Sign in', url: input.link } },
-    { note: "If you didn't ask for this, you can ignore this email: nobody can sign in without the link." },
-  ]);
+export function signInLinkEmail(input: {
+  from: SchoolLine;
+  reader: Reader;
+  name: string;
+  link: string;
+}): RenderedEmail {
+  const { t } = input.reader;
+  return renderEmail(
+    input.from,
+    t('mail.signInSubject'),
+    t('mail.greeting', { name: input.name }),
+    [
+      { p: t('mail.signInBody') },
+      { link: { label: t('mail.signInButton'), url: input.link } },
+      { note: t('mail.signInIgnore') },
+    ],
+    input.reader.language,
+  );
 }
