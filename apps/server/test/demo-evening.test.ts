@@ -26,7 +26,7 @@ describe('the demo school', () => {
     });
     expect(await seedDemoSchool(deps)).not.toBeNull();
     const row = await testDb.db.query.guardians.findFirst({ where: (g, { eq }) => eq(g.email, 'li.chen@example.com') });
-    const liChen = { kind: 'guardian' as const, id: row!.id, email: row!.email, name: row!.name };
+    const liChen = { kind: 'guardian' as const, id: row!.id, email: row!.email, name: row!.name, language: null };
     const [evening] = await listEveningsForGuardian(deps, liChen);
     expect(evening).toMatchObject({ name: 'Spring parents’ evening', phase: 'open' });
     const view = await getEveningForGuardian(deps, liChen, evening!.id);

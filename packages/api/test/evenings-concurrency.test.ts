@@ -58,7 +58,13 @@ describe('the opening rush across two server instances on one database', () => {
         signedIn: {
           staff: () => Promise.resolve(null),
           guardian: () =>
-            Promise.resolve({ kind: 'guardian', id: guardian.id, email: guardian.email, name: guardian.name }),
+            Promise.resolve({
+              kind: 'guardian',
+              id: guardian.id,
+              email: guardian.email,
+              name: guardian.name,
+              language: null,
+            }),
         },
         ip: '127.0.0.1',
         cookies: { set: () => {}, clear: () => {}, get: () => undefined },

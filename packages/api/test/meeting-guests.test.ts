@@ -108,7 +108,13 @@ describe('inviting', () => {
     expect(JSON.stringify(stored)).not.toContain(token);
 
     // The other parent sees it too, and cannot add a second person.
-    const wei = h.as({ kind: 'guardian', id: otherParent.id, email: otherParent.email, name: 'Wei Chen' });
+    const wei = h.as({
+      kind: 'guardian',
+      id: otherParent.id,
+      email: otherParent.email,
+      name: 'Wei Chen',
+      language: null,
+    });
     expect((await wei.parent.guests.get({ id: m.id })).invitation).toMatchObject({ name: 'Interpreter' });
     const second = await wei.parent.guests
       .invite({ id: m.id, invitee: { kind: 'guest', email: 'someone.else@example.test', roleLabel: 'Aunt' } })

@@ -14,7 +14,11 @@ const app = Fastify();
 app.get<{ Querystring: { guardian?: string; teacher?: string; from?: string; to?: string } }>('/bare', async (req) => {
   const { guardian, teacher, from, to } = req.query;
   if (guardian)
-    return listAppointments(deps, { kind: 'guardian', id: guardian, email: '', name: '' }, { view: 'upcoming' });
+    return listAppointments(
+      deps,
+      { kind: 'guardian', id: guardian, email: '', name: '', language: null },
+      { view: 'upcoming' },
+    );
   return listAppointments(
     deps,
     { kind: 'staff', id: teacher!, email: '', name: '', displayName: '', memberships: [] },

@@ -79,7 +79,7 @@ export async function loadBookableSlot(deps: CoreDeps, guardian: GuardianActor, 
 export type BookingParent = { sessionToken: string } | GuardianActor;
 
 type BookingRow = {
-  me: { id: string; email: string } | null;
+  me: { id: string; email: string; language: string | null } | null;
   slot: {
     id: string;
     branchId: string;
@@ -89,6 +89,8 @@ type BookingRow = {
     teacherName: string;
     branchName: string;
     timeZone: string;
+    locale: string;
+    handoverMinutes: number;
     guardianName: string | null;
     studentId: string | null;
     studentName: string | null;
@@ -136,16 +138,22 @@ export async function bookSlot(deps: CoreDeps, parent: BookingParent, input: Boo
     if (slot && !slot.isGuardian) throw notFound('child');
     if (!slot || !slot.teaches || !slot.studentId) throw notFound('time slot');
     if (new Date(slot.startsAt) <= now) throw slotAlreadyStarted();
-    const guardian = { id: me.id, name: slot.guardianName ?? '' };
+    const guardian = { id: me.id, name: slot.guardianName ?? '', language: me.language };
     if (row!.id) {
       deps.log.info({ appointmentId: row!.id }, 'booking notice queued');
       return toAppointmentView(
         bookedRow(slot, guardian, input, row!.id, new Date(row!.createdAt!)),
-        { kind: 'guardian', id: me.id, email: me.email, name: guardian.name },
+        { kind: 'guardian', id: me.id, email: me.email, name: guardian.name, language: me.language },
         deps.clock,
       );
     }
-    const viewer: GuardianActor = { kind: 'guardian', id: me.id, email: me.email, name: guardian.name };
+    const viewer: GuardianActor = {
+      kind: 'guardian',
+      id: me.id,
+      email: me.email,
+      name: guardian.name,
+      language: me.language,
+    };
     const conflict = row!.conflict!;
     if (conflict.earlierId) return getAppointment(deps, viewer, conflict.earlierId);
     const constraint = conflict.slotTaken
@@ -201,16 +209,17 @@ function bookingStatement(parent: BookingParent, input: BookSlotInput, id: strin
   const at = sql`${now.toISOString()}::timestamptz`;
   const me =
     'sessionToken' in parent
-      ? sql`SELECT g.id, g.email FROM sessions s JOIN guardians g ON g.id = s.guardian_id
+      ? sql`SELECT g.id, g.email, g.language FROM sessions s JOIN guardians g ON g.id = s.guardian_id
           WHERE s.id = ${hashOpaqueToken(parent.sessionToken)} AND s.user_kind = 'guardian' AND s.expires_at > ${at}`
-      : sql`SELECT id, email FROM guardians WHERE id = ${parent.id}::uuid`;
+      : sql`SELECT id, email, language FROM guardians WHERE id = ${parent.id}::uuid`;
   const studentId = sql`${input.studentId}::uuid`;
   const key = input.idempotencyKey ?? null;
   return sql`
     WITH me AS (${me}),
     slot AS (
       SELECT sl.id, sl.branch_id AS "branchId", sl.teacher_id AS "teacherId", sl.starts_at AS "startsAt", sl.ends_at AS "endsAt",
-        t.display_name AS "teacherName", b.name AS "branchName", b.time_zone AS "timeZone",
+        t.display_name AS "teacherName", b.name AS "branchName", b.time_zone AS "timeZone", b.locale,
+        b.call_handover_minutes AS "handoverMinutes",
         (SELECT sg.name FROM school_guardians sg WHERE sg.guardian_id = me.id AND sg.school_id = b.school_id) AS "guardianName",
         st.id AS "studentId", st.name AS "studentName",
         ${isGuardianOf(sql`me.id`, studentId)} AS "isGuardian",
@@ -264,7 +273,7 @@ function bookingStatement(parent: BookingParent, input: BookSlotInput, id: strin
 /** The answer's row, from what the statement loaded (nothing is read again). */
 function bookedRow(
   slot: NonNullable<BookingRow['slot']>,
-  guardian: { id: string; name: string },
+  guardian: { id: string; name: string; language: string | null },
   input: BookSlotInput,
   id: string,
   createdAt: Date,
@@ -296,7 +305,7 @@ function bookedRow(
       eveningSlotId: null,
       eveningHousehold: null,
     } satisfies typeof appointments.$inferSelect,
-    branch: { id: slot.branchId, name: slot.branchName, timeZone: slot.timeZone },
+    branch: { id: slot.branchId, name: slot.branchName, timeZone: slot.timeZone, locale: slot.locale },
     teacher: { id: slot.teacherId, displayName: slot.teacherName },
     guardian,
     student: { id: slot.studentId!, name: slot.studentName! },

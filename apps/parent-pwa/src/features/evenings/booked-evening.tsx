@@ -1,3 +1,4 @@
+import { useTimeStyle } from '../../i18n/use-time-style.ts';
 import { Link } from 'wouter';
 import type { ParentEvening } from '../../api/types.ts';
 import { formatDayHeading } from '../../lib/format-times.ts';
@@ -6,6 +7,7 @@ import { ItineraryList } from './itinerary-list.tsx';
 
 /** The family's booked evening in order, one calendar file for all of it, and the waiting lists they are on. */
 export function BookedEvening({ evening }: { evening: ParentEvening }) {
+  const style = useTimeStyle({ timeZone: evening.timeZone });
   const meetings = [...evening.meetings].sort((a, b) => Date.parse(a.startsAt) - Date.parse(b.startsAt));
   const waiting = evening.waitlist.filter((w) => w.status === 'waiting');
   const download = async () => {
@@ -25,7 +27,7 @@ export function BookedEvening({ evening }: { evening: ParentEvening }) {
       {meetings.length > 0 ? (
         <>
           <p>
-            {formatDayHeading(new Date(meetings[0]!.startsAt), evening.timeZone)}:{' '}
+            {formatDayHeading(new Date(meetings[0]!.startsAt), style)}:{' '}
             {meetings.length === 1 ? '1 meeting' : `${meetings.length} meetings`}, one after another.
           </p>
           <ItineraryList

@@ -1,3 +1,4 @@
+import { useTimeStyle } from '../../i18n/use-time-style.ts';
 import { Link } from 'wouter';
 import { useNow } from '@edutrack/web-kit';
 import type { EveningSummary } from '../../api/types.ts';
@@ -23,6 +24,7 @@ export function EveningCards() {
 }
 
 function EveningCard({ evening, now }: { evening: EveningSummary; now: Date }) {
+  const style = useTimeStyle({ timeZone: evening.timeZone });
   // Families with early access see their own, earlier time on the evening's screen.
   const opensAt = evening.rules.opensAt;
   const phase = bookingPhase({ opensAt, closesAt: bookingClosesAt(evening) }, now);
@@ -30,12 +32,11 @@ function EveningCard({ evening, now }: { evening: EveningSummary; now: Date }) {
   return (
     <article className="panel evening-card" aria-labelledby={`evening-${evening.id}`}>
       <h3 id={`evening-${evening.id}`}>{evening.name}</h3>
-      {first && <p>{formatDayHeading(new Date(first.startsAt), evening.timeZone)}</p>}
+      {first && <p>{formatDayHeading(new Date(first.startsAt), style)}</p>}
       <p className="hint">
         {phase === 'before' &&
-          `${evening.phase === 'early_access' ? 'Early booking has started for invited families. ' : ''}Booking opens ${formatMoment(new Date(opensAt), evening.timeZone, now)}.`}
-        {phase === 'open' &&
-          `Booking is open until ${formatMoment(new Date(bookingClosesAt(evening)), evening.timeZone, now)}.`}
+          `${evening.phase === 'early_access' ? 'Early booking has started for invited families. ' : ''}Booking opens ${formatMoment(new Date(opensAt), style, now)}.`}
+        {phase === 'open' && `Booking is open until ${formatMoment(new Date(bookingClosesAt(evening)), style, now)}.`}
         {phase === 'closed' && 'Booking has closed.'}
       </p>
       <Link href={`/book/evenings/${evening.id}`} className="button primary">

@@ -1,3 +1,4 @@
+import { useTimeStyle } from '../../i18n/use-time-style.ts';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
 import { useTRPC } from '@edutrack/web-kit';
@@ -18,6 +19,7 @@ import { WaitingListOffer } from './waiting-list-offer.tsx';
  * evening), and the family's own meetings, waiting lists and offers throughout.
  */
 export function EveningScreen({ evening, receivedAt }: { evening: ParentEvening; receivedAt: number }) {
+  const style = useTimeStyle({ timeZone: evening.timeZone });
   const now = useServerNow(evening.serverNow, receivedAt, 1000);
   const phase = bookingPhase({ opensAt: evening.youMayBookFrom, closesAt: bookingClosesAt(evening) }, now);
   useReloadWhenPhaseChanges(phase);
@@ -33,7 +35,7 @@ export function EveningScreen({ evening, receivedAt }: { evening: ParentEvening;
       {phase === 'open' && <ItineraryPlanner evening={evening} now={now} />}
       {phase === 'closed' && (
         <p className="message">
-          Booking closed {formatMoment(new Date(bookingClosesAt(evening)), evening.timeZone, now)}.
+          Booking closed {formatMoment(new Date(bookingClosesAt(evening)), style, now)}.
           {evening.meetings.length > 0 && ' To change a meeting now, please contact the school office.'}
         </p>
       )}

@@ -53,7 +53,7 @@ function Invitation({ meeting, onJoin }: { meeting: Preview; onJoin: () => void 
         {meeting.invitedBy} invited you to their meeting with {meeting.teacher.displayName} about {meeting.student.name}
         .
       </p>
-      <MeetingTime startsAt={meeting.startsAt} endsAt={meeting.endsAt} timeZone={meeting.timeZone} />
+      <MeetingTime startsAt={meeting.startsAt} endsAt={meeting.endsAt} branch={{ timeZone: meeting.timeZone }} />
       <p>
         {meeting.teacher.displayName} will see you as <strong>{meeting.youJoinAs}</strong>.
       </p>

@@ -16,7 +16,7 @@ import { normalizeEmail } from '../../auth/email-address.ts';
 import type { CoreDeps } from '../../deps.ts';
 import { AppError } from '../../errors.ts';
 import { schoolOfBranch } from '../../mail/school-line.ts';
-import { meetingWhen } from '../../mail/templates/meeting-change.ts';
+import { meetingWhen, readerOf } from '../../mail/reader.ts';
 import { meetingInvitationEmail } from '../../mail/templates/meeting-invitation.ts';
 import { pushToGuardian } from '../../push/push-to-guardian.ts';
 import { meetingWindow } from '../../time/meeting-window.ts';
@@ -200,7 +200,7 @@ async function sendInvitation(
       roleLabel: invitation.guardianId ? null : invitation.roleLabel,
       teacherName: row.teacher.displayName,
       studentName: row.student.name,
-      when: meetingWhen({ ...row.appointment, timeZone: row.branch.timeZone }),
+      when: meetingWhen(readerOf(null, row.branch), row.appointment),
       link,
     }),
     kind: 'meeting-invitation',
