@@ -154,7 +154,7 @@ describe('scheduling a meeting', () => {
       return meeting({
         startsAt: input.startsAt,
         endsAt: input.endsAt,
-        guardian: { id: input.guardianId, name: 'Sofia Garcia' },
+        guardian: { id: input.guardianId, name: 'Sofia Garcia', language: null },
       });
     });
     const onScheduled = vi.fn();
