@@ -54,6 +54,7 @@ export async function newEvening(
     slotMinutes: options.slotMinutes ?? 10,
     gapMinutes: options.gapMinutes ?? 0,
     classIds: [],
+    yearGroups: [],
     teacherIds: options.teacherIds,
     rules: {
       opensAt: minutesAfterTestNow(-60),

@@ -137,6 +137,8 @@ export const classes = pgTable(
       .notNull()
       .references(() => branches.id, { onDelete: 'cascade' }),
     name: text('name').notNull(),
+    /** The school's own label ("Year 7", "Grade 3", "Reception"); null until a roster names it. */
+    yearGroup: text('year_group'),
     createdAt: createdAt(),
   },
   (t) => [uniqueIndex('classes_branch_name_key').on(t.branchId, t.name)],
