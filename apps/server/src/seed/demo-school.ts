@@ -101,7 +101,9 @@ export async function seedDemoSchool(deps: CoreDeps): Promise<DemoSignIns | null
         .values({ email: t.email, name: t.name, displayName: t.displayName, passwordHash })
         .returning();
       await tx.insert(staffRoles).values({ staffId: teacher!.id, branchId: branch!.id, role: 'teacher' });
-      const [klass] = await tx.insert(classes).values({ branchId: branch!.id, name: t.className, yearGroup: t.yearGroup })
+      const [klass] = await tx
+        .insert(classes)
+        .values({ branchId: branch!.id, name: t.className, yearGroup: t.yearGroup })
         .returning();
       await tx.insert(classTeachers).values({ classId: klass!.id, staffId: teacher!.id });
       teacherIds.set(t.key, teacher!.id);

@@ -89,8 +89,8 @@ describe("setting up a parents' evening", () => {
 
     await user.click(screen.getByRole('checkbox', { name: 'Year 4' }));
     expect(screen.getByText('1 of 2 teachers.', { exact: false })).toBeTruthy();
-    expect((screen.getByRole('checkbox', { name: 'Ms. Rivera Ana Rivera' }) as HTMLInputElement).checked).toBe(true);
-    expect((screen.getByRole('checkbox', { name: 'Mr. Okafor Ben Okafor' }) as HTMLInputElement).checked).toBe(false);
+    expect(screen.getByRole<HTMLInputElement>('checkbox', { name: 'Ms. Rivera Ana Rivera' }).checked).toBe(true);
+    expect(screen.getByRole<HTMLInputElement>('checkbox', { name: 'Mr. Okafor Ben Okafor' }).checked).toBe(false);
     await fill(user, screen.getByLabelText('Name'), 'Year 4 evening');
     await user.click(screen.getByRole('button', { name: 'Set up the evening' }));
 

@@ -7,7 +7,8 @@ import { BRANCH, staffMe } from '../support/fixtures.ts';
 import { renderPortal } from '../support/render-portal.tsx';
 
 const BAD_CSV = 'student_ref,student_name,guardian_email\nR-1,Mia Park,not-an-email\n,Tom Lee,\n';
-const GOOD_CSV = 'student_ref,student_name,class,year_group,guardian_email\nR-1,Mia Park,4 Blue,Year 4,mia.parent@example.com\n';
+const GOOD_CSV =
+  'student_ref,student_name,class,year_group,guardian_email\nR-1,Mia Park,4 Blue,Year 4,mia.parent@example.com\n';
 const YEAR_GROUP_CHANGES = [{ line: 2, className: '4 Blue', from: 'Year 3', to: 'Year 4' }];
 const summary = {
   classesCreated: 0,
