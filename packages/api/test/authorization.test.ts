@@ -127,6 +127,8 @@ describe('object-level authorization: someone else’s object answers NOT_FOUND'
     );
     expect(await outcome(otherAdmin.staff.directory.teachers({ branchId }))).toBe('NOT_FOUND');
     expect(await outcome(otherAdmin.staff.directory.students({ branchId }))).toBe('NOT_FOUND');
+    expect(await outcome(otherAdmin.staff.directory.classes({ branchId }))).toBe('NOT_FOUND');
+    expect(await outcome(teacher.staff.directory.classes({ branchId }))).toBe('FORBIDDEN');
     expect(await outcome(teacher.staff.directory.updateBranch({ branchId, timeZone: 'Europe/Paris' }))).toBe(
       'FORBIDDEN',
     );
@@ -201,6 +203,7 @@ describe('the matrix is complete', () => {
       // Checked in "branch directory" and "lists never show…" above:
       'staff.directory.teachers',
       'staff.directory.students',
+      'staff.directory.classes',
       'staff.directory.updateBranch',
       'staff.directory.importRoster',
       'staff.notifications.reminderSettings',

@@ -64,6 +64,7 @@ export {
   type BranchView,
 } from './directory/branches.ts';
 export { listStudentsForStaff, type StudentWithGuardians } from './directory/students.ts';
+export { listBranchClasses, type ClassView } from './directory/classes.ts';
 export { isGuardianOf, listMyChildren, listTeachersOfMyChildren, type ChildView } from './directory/children.ts';
 export { setGuardianLanguage } from './directory/guardian-language.ts';
 export { importRoster, type RosterImportReport } from './directory/roster/import-roster.ts';

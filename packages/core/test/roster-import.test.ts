@@ -58,6 +58,7 @@ describe('roster CSV import', () => {
     const again = await importRoster(h.deps, admin, { branchId: h.world.a.branch.id, csv: GOOD, dryRun: false });
     expect(again.summary).toEqual({
       classesCreated: 0,
+      yearGroupsChanged: 0,
       teachersCreated: 0,
       teachersAddedToBranch: 0,
       studentsCreated: 0,

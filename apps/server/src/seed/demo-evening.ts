@@ -41,6 +41,7 @@ export async function seedDemoEvening(
     slotMinutes: 10,
     gapMinutes: 2,
     classIds: [],
+    yearGroups: [],
     rules: {
       opensAt: now.minus({ minutes: 1 }).toJSDate(),
       earlyAccessOpensAt: null,

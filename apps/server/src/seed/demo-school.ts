@@ -31,6 +31,7 @@ const TEACHERS = [
     displayName: 'Ms. Rivera',
     email: 'ana.rivera@riverside.test',
     className: 'Year 4 Blue',
+    yearGroup: 'Year 4',
   },
   {
     key: 'okafor',
@@ -38,6 +39,7 @@ const TEACHERS = [
     displayName: 'Mr. Okafor',
     email: 'ben.okafor@riverside.test',
     className: 'Year 5 Green',
+    yearGroup: 'Year 5',
   },
 ] as const;
 
@@ -99,7 +101,10 @@ export async function seedDemoSchool(deps: CoreDeps): Promise<DemoSignIns | null
         .values({ email: t.email, name: t.name, displayName: t.displayName, passwordHash })
         .returning();
       await tx.insert(staffRoles).values({ staffId: teacher!.id, branchId: branch!.id, role: 'teacher' });
-      const [klass] = await tx.insert(classes).values({ branchId: branch!.id, name: t.className }).returning();
+      const [klass] = await tx
+        .insert(classes)
+        .values({ branchId: branch!.id, name: t.className, yearGroup: t.yearGroup })
+        .returning();
       await tx.insert(classTeachers).values({ classId: klass!.id, staffId: teacher!.id });
       teacherIds.set(t.key, teacher!.id);
       classIds.set(t.className, klass!.id);

@@ -5,6 +5,7 @@ export type Meeting = RouterOutputs['staff']['appointments']['get'];
 export type PublishResult = RouterOutputs['staff']['availability']['publish'];
 export type RosterReport = RouterOutputs['staff']['directory']['importRoster'];
 export type RosterSummary = NonNullable<RosterReport['summary']>;
+export type BranchClass = RouterOutputs['staff']['directory']['classes'][number];
 export type StudentOption = RouterOutputs['staff']['directory']['students'][number];
 export type StaffMe = NonNullable<RouterOutputs['auth']['me']['staff']>;
 export type Branch = StaffMe['branches'][number];

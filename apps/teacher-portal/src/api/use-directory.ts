@@ -9,6 +9,13 @@ export function useTeachers() {
   return useQuery(trpc.staff.directory.teachers.queryOptions({ branchId: branch.id }, { staleTime: 60_000 }));
 }
 
+/** Admins: the branch's classes with their year group and teachers. */
+export function useBranchClasses() {
+  const trpc = useTRPC();
+  const { branch } = useWorkspace();
+  return useQuery(trpc.staff.directory.classes.queryOptions({ branchId: branch.id }, { staleTime: 60_000 }));
+}
+
 /** Students (with their parents) the meeting can be about, matching a child's or parent's name. */
 export function useStudentSearch(search: string, teacherId: string | undefined) {
   const trpc = useTRPC();

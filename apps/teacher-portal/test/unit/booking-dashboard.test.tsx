@@ -21,6 +21,10 @@ const dashboard = (): BookingDashboard => ({
       { teacherId: TEACHERS[1]!.id, teacherName: 'Mr. Okafor', children: 2, childrenBooked: 1, meetings: 2 },
     ],
     classes: [{ id: 'c1', name: '4 Blue', children: 3, childrenBooked: 2 }],
+    yearGroups: [
+      { id: 'Year 4', name: 'Year 4', children: 3, childrenBooked: 2 },
+      { id: 'Year 5', name: 'Year 5', children: 2, childrenBooked: 1 },
+    ],
   },
   notBooked: [
     {
@@ -63,6 +67,8 @@ describe('the booking dashboard', () => {
     expect(await screen.findByText('3 of 5 (60%)')).toBeTruthy();
     const byTeacher = screen.getByRole('table', { name: 'Booking progress by teacher' });
     expect(within(byTeacher).getByText('Ms. Rivera').closest('tr')!.textContent).toContain('2 of 3 (67%)');
+    const byYear = screen.getByRole('table', { name: 'Booking progress by year group' });
+    expect(within(byYear).getByText('Year 5').closest('tr')!.textContent).toBe('Year 51 of 2 (50%)');
     expect(screen.getByRole('heading', { name: 'Families who have not booked (2)' })).toBeTruthy();
     expect(screen.getByText('Ada Ode, Tom Ode')).toBeTruthy();
     const attendance = screen.getByRole('table', { name: 'Attendance by teacher' });

@@ -8,6 +8,11 @@ import { BRANCH, STUDENTS, TEACHERS, staffMe } from '../support/fixtures.ts';
 import { renderPortal } from '../support/render-portal.tsx';
 
 const EVENING_ID = '00000000-0000-4000-8000-0000000e0001';
+/** Rivera teaches 4 Blue (Year 4), Okafor 5 Green (Year 5). */
+const CLASSES = [
+  { id: '00000000-0000-4000-8000-0000000c1a55', name: '4 Blue', yearGroup: 'Year 4', teacherIds: [TEACHERS[0]!.id] },
+  { id: '00000000-0000-4000-8000-0000000c2a55', name: '5 Green', yearGroup: 'Year 5', teacherIds: [TEACHERS[1]!.id] },
+];
 
 /** Sets a field as a date or time picker does: in one change, not key by key. */
 async function fill(_user: ReturnType<typeof userEvent.setup>, field: HTMLElement, value: string) {
@@ -20,6 +25,7 @@ describe("setting up a parents' evening", () => {
   it('sends sessions in the branch’s wall-clock time, every teacher, and the rules as instants', async () => {
     const api = fakeApi({
       'staff.directory.teachers': () => TEACHERS,
+      'staff.directory.classes': () => CLASSES,
       'staff.evenings.create': (input: { name: string }) => ({ id: EVENING_ID, name: input.name }),
     });
     const { location } = renderPortal(<NewEveningPage />, { api, me: staffMe('admin') });
@@ -53,6 +59,8 @@ describe("setting up a parents' evening", () => {
         ],
         slotMinutes: 5,
         gapMinutes: 0,
+        yearGroups: [],
+        classIds: [],
         teacherIds: TEACHERS.map((t) => t.id),
         rules: {
           opensAt: '2031-03-03T18:00:00.000Z',
@@ -68,8 +76,32 @@ describe("setting up a parents' evening", () => {
     expect(location.history.at(-1)).toBe(`/evenings/${EVENING_ID}`);
   }, 15_000);
 
+  it('for a year group, takes the teachers of its classes and sends the year group', async () => {
+    const api = fakeApi({
+      'staff.directory.teachers': () => TEACHERS,
+      'staff.directory.classes': () => CLASSES,
+      'staff.evenings.create': (input: { name: string }) => ({ id: EVENING_ID, name: input.name }),
+    });
+    renderPortal(<NewEveningPage />, { api, me: staffMe('admin') });
+    const user = userEvent.setup();
+    await screen.findByText('2 of 2 teachers.', { exact: false });
+    expect(screen.getByText('The whole branch.', { exact: false })).toBeTruthy();
+
+    await user.click(screen.getByRole('checkbox', { name: 'Year 4' }));
+    expect(screen.getByText('1 of 2 teachers.', { exact: false })).toBeTruthy();
+    expect(screen.getByRole<HTMLInputElement>('checkbox', { name: 'Ms. Rivera Ana Rivera' }).checked).toBe(true);
+    expect(screen.getByRole<HTMLInputElement>('checkbox', { name: 'Mr. Okafor Ben Okafor' }).checked).toBe(false);
+    await fill(user, screen.getByLabelText('Name'), 'Year 4 evening');
+    await user.click(screen.getByRole('button', { name: 'Set up the evening' }));
+
+    await screen.findByText(/is set up/);
+    expect(api.callsTo('staff.evenings.create')).toEqual([
+      expect.objectContaining({ yearGroups: ['Year 4'], classIds: [], teacherIds: [TEACHERS[0]!.id] }),
+    ]);
+  }, 15_000);
+
   it('says what to fix, at the field, before sending anything', async () => {
-    const api = fakeApi({ 'staff.directory.teachers': () => TEACHERS });
+    const api = fakeApi({ 'staff.directory.teachers': () => TEACHERS, 'staff.directory.classes': () => CLASSES });
     renderPortal(<NewEveningPage />, { api, me: staffMe('admin') });
     const user = userEvent.setup();
     await screen.findByText('2 of 2 teachers.', { exact: false });

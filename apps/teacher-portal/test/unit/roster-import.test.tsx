@@ -7,9 +7,12 @@ import { BRANCH, staffMe } from '../support/fixtures.ts';
 import { renderPortal } from '../support/render-portal.tsx';
 
 const BAD_CSV = 'student_ref,student_name,guardian_email\nR-1,Mia Park,not-an-email\n,Tom Lee,\n';
-const GOOD_CSV = 'student_ref,student_name,guardian_email\nR-1,Mia Park,mia.parent@example.com\n';
+const GOOD_CSV =
+  'student_ref,student_name,class,year_group,guardian_email\nR-1,Mia Park,4 Blue,Year 4,mia.parent@example.com\n';
+const YEAR_GROUP_CHANGES = [{ line: 2, className: '4 Blue', from: 'Year 3', to: 'Year 4' }];
 const summary = {
   classesCreated: 0,
+  yearGroupsChanged: 1,
   teachersCreated: 0,
   teachersAddedToBranch: 0,
   studentsCreated: 1,
@@ -34,6 +37,7 @@ function rosterApi() {
               { line: 3, column: 'student_ref', message: 'Every row needs a student_ref.' },
             ],
             changesToExistingChildren: { renamed: [], newParentLinks: [] },
+            yearGroupChanges: [],
             confirmationKey: null,
             needsConfirmation: false,
           }
@@ -44,6 +48,7 @@ function rosterApi() {
             summary,
             issues: [],
             changesToExistingChildren: { renamed: [], newParentLinks: [] },
+            yearGroupChanges: YEAR_GROUP_CHANGES,
             confirmationKey: null,
             needsConfirmation: false,
           },
@@ -76,6 +81,7 @@ function changingApi() {
         summary: { ...summary, studentsCreated: 0, studentsRenamed: 1, guardiansCreated: 1, parentLinksAdded: 1 },
         issues: [],
         changesToExistingChildren: changes,
+        yearGroupChanges: [],
         confirmationKey: KEY,
         needsConfirmation: !input.dryRun && !applied,
       };
@@ -121,6 +127,8 @@ describe('importing the directory from CSV', () => {
     await user.click(screen.getByRole('button', { name: 'Preview import' }));
     expect(await screen.findByRole('heading', { name: 'Preview: 1 row, no problems' })).toBeTruthy();
     expect(screen.getByText('New children').nextElementSibling?.textContent).toBe('1');
+    const moved = screen.getByRole('table', { name: 'Classes in a new year group' });
+    expect(within(moved).getByText('4 Blue').closest('tr')!.textContent).toBe('24 BlueYear 3Year 4');
 
     await user.click(screen.getByRole('button', { name: 'Import' }));
     expect(await screen.findByRole('heading', { name: 'Imported 1 row' })).toBeTruthy();

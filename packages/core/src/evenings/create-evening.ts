@@ -11,9 +11,10 @@ import {
 } from '@edutrack/db';
 import { isMemberOf, type StaffActor } from '../actors.ts';
 import type { CoreDeps } from '../deps.ts';
-import { AppError, notFound } from '../errors.ts';
+import { AppError, badRequest, notFound } from '../errors.ts';
 import { zonedDateTime } from '../time/time-zones.ts';
 import { transact } from '../transaction.ts';
+import { classInScope, type ClassScope } from './class-scope.ts';
 import { checkRulesInOrder } from './evening-rules.ts';
 import type { EveningDetail, HouseholdMode } from './evening-types.ts';
 import { getEveningForStaff } from './evening-views.ts';
@@ -37,6 +38,8 @@ export interface CreateEveningInput {
   slotMinutes: number;
   gapMinutes: number;
   classIds: string[];
+  /** Year group labels as classes carry them ("Year 7"); their classes join the chosen ones. */
+  yearGroups: string[];
   teacherIds?: string[];
   rules: EveningRulesInput;
 }
@@ -68,9 +71,12 @@ export async function createEvening(
   checkRulesInOrder(input.rules, sessions);
 
   const id = await transact(deps.db, async (tx) => {
-    const teacherIds = input.teacherIds ?? (await defaultTeachers(tx, input.branchId, input.classIds));
+    const yearGroups = [...new Set(input.yearGroups)];
+    const scope = { classIds: input.classIds, yearGroups };
+    const teacherIds = input.teacherIds ?? (await defaultTeachers(tx, input.branchId, scope));
     await checkBranchTeachers(tx, input.branchId, teacherIds);
     if (input.classIds.length) await checkBranchClasses(tx, input.branchId, input.classIds);
+    if (yearGroups.length) await checkBranchYearGroups(tx, input.branchId, yearGroups);
     const [evening] = await tx
       .insert(parentsEvenings)
       .values({
@@ -79,6 +85,7 @@ export async function createEvening(
         slotMinutes: input.slotMinutes,
         gapMinutes: input.gapMinutes,
         classIds: input.classIds,
+        yearGroups,
         ...input.rules,
         createdById: staff.id,
       })
@@ -96,14 +103,14 @@ export async function createEvening(
   return getEveningForStaff(deps, staff, id);
 }
 
-/** Everyone who teaches one of the chosen classes (none chosen: any class of the branch). */
-async function defaultTeachers(tx: Executor, branchId: string, classIds: string[]): Promise<string[]> {
+/** Everyone who teaches one of the chosen classes or a class in a chosen year group (none chosen: any class). */
+async function defaultTeachers(tx: Executor, branchId: string, scope: ClassScope): Promise<string[]> {
   const rows = await tx
     .selectDistinct({ id: classTeachers.staffId })
     .from(classTeachers)
     .innerJoin(classes, eq(classes.id, classTeachers.classId))
     .innerJoin(staffRoles, and(eq(staffRoles.staffId, classTeachers.staffId), eq(staffRoles.branchId, branchId)))
-    .where(and(eq(classes.branchId, branchId), classIds.length ? inArray(classes.id, classIds) : undefined));
+    .where(and(eq(classes.branchId, branchId), classInScope(scope, sql`${classes.id}`)));
   return rows.map((r) => r.id);
 }
 
@@ -122,4 +129,16 @@ async function checkBranchClasses(tx: Executor, branchId: string, classIds: stri
     .from(classes)
     .where(and(eq(classes.branchId, branchId), inArray(classes.id, classIds)));
   if ((row?.n ?? 0) !== new Set(classIds).size) throw notFound('class');
+}
+
+/** A year group no class of the branch is in is a typo: the evening would silently leave those families out. */
+async function checkBranchYearGroups(tx: Executor, branchId: string, yearGroups: string[]): Promise<void> {
+  const rows = await tx
+    .selectDistinct({ yearGroup: classes.yearGroup })
+    .from(classes)
+    .where(and(eq(classes.branchId, branchId), inArray(classes.yearGroup, yearGroups)));
+  const missing = yearGroups.filter((y) => !rows.some((r) => r.yearGroup === y));
+  if (missing.length) {
+    throw badRequest(`No class is in ${missing.join(', ')}. Choose year groups from the list.`, 'yearGroups');
+  }
 }

@@ -51,6 +51,7 @@ export interface JointMeeting {
 
 export interface EveningDetail extends EveningSummary {
   classIds: string[];
+  yearGroups: string[];
   teachers: EveningTeacher[];
   jointMeetings: JointMeeting[];
   earlyAccessStudentIds: string[];

@@ -85,6 +85,7 @@ export async function getEveningForStaff(
   return {
     ...summaryOf(loaded, now),
     classIds: loaded.evening.classIds,
+    yearGroups: loaded.evening.yearGroups,
     teachers: teachers.map((t) => ({
       id: t.id,
       displayName: t.display_name,

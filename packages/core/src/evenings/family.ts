@@ -2,9 +2,9 @@ import { sql } from 'drizzle-orm';
 import type { Executor } from '@edutrack/db';
 import type { GuardianActor } from '../actors.ts';
 import { notFound } from '../errors.ts';
+import { classInScope } from './class-scope.ts';
 import type { BookableTarget } from './evening-types.ts';
 import { EVENING, type LoadedEvening } from './load-evening.ts';
-import { uuidArray } from './sql-arrays.ts';
 
 export interface FamilyChild {
   id: string;
@@ -20,7 +20,7 @@ export interface Family {
 
 /**
  * A parent's children at the evening's branch, each with what they can book: the participating teachers
- * of their classes (within the evening's classes) and the joint meetings one of those teachers is in.
+ * of their classes (within the evening's classes and year groups) and the joint meetings one of those teachers is in.
  * One round trip. NOT_FOUND when none of their children is at the branch (another school's evening).
  */
 export async function loadFamily(db: Executor, guardian: GuardianActor, loaded: LoadedEvening): Promise<Family> {
@@ -43,7 +43,7 @@ export async function loadFamily(db: Executor, guardian: GuardianActor, loaded: 
       JOIN class_teachers ct ON ct.class_id = cs.class_id
       JOIN evening_teachers et ON et.teacher_id = ct.staff_id AND et.evening_id = ${evening.id}
       JOIN staff_users su ON su.id = et.teacher_id
-      WHERE cardinality(${uuidArray(evening.classIds)}) = 0 OR cs.class_id = ANY(${uuidArray(evening.classIds)})
+      WHERE ${classInScope(evening, sql`cs.class_id`)}
     )
     SELECT k.id, k.name,
       (SELECT json_agg(json_build_object('id', t.teacher_id, 'name', t.display_name) ORDER BY t.display_name)

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { Executor } from '@edutrack/db';
+import { compareYearGroups } from '../directory/classes.ts';
 import type { ReportScope } from './report-scope.ts';
 import { classFilter, scopeCtes } from './scope-sql.ts';
 
@@ -26,9 +27,11 @@ export interface BookingProgress {
   overall: { children: number; childrenBooked: number; meetings: number };
   teachers: TeacherBookingProgress[];
   classes: GroupBookingProgress[];
+  /** Per year group (`id` and `name` are its label); classes without one are left out. */
+  yearGroups: GroupBookingProgress[];
 }
 
-/** How far booking has got: per teacher, per class and overall, counting meetings that are not cancelled. */
+/** How far booking has got: per teacher, class, year group and overall, counting meetings that are not cancelled. */
 export async function bookingProgress(db: Executor, scope: ReportScope): Promise<BookingProgress> {
   const ctes = scopeCtes(scope);
   const teachers = await db.execute<{
@@ -60,6 +63,16 @@ export async function bookingProgress(db: Executor, scope: ReportScope): Promise
     FROM classes c JOIN class_students cs ON cs.class_id = c.id
     WHERE c.branch_id = ${scope.branchId}::uuid AND cs.student_id IN (SELECT id FROM kids) ${classFilter(scope, sql`c.id`)}
     GROUP BY c.id, c.name ORDER BY c.name`);
+  // A child in two classes of one year group counts once for it.
+  const yearGroups = await db.execute<{ name: string; children: number; children_booked: number }>(sql`
+    WITH ${ctes}
+    SELECT c.year_group AS name, count(DISTINCT cs.student_id)::int AS children,
+      count(DISTINCT cs.student_id) FILTER (
+        WHERE EXISTS (SELECT 1 FROM active a WHERE a.student_id = cs.student_id))::int AS children_booked
+    FROM classes c JOIN class_students cs ON cs.class_id = c.id
+    WHERE c.branch_id = ${scope.branchId}::uuid AND c.year_group IS NOT NULL
+      AND cs.student_id IN (SELECT id FROM kids) ${classFilter(scope, sql`c.id`)}
+    GROUP BY c.year_group`);
   const [overall] = await db.execute<{ children: number; children_booked: number; meetings: number }>(sql`
     WITH ${ctes}
     SELECT (SELECT count(*) FROM kids)::int AS children,
@@ -75,5 +88,8 @@ export async function bookingProgress(db: Executor, scope: ReportScope): Promise
       meetings: r.meetings,
     })),
     classes: classes.map((r) => ({ id: r.id, name: r.name, children: r.children, childrenBooked: r.children_booked })),
+    yearGroups: yearGroups
+      .map((r) => ({ id: r.name, name: r.name, children: r.children, childrenBooked: r.children_booked }))
+      .sort((a, b) => compareYearGroups(a.name, b.name)),
   };
 }

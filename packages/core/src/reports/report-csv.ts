@@ -32,6 +32,7 @@ async function tableOf(deps: Pick<CoreDeps, 'db'>, scope: ReportScope, report: R
           ['All', 'All children', p.overall.children, p.overall.childrenBooked, p.overall.meetings],
           ...p.teachers.map((t): Cell[] => ['Teacher', t.teacherName, t.children, t.childrenBooked, t.meetings]),
           ...p.classes.map((c): Cell[] => ['Class', c.name, c.children, c.childrenBooked, '']),
+          ...p.yearGroups.map((y): Cell[] => ['Year group', y.name, y.children, y.childrenBooked, '']),
         ],
       );
     }

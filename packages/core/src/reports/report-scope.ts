@@ -12,11 +12,11 @@ export const MAX_REPORT_DAYS = 120;
 
 /**
  * What a report counts. A parents' evening: its meetings, its teachers, and the children of its
- * classes who have one of its teachers. A period: the branch's meetings starting in [from, to), with
+ * classes and year groups who have one of its teachers. A period: the branch's meetings starting in [from, to), with
  * every child and teacher of the branch.
  */
 export type ReportScope = { branchId: string; schoolId: string; timeZone: string; label: string } & (
-  | { kind: 'evening'; eveningId: string; eveningName: string; classIds: string[] }
+  | { kind: 'evening'; eveningId: string; eveningName: string; classIds: string[]; yearGroups: string[] }
   | { kind: 'period'; from: Date; to: Date }
 );
 
@@ -50,6 +50,7 @@ export async function resolveReportScope(
       eveningId: evening.id,
       eveningName: evening.name,
       classIds: evening.classIds,
+      yearGroups: evening.yearGroups,
     };
   }
   requireBranchAdmin(staff, input.branchId);

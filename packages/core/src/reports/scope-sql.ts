@@ -1,13 +1,10 @@
 import { sql } from 'drizzle-orm';
+import { classInScope } from '../evenings/class-scope.ts';
 import type { ReportScope } from './report-scope.ts';
 
-const uuids = (ids: string[]) => sql`${`{${ids.join(',')}}`}::uuid[]`;
-
-/** The classes a report is about: an evening's chosen classes (none chosen: all), or every class. */
+/** The classes a report is about: an evening's chosen classes and year groups (none chosen: all), or every class. */
 export function classFilter(scope: ReportScope, classId = sql`cs.class_id`) {
-  return scope.kind === 'evening' && scope.classIds.length
-    ? sql`AND ${classId} = ANY(${uuids(scope.classIds)})`
-    : sql``;
+  return scope.kind === 'evening' ? sql`AND ${classInScope(scope, classId)}` : sql``;
 }
 
 /**

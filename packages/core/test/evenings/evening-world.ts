@@ -36,7 +36,10 @@ export async function eveningWorld(h: SchoolHarness) {
 export async function newEvening(
   h: SchoolHarness,
   options: {
-    teacherIds: string[];
+    /** Left out: the default, every teacher of the chosen classes and year groups. */
+    teacherIds?: string[];
+    classIds?: string[];
+    yearGroups?: string[];
     slotMinutes?: number;
     gapMinutes?: number;
     sessions?: { startTime: string; endTime: string }[];
@@ -53,7 +56,8 @@ export async function newEvening(
     })),
     slotMinutes: options.slotMinutes ?? 10,
     gapMinutes: options.gapMinutes ?? 0,
-    classIds: [],
+    classIds: options.classIds ?? [],
+    yearGroups: options.yearGroups ?? [],
     teacherIds: options.teacherIds,
     rules: {
       opensAt: minutesAfterTestNow(-60),

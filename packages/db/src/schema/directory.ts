@@ -1,5 +1,16 @@
 import { sql } from 'drizzle-orm';
-import { boolean, check, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  check,
+  index,
+  integer,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { staffRole } from './enums.ts';
 
 const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
@@ -144,6 +155,8 @@ export const classes = pgTable(
       .notNull()
       .references(() => branches.id, { onDelete: 'cascade' }),
     name: text('name').notNull(),
+    /** The school's own label ("Year 7", "Grade 3", "Reception"); null until a roster names it. */
+    yearGroup: text('year_group'),
     createdAt: createdAt(),
   },
   (t) => [uniqueIndex('classes_branch_name_key').on(t.branchId, t.name)],

@@ -39,11 +39,18 @@ export const parentsEvenings = pgTable(
     name: text('name').notNull(),
     slotMinutes: integer('slot_minutes').notNull(),
     gapMinutes: integer('gap_minutes').notNull().default(0),
-    /** The classes it is for; empty: every class of the branch. Default teachers are theirs. */
+    /**
+     * The classes it is for: these, plus every class in `yearGroups`; both empty: every class of the
+     * branch. Default teachers are theirs (docs/decisions/014-parents-evenings.md).
+     */
     classIds: uuid('class_ids')
       .array()
       .notNull()
       .default(sql`'{}'::uuid[]`),
+    yearGroups: text('year_groups')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     opensAt: ts('opens_at').notNull(),
     /** Families with early access (chosen, or flagged by a teacher) may book from here. */
     earlyAccessOpensAt: ts('early_access_opens_at'),

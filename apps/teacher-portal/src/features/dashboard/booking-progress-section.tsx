@@ -5,7 +5,7 @@ import { CsvDownloadButton } from './csv-download-button.tsx';
 const share = (part: number, whole: number) => (whole ? `${Math.round((part / whole) * 100)}%` : '–');
 const booked = (part: number, whole: number) => `${part} of ${whole} (${share(part, whole)})`;
 
-/** How far booking has got: overall, per teacher (their classes' children) and per class. */
+/** How far booking has got: overall, per teacher (their classes' children), per year group and per class. */
 export function BookingProgressSection({
   progress,
   scope,
@@ -36,6 +36,16 @@ export function BookingProgressSection({
             key: t.teacherId,
             cells: [t.teacherName, booked(t.childrenBooked, t.children), t.meetings],
           }))}
+        />
+      )}
+      <h3>By year group</h3>
+      {progress.yearGroups.length === 0 ? (
+        <p className="muted">No class has a year group yet. Add a year_group column to the directory import.</p>
+      ) : (
+        <DataTable
+          caption="Booking progress by year group"
+          columns={['Year group', 'Children with a meeting']}
+          rows={progress.yearGroups.map((y) => ({ key: y.id, cells: [y.name, booked(y.childrenBooked, y.children)] }))}
         />
       )}
       <h3>By class</h3>

@@ -30,6 +30,8 @@ export function eveningSchema(zone: string) {
         .int('Use whole minutes.')
         .min(0, 'The gap cannot be negative.')
         .max(30, 'Keep the gap under 30 minutes.'),
+      yearGroups: z.array(z.string()),
+      classIds: z.array(z.string()),
       teacherIds: z.array(z.string()).min(1, 'Choose at least one teacher.'),
       ...rulesShape,
     })
@@ -71,6 +73,8 @@ export function newEveningDefaults(zone: string, now: Date, teacherIds: string[]
     sessions: [{ date: addDays(today, 14), startTime: '16:00', endTime: '19:00' }],
     slotMinutes: 5,
     gapMinutes: 0,
+    yearGroups: [],
+    classIds: [],
     teacherIds,
     ...rules,
   };
@@ -84,6 +88,8 @@ export function toCreateInput(v: EveningValues, zone: string, branchId: string) 
     sessions: v.sessions,
     slotMinutes: v.slotMinutes,
     gapMinutes: v.gapMinutes,
+    yearGroups: v.yearGroups,
+    classIds: v.classIds,
     teacherIds: v.teacherIds,
     rules: toRules(v, zone),
   };

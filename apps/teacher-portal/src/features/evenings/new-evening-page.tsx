@@ -2,8 +2,8 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useMemo, useState } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
 import { useLocation } from 'wouter';
-import type { StaffMe } from '../../api/types.ts';
-import { useTeachers } from '../../api/use-directory.ts';
+import type { BranchClass, StaffMe } from '../../api/types.ts';
+import { useBranchClasses, useTeachers } from '../../api/use-directory.ts';
 import { useCreateEvening } from '../../api/use-evenings.ts';
 import { TextField } from '../../components/form/fields.tsx';
 import { FormFooter } from '../../components/form/form-footer.tsx';
@@ -11,6 +11,7 @@ import { QueryProblem } from '../../components/query-problem.tsx';
 import { useToast } from '../../components/toast/toast-provider.tsx';
 import { applyServerError } from '../../lib/server-errors.ts';
 import { useWorkspace } from '../../workspace/workspace-context.tsx';
+import { AudienceChoice } from './audience-choice.tsx';
 import { eveningSchema, newEveningDefaults, toCreateInput, type EveningValues } from './evening-schema.ts';
 import { RulesFields } from './rules-fields.tsx';
 import { SessionsFields } from './sessions-fields.tsx';
@@ -21,12 +22,16 @@ type Teacher = { id: string; name: string; displayName: string; role: StaffMe['b
 /** Admins: a new parents' evening. The server makes every teacher's slots; the details come next. */
 export function NewEveningPage() {
   const teachers = useTeachers();
+  const classes = useBranchClasses();
+  const failed = teachers.isError ? teachers : classes.isError ? classes : null;
   return (
     <>
       <h1>Set up a parents’ evening</h1>
-      {teachers.isError && <QueryProblem error={teachers.error} onRetry={() => void teachers.refetch()} />}
-      {teachers.isPending && <p className="muted">Loading teachers…</p>}
-      {teachers.data && <EveningForm teachers={teachers.data.filter((t) => t.role === 'teacher')} />}
+      {failed && <QueryProblem error={failed.error} onRetry={() => void failed.refetch()} />}
+      {(teachers.isPending || classes.isPending) && <p className="muted">Loading teachers and classes…</p>}
+      {teachers.data && classes.data && (
+        <EveningForm teachers={teachers.data.filter((t) => t.role === 'teacher')} classes={classes.data} />
+      )}
     </>
   );
 }
@@ -44,7 +49,7 @@ const API_FIELDS = {
   'rules.perChildLimit': 'perChildLimit',
 } as const;
 
-function EveningForm({ teachers }: { teachers: Teacher[] }) {
+function EveningForm({ teachers, classes }: { teachers: Teacher[]; classes: BranchClass[] }) {
   const { branch } = useWorkspace();
   const zone = branch.timeZone;
   const create = useCreateEvening();
@@ -101,6 +106,7 @@ function EveningForm({ teachers }: { teachers: Teacher[] }) {
             {...form.register('gapMinutes', { valueAsNumber: true })}
           />
         </div>
+        {classes.length > 0 && <AudienceChoice classes={classes} teacherIds={teachers.map((t) => t.id)} />}
         <TeachersChoice teachers={teachers} />
         <RulesFields zone={zone} />
         <FormFooter

@@ -9,6 +9,11 @@ const COLUMNS = [
   ],
   ['student_name', 'Yes', 'The child’s full name. A changed name updates the child.'],
   ['class', 'No', 'The class the child is in, e.g. Year 4 Blue.'],
+  [
+    'year_group',
+    'No',
+    'That class’s year group, e.g. Year 4, Grade 3 or Reception; the same on every row of the class. Left empty, a class keeps the one it has.',
+  ],
   ['teacher_email', 'No', 'The email of that class’s teacher. New teachers get an email invitation to set a password.'],
   ['teacher_name', 'No', 'The teacher’s name, used when the teacher is new.'],
   ['guardian_email', 'No', 'A parent’s email; they sign in to the parent app with it.'],

@@ -7,6 +7,7 @@ const SUMMARY_LABELS: [keyof RosterSummary, string][] = [
   ['guardiansCreated', 'New parents'],
   ['parentLinksAdded', 'Parent–child links added'],
   ['classesCreated', 'New classes'],
+  ['yearGroupsChanged', 'Classes given a new year group'],
   ['classPlacesAdded', 'Children added to classes'],
   ['teachersCreated', 'New teachers (invited by email)'],
   ['teachersAddedToBranch', 'Teachers added to the branch'],
@@ -51,6 +52,16 @@ export function RosterReportView({ report }: { report: RosterReport }) {
             </div>
           ))}
         </dl>
+      )}
+      {report.yearGroupChanges.length > 0 && (
+        <DataTable
+          caption="Classes in a new year group"
+          columns={['Line', 'Class', 'Year group before', 'Year group after']}
+          rows={report.yearGroupChanges.map((c) => ({
+            key: c.className,
+            cells: [c.line, c.className, c.from ?? '—', c.to],
+          }))}
+        />
       )}
     </section>
   );

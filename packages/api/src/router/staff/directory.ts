@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import {
   importRoster,
+  listBranchClasses,
   isValidTimeZone,
   listBranchTeachers,
   listMyBranches,
@@ -19,6 +20,11 @@ export const staffDirectoryRouter = router({
   teachers: staffProcedure
     .input(z.object({ branchId: id('branch').optional() }).optional())
     .query(({ ctx, input }) => listBranchTeachers(ctx.deps, ctx.staff, resolveBranchId(ctx.staff, input?.branchId))),
+
+  /** Admins: the branch's classes with their year group and teachers (who a parents' evening is for). */
+  classes: staffProcedure
+    .input(z.object({ branchId: id('branch') }))
+    .query(({ ctx, input }) => listBranchClasses(ctx.deps, ctx.staff, input.branchId)),
 
   /** Students (with their parents) the caller may schedule with; search by child or parent name. */
   students: staffProcedure

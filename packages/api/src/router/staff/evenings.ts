@@ -58,7 +58,7 @@ export const staffEveningsRouter = router({
 
   /**
    * Admin: creates an evening and materialises every teacher's slots. Teachers default to all who teach
-   * the chosen classes (none chosen: every class of the branch). FORBIDDEN for non-admins; BAD_REQUEST
+   * the chosen classes or a class in the chosen year groups (none chosen: every class of the branch). FORBIDDEN for non-admins; BAD_REQUEST
    * for sessions that overlap, end before they start, or rules out of order (closing before opening).
    */
   create: staffProcedure
@@ -73,7 +73,9 @@ export const staffEveningsRouter = router({
         slotMinutes,
         gapMinutes: z.number().int('The gap is in whole minutes.').min(0).max(30, 'Keep the gap under 30 minutes.'),
         classIds: z.array(id('class')).max(500).default([]),
-        /** Replaces the default (the chosen classes' teachers). */
+        /** Year group labels as the roster gives them; their classes join `classIds`. */
+        yearGroups: z.array(text().trim().min(1).max(40, 'A year group is at most 40 characters.')).max(50).default([]),
+        /** Replaces the default (the chosen classes' and year groups' teachers). */
         teacherIds: z.array(id('teacher')).max(300).optional(),
         rules,
       }),

@@ -16,6 +16,7 @@ import type { RosterIssue, RosterRow } from './roster-format.ts';
 
 export interface RosterSummary {
   classesCreated: number;
+  yearGroupsChanged: number;
   teachersCreated: number;
   teachersAddedToBranch: number;
   studentsCreated: number;
@@ -31,6 +32,15 @@ export interface AppliedRoster {
   issues: RosterIssue[];
   newTeachers: { id: string; email: string; name: string }[];
   changes: ExistingChildChanges;
+  /** Classes the file puts in another year group (or gives one for the first time: `from` null). */
+  yearGroupChanges: YearGroupChange[];
+}
+
+export interface YearGroupChange {
+  line: number;
+  className: string;
+  from: string | null;
+  to: string;
 }
 
 /** What an import would change about children already stored; applied only when confirmed. */
@@ -65,25 +75,39 @@ const firstNamed = (rows: RosterRow[], key: (r: RosterRow) => string | null, nam
 export async function applyRoster(tx: Transaction, branchId: string, rows: RosterRow[]): Promise<AppliedRoster> {
   const issues: RosterIssue[] = [];
 
-  // Classes, by name within the branch.
+  // Classes, by name within the branch, in the year group the file gives (blank: left as stored).
   const classNames = unique(rows.map((r) => r.className));
+  const yearGroups = firstNamed(
+    rows,
+    (r) => r.className,
+    (r) => r.yearGroup,
+  );
+  const storedClasses = classNames.length
+    ? await tx
+        .select({ id: classes.id, name: classes.name, yearGroup: classes.yearGroup })
+        .from(classes)
+        .where(and(eq(classes.branchId, branchId), inArray(classes.name, classNames)))
+    : [];
+  const yearGroupChanges = storedClasses.flatMap((c) => {
+    const given = yearGroups.get(c.name);
+    return given?.name && given.name !== c.yearGroup
+      ? [{ line: given.line, className: c.name, from: c.yearGroup, to: given.name }]
+      : [];
+  });
+  for (const change of yearGroupChanges) {
+    await tx
+      .update(classes)
+      .set({ yearGroup: change.to })
+      .where(and(eq(classes.branchId, branchId), eq(classes.name, change.className)));
+  }
   const newClasses = classNames.length
     ? await tx
         .insert(classes)
-        .values(classNames.map((name) => ({ branchId, name })))
+        .values(classNames.map((name) => ({ branchId, name, yearGroup: yearGroups.get(name)?.name ?? null })))
         .onConflictDoNothing()
-        .returning({ id: classes.id })
+        .returning({ id: classes.id, name: classes.name })
     : [];
-  const classIds = new Map(
-    classNames.length
-      ? (
-          await tx
-            .select({ id: classes.id, name: classes.name })
-            .from(classes)
-            .where(and(eq(classes.branchId, branchId), inArray(classes.name, classNames)))
-        ).map((c) => [c.name, c.id])
-      : [],
-  );
+  const classIds = new Map([...storedClasses, ...newClasses].map((c) => [c.name, c.id]));
 
   // Teachers, by email. New accounts have no password until they follow their invitation.
   const teacherNames = firstNamed(
@@ -166,7 +190,9 @@ export async function applyRoster(tx: Transaction, branchId: string, rows: Roste
         message: `${email} is a new parent: fill in guardian_name.`,
       });
   }
-  if (issues.length) return { summary: emptySummary(), issues, newTeachers: [], changes: noChanges() };
+  if (issues.length) {
+    return { summary: emptySummary(), issues, newTeachers: [], changes: noChanges(), yearGroupChanges: [] };
+  }
   const identitiesToCreate = guardianEmails.filter((email) => !guardianIds.has(email));
   const newIdentities = identitiesToCreate.length
     ? await tx
@@ -256,8 +282,10 @@ export async function applyRoster(tx: Transaction, branchId: string, rows: Roste
     issues,
     newTeachers,
     changes,
+    yearGroupChanges,
     summary: {
       classesCreated: newClasses.length,
+      yearGroupsChanged: yearGroupChanges.length,
       teachersCreated: newTeachers.length,
       teachersAddedToBranch: addedRoles.length - newTeachers.length,
       studentsCreated: upserted.filter((s) => s.inserted).length,
@@ -324,6 +352,7 @@ function noChanges(): ExistingChildChanges {
 function emptySummary(): RosterSummary {
   return {
     classesCreated: 0,
+    yearGroupsChanged: 0,
     teachersCreated: 0,
     teachersAddedToBranch: 0,
     studentsCreated: 0,

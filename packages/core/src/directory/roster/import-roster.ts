@@ -4,7 +4,7 @@ import type { CoreDeps } from '../../deps.ts';
 import { AppError } from '../../errors.ts';
 import { sendSetPasswordLink } from '../../auth/staff-password.ts';
 import { requireBranchAdmin } from '../branches.ts';
-import { applyRoster, type ExistingChildChanges, type RosterSummary } from './apply-roster.ts';
+import { applyRoster, type ExistingChildChanges, type RosterSummary, type YearGroupChange } from './apply-roster.ts';
 import { parseRoster } from './parse-roster.ts';
 import { MAX_ROSTER_BYTES, type RosterIssue } from './roster-format.ts';
 import { transact } from '../../transaction.ts';
@@ -18,6 +18,8 @@ export interface RosterImportReport {
   summary: RosterSummary | null;
   /** Changes to children already stored (a new name, a new parent), each with its line. */
   changesToExistingChildren: ExistingChildChanges;
+  /** Classes put in another year group, each with its line (moving a class up a year needs no confirmation). */
+  yearGroupChanges: YearGroupChange[];
   /**
    * Set when there are such changes: the import applies them only when sent back as
    * `confirmedChanges`, so they are an explicit choice of someone who saw this list.
@@ -60,6 +62,7 @@ export async function importRoster(
       issues: [...issues, ...noRows],
       summary: null,
       changesToExistingChildren: { renamed: [], newParentLinks: [] },
+      yearGroupChanges: [],
       confirmationKey: null,
       needsConfirmation: false,
     };
@@ -81,6 +84,7 @@ export async function importRoster(
         issues: result.issues,
         summary: result.issues.length ? null : result.summary,
         changesToExistingChildren: result.changes,
+        yearGroupChanges: result.yearGroupChanges,
         confirmationKey,
         needsConfirmation,
       };

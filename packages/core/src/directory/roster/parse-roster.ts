@@ -14,6 +14,7 @@ const LIMITS: Record<RosterColumn, number> = {
   student_ref: 64,
   student_name: 120,
   class: 80,
+  year_group: 40,
   teacher_email: 254,
   teacher_name: 120,
   guardian_email: 254,
@@ -84,6 +85,7 @@ export function parseRoster(csv: string): { rows: RosterRow[]; issues: RosterIss
       studentRef: get('student_ref') ?? '',
       studentName: get('student_name') ?? '',
       className: get('class'),
+      yearGroup: get('year_group'),
       teacherEmail: get('teacher_email'),
       teacherName: get('teacher_name'),
       guardianEmail: get('guardian_email'),
@@ -109,6 +111,9 @@ export function parseRoster(csv: string): { rows: RosterRow[]; issues: RosterIss
     if (row.teacherEmail && !row.className) {
       issues.push({ line, column: 'class', message: 'A teacher is named but no class: fill in the class they teach.' });
     }
+    if (row.yearGroup && !row.className) {
+      issues.push({ line, column: 'class', message: 'A year group is named but no class: fill in the class.' });
+    }
     if (row.guardianName && !row.guardianEmail) {
       issues.push({
         line,
@@ -128,7 +133,7 @@ export function parseRoster(csv: string): { rows: RosterRow[]; issues: RosterIss
   return { rows, issues };
 }
 
-/** The same student, teacher or parent must be spelled the same way on every row. */
+/** The same student, class, teacher or parent must be spelled the same way on every row. */
 function crossRowIssues(rows: RosterRow[]): RosterIssue[] {
   const issues: RosterIssue[] = [];
   const check = (
@@ -158,6 +163,12 @@ function crossRowIssues(rows: RosterRow[]): RosterIssue[] {
     (r) => r.studentRef,
     (r) => r.studentName,
     'Student',
+  );
+  check(
+    'year_group',
+    (r) => r.className,
+    (r) => r.yearGroup,
+    'Class',
   );
   check(
     'teacher_name',

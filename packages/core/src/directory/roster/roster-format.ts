@@ -1,12 +1,13 @@
 /**
  * The roster CSV: one row per student-parent pair, the shape a school information system exports.
- * A row may also name the student's class and that class's teacher. Re-importing is safe: rows
+ * A row may also name the student's class, the class's year group and its teacher. Re-importing is safe: rows
  * are matched on student_ref and email, and nothing is deleted.
  */
 export const ROSTER_COLUMNS = [
   'student_ref',
   'student_name',
   'class',
+  'year_group',
   'teacher_email',
   'teacher_name',
   'guardian_email',
@@ -24,6 +25,8 @@ export interface RosterRow {
   studentRef: string;
   studentName: string;
   className: string | null;
+  /** The class's year group ("Year 7"); blank leaves a stored one as it is. */
+  yearGroup: string | null;
   teacherEmail: string | null;
   teacherName: string | null;
   guardianEmail: string | null;
