@@ -42,6 +42,7 @@ const evening: EveningDetail = {
   },
   phase: 'before_opening',
   classIds: [],
+  yearGroups: [],
   teachers: [RIVERA!, OKAFOR!],
   jointMeetings: [],
   earlyAccessStudentIds: [],
