@@ -88,6 +88,13 @@ const parentCalls = () => ({
     c.parent.meetings.knocking({ id: appointmentId, sessionId: 'abc-123' }),
   'parent.meetings.teacherPresence': (c: ReturnType<typeof h.as>) =>
     c.parent.meetings.teacherPresence({ id: appointmentId }),
+  'parent.guests.get': (c: ReturnType<typeof h.as>) => c.parent.guests.get({ id: appointmentId }),
+  'parent.guests.invite': (c: ReturnType<typeof h.as>) =>
+    c.parent.guests.invite({
+      id: appointmentId,
+      invitee: { kind: 'guest', email: 'interpreter@example.test', roleLabel: 'Interpreter' },
+    }),
+  'parent.guests.withdraw': (c: ReturnType<typeof h.as>) => c.parent.guests.withdraw({ id: appointmentId }),
 });
 
 describe('object-level authorization: someone else’s object answers NOT_FOUND', () => {
