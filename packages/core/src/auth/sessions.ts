@@ -93,7 +93,13 @@ export async function loadGuardianSession(
   await touch(db, clock, id, 'guardian', row.session.expiresAt);
   const { guardian } = row;
   return {
-    actor: { kind: 'guardian', id: guardian.id, email: guardian.email, name: guardian.name, language: guardian.language },
+    actor: {
+      kind: 'guardian',
+      id: guardian.id,
+      email: guardian.email,
+      name: guardian.name,
+      language: guardian.language,
+    },
     expiresAt: row.session.expiresAt,
   };
 }
