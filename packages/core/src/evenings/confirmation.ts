@@ -5,8 +5,8 @@ import type { CoreDeps } from '../deps.ts';
 import { eveningCalendar } from '../mail/evening-calendar.ts';
 import { schoolOfBranch } from '../mail/school-line.ts';
 import { eveningConfirmationEmail } from '../mail/templates/evening-mail.ts';
+import { momentFor, namesFor, readerOf } from '../mail/reader.ts';
 import { pushToGuardian } from '../push/push-to-guardian.ts';
-import { formatInZone } from '../time/time-zones.ts';
 import type { LoadedEvening } from './load-evening.ts';
 import { uuidArray } from './sql-arrays.ts';
 
@@ -19,7 +19,7 @@ export async function sendEveningConfirmation(
   tx: Executor,
   deps: Pick<CoreDeps, 'mailer' | 'publicUrl' | 'clock'>,
   guardian: GuardianActor,
-  { evening, timeZone }: LoadedEvening,
+  { evening }: LoadedEvening,
   appointmentIds: string[],
 ): Promise<void> {
   const rows = await tx.execute<{
@@ -28,12 +28,13 @@ export async function sendEveningConfirmation(
     ends_at: string;
     student_name: string;
     parent_name: string;
+    language: string | null;
     lead_name: string;
     lead_email: string;
     teacher_names: string[];
   }>(sql`
     SELECT a.id, a.starts_at, a.ends_at, st.name AS student_name, coalesce(sg.name, g.name) AS parent_name,
-      lead.display_name AS lead_name, lead.email AS lead_email,
+      g.language, lead.display_name AS lead_name, lead.email AS lead_email,
       (SELECT array_agg(su.display_name ORDER BY su.id = a.teacher_id DESC, su.display_name)
         FROM appointment_teachers at JOIN staff_users su ON su.id = at.teacher_id WHERE at.appointment_id = a.id) AS teacher_names
     FROM appointments a JOIN students st ON st.id = a.student_id JOIN guardians g ON g.id = a.guardian_id
@@ -44,18 +45,21 @@ export async function sendEveningConfirmation(
   if (!rows.length) return;
   const school = await schoolOfBranch(tx, evening.branchId);
   const link = `${deps.publicUrl}/parent/evenings/${evening.id}`;
-  const parentName = rows[0]!.parent_name;
+  const first = rows[0]!;
+  const parentName = first.parent_name;
+  const reader = readerOf(first.language, school);
+  const { t } = reader;
   const meetings = rows.map((r) => ({
     startsAt: new Date(r.starts_at),
     endsAt: new Date(r.ends_at),
-    withWhom: r.teacher_names.join(' and '),
+    teacherNames: r.teacher_names,
     studentName: r.student_name,
   }));
   const rendered = eveningConfirmationEmail({
     from: school,
+    reader,
     eveningName: evening.name,
     parentName,
-    timeZone,
     meetings,
     link,
   });
@@ -64,7 +68,11 @@ export async function sendEveningConfirmation(
       appointmentId: r.id,
       startsAt: new Date(r.starts_at),
       endsAt: new Date(r.ends_at),
-      summary: `${evening.name}: ${r.student_name} with ${r.teacher_names.join(' and ')}`,
+      summary: t('evening.calendarSummary', {
+        evening: evening.name,
+        student: r.student_name,
+        teachers: namesFor(reader, r.teacher_names),
+      }),
       url: `${deps.publicUrl}/parent/meetings/${r.id}`,
       organizer: { name: r.lead_name, email: r.lead_email },
     })),
@@ -72,7 +80,7 @@ export async function sendEveningConfirmation(
     {
       domain: new URL(deps.publicUrl).hostname,
       now: deps.clock.now(),
-      description: `Join from EduTrack Meet: ${link}. "Join Video Call" opens 5 minutes before each meeting.`,
+      description: t('evening.calendarDescription', { link }),
     },
   );
   await deps.mailer.send(tx, {
@@ -83,8 +91,8 @@ export async function sendEveningConfirmation(
     calendar,
   });
   await pushToGuardian(tx, guardian.id, {
-    title: `Booked: ${evening.name}`,
-    body: `${rows.length} meeting${rows.length === 1 ? '' : 's'} from ${formatInZone(meetings[0]!.startsAt, timeZone)}.`,
+    title: t('evening.pushConfirmTitle', { evening: evening.name }),
+    body: t('evening.pushConfirmBody', { count: rows.length, when: momentFor(reader, meetings[0]!.startsAt) }),
     url: `/parent/evenings/${evening.id}`,
     tag: `evening-${evening.id}`,
   });

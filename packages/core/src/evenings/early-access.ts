@@ -5,7 +5,7 @@ import type { CoreDeps } from '../deps.ts';
 import { AppError, notFound } from '../errors.ts';
 import { schoolOfBranch } from '../mail/school-line.ts';
 import { eveningInvitationEmail } from '../mail/templates/evening-mail.ts';
-import { formatInZone } from '../time/time-zones.ts';
+import { readerOf } from '../mail/reader.ts';
 import { transact } from '../transaction.ts';
 import { mayBookFrom } from './evening-rules.ts';
 import { loadEveningForAdmin, loadEveningForStaff } from './load-evening.ts';
@@ -82,16 +82,17 @@ export async function flagFamily(
       .onConflictDoNothing()
       .returning();
     if (!added.length) return;
-    const parents = await tx.execute<{ email: string; name: string }>(sql`
-      SELECT g.email, coalesce(sg.name, g.name) AS name FROM guardian_students gs JOIN guardians g ON g.id = gs.guardian_id
+    const parents = await tx.execute<{ email: string; name: string; language: string | null }>(sql`
+      SELECT g.email, coalesce(sg.name, g.name) AS name, g.language FROM guardian_students gs JOIN guardians g ON g.id = gs.guardian_id
       LEFT JOIN school_guardians sg ON sg.guardian_id = g.id
         AND sg.school_id = (SELECT school_id FROM branches WHERE id = ${loaded.evening.branchId})
       WHERE gs.student_id = ${input.studentId}`);
     const school = await schoolOfBranch(tx, loaded.evening.branchId);
-    const from = formatInZone(mayBookFrom(loaded.evening, true), loaded.timeZone);
+    const from = mayBookFrom(loaded.evening, true);
     for (const parent of parents) {
       const rendered = eveningInvitationEmail({
         from: school,
+        reader: readerOf(parent.language, school),
         eveningName: loaded.evening.name,
         parentName: parent.name,
         teacherName: staff.displayName,

@@ -5,9 +5,10 @@ import type { CoreDeps } from '../deps.ts';
 import { defineJob } from '../jobs/define-job.ts';
 import { enqueueJob, enqueueJobPerRow } from '../jobs/enqueue-job.ts';
 import { schoolOfBranch } from '../mail/school-line.ts';
+import { formatClock } from '@edutrack/i18n';
+import { momentFor, readerOf } from '../mail/reader.ts';
 import { waitlistOfferEmail } from '../mail/templates/evening-mail.ts';
 import { pushToGuardian } from '../push/push-to-guardian.ts';
-import { formatInZone, formatTimeInZone } from '../time/time-zones.ts';
 import { transact } from '../transaction.ts';
 import { OFFER_HOLD_MS, sessionClosesAt } from './evening-rules.ts';
 import { loadEvening } from './load-evening.ts';
@@ -92,29 +93,30 @@ async function notifyOffer(
   const [info] = await tx.execute<{
     evening_name: string;
     branch_id: string;
-    time_zone: string;
+    language: string | null;
     teacher_name: string;
     student_name: string;
     parent_name: string;
     email: string;
-  }>(sql`SELECT e.name AS evening_name, e.branch_id, b.time_zone, su.display_name AS teacher_name, st.name AS student_name,
+  }>(sql`SELECT e.name AS evening_name, e.branch_id, g.language, su.display_name AS teacher_name, st.name AS student_name,
       coalesce((SELECT sg.name FROM school_guardians sg WHERE sg.guardian_id = g.id AND sg.school_id = b.school_id), g.name) AS parent_name,
       g.email
     FROM parents_evenings e JOIN branches b ON b.id = e.branch_id, staff_users su, students st, guardians g
     WHERE e.id = ${o.eveningId} AND su.id = ${o.teacherId} AND st.id = ${o.entry.student_id} AND g.id = ${o.entry.guardian_id}`);
   if (!info) return;
   const school = await schoolOfBranch(tx, info.branch_id);
-  const when = `${formatInZone(new Date(o.slot.starts_at), info.time_zone)}–${formatTimeInZone(new Date(o.slot.ends_at), info.time_zone)}`;
-  const heldUntil = formatTimeInZone(o.expiresAt, info.time_zone);
+  const reader = readerOf(info.language, school);
+  const slot = { startsAt: new Date(o.slot.starts_at), endsAt: new Date(o.slot.ends_at) };
   const link = `${deps.publicUrl}/parent/evenings/${o.eveningId}`;
   const rendered = waitlistOfferEmail({
     from: school,
+    reader,
     eveningName: info.evening_name,
     parentName: info.parent_name,
     teacherName: info.teacher_name,
     studentName: info.student_name,
-    when,
-    heldUntil,
+    slot,
+    heldUntil: o.expiresAt,
     link,
   });
   await deps.mailer.send(tx, {
@@ -124,8 +126,11 @@ async function notifyOffer(
     to: info.email,
   });
   await pushToGuardian(tx, o.entry.guardian_id, {
-    title: `${info.teacher_name} has a free time`,
-    body: `${when}, held for you until ${heldUntil}. Tap to confirm.`,
+    title: reader.t('evening.pushOfferTitle', { teacher: info.teacher_name }),
+    body: reader.t('evening.pushOfferBody', {
+      when: momentFor(reader, slot.startsAt),
+      time: formatClock(o.expiresAt, reader.time),
+    }),
     url: `/parent/evenings/${o.eveningId}`,
     tag: `evening-offer-${o.eveningId}`,
   });

@@ -50,3 +50,8 @@ export function leadFor(reader: Reader, offsetMinutes: number): string {
   if (offsetMinutes % 60 === 0) return format.format(offsetMinutes / 60, 'hour');
   return format.format(offsetMinutes, 'minute');
 }
+
+/** "Maya", "Maya and Leo", "Maya, Leo and Sam": the reader's own way of joining names. */
+export function namesFor(reader: Reader, names: string[]): string {
+  return new Intl.ListFormat(reader.time.locale, { type: 'conjunction' }).format(names);
+}

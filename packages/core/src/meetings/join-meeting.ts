@@ -8,6 +8,7 @@ import { meetingWindow, windowState } from '../time/meeting-window.ts';
 import { formatTimeInZone } from '../time/time-zones.ts';
 import type { MeetingDeps } from './meeting-deps.ts';
 import { syncRoom } from './sync-room.ts';
+import { readerOf } from '../mail/reader.ts';
 import { pushToGuardian } from '../push/push-to-guardian.ts';
 
 export interface JoinTicket {
@@ -38,10 +39,11 @@ export async function joinAsTeacher(deps: MeetingDeps, staff: StaffActor, appoin
     );
   }
   const ticket = await issueTicket(deps, row, { role: 'teacher', userId: staff.id, userName: staff.displayName });
-  // The parent may be waiting on another screen (or with the app closed): tell their devices.
+  // The parent may be waiting on another screen (or with the app closed): tell their devices, in their language.
+  const { t } = readerOf(row.guardian.language, row.branch);
   await pushToGuardian(deps.db, row.appointment.guardianId, {
-    title: `${row.teacher.displayName} is ready for you`,
-    body: `Your meeting about ${row.student.name} is starting. Tap to join.`,
+    title: t('call.readyTitle', { teacher: row.teacher.displayName }),
+    body: t('call.readyBody', { student: row.student.name }),
     url: `/parent/meetings/${row.appointment.id}/call`,
     tag: `ready-${row.appointment.id}`,
   });

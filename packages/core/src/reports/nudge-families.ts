@@ -3,7 +3,8 @@ import type { StaffActor } from '../actors.ts';
 import type { CoreDeps } from '../deps.ts';
 import { AppError, notFound } from '../errors.ts';
 import { schoolOfBranch } from '../mail/school-line.ts';
-import { bookingNudgeEmail, listNames } from '../mail/templates/booking-nudge.ts';
+import { namesFor, readerOf } from '../mail/reader.ts';
+import { bookingNudgeEmail } from '../mail/templates/booking-nudge.ts';
 import { pushToGuardian } from '../push/push-to-guardian.ts';
 import { scopeCtes } from './scope-sql.ts';
 import { familiesNotBooked, NUDGE_MAIL_KIND, type FamilyNotBooked } from './families-not-booked.ts';
@@ -69,18 +70,29 @@ export async function nudgeFamilies(
   try {
     await deps.db.transaction(async (tx) => {
       const from = await schoolOfBranch(tx, scope.branchId);
+      // Each parent reads the reminder in the language they chose in the app.
+      const languages = new Map(
+        (
+          await tx.execute<{ id: string; language: string | null }>(
+            sql`SELECT id, language FROM guardians WHERE id = ANY(${`{${due.map((f) => f.guardianId).join(',')}}`}::uuid[])`,
+          )
+        ).map((g) => [g.id, g.language]),
+      );
       for (const family of due) {
+        const reader = readerOf(languages.get(family.guardianId), from);
+        const evening = scope.kind === 'evening' ? scope.eveningName : null;
         const email = bookingNudgeEmail({
           from,
+          reader,
           parentName: family.guardianName,
           children: family.children,
-          evening: scope.kind === 'evening' ? scope.eveningName : null,
+          evening,
           link: `${deps.publicUrl}${path}`,
         });
         await deps.mailer.send(tx, { ...email, kind: NUDGE_MAIL_KIND, schoolId: scope.schoolId, to: family.email });
         await pushToGuardian(tx, family.guardianId, {
-          title: scope.kind === 'evening' ? `Book your ${scope.eveningName} meetings` : 'Book your meeting',
-          body: `You have not booked a meeting about ${listNames(family.children)} yet.`,
+          title: evening ? reader.t('nudge.pushTitleEvening', { evening }) : reader.t('nudge.pushTitle'),
+          body: reader.t('nudge.pushBody', { children: namesFor(reader, family.children) }),
           url: path,
           tag: 'booking-nudge',
         });

@@ -1,86 +1,103 @@
-import { formatInZone, formatTimeInZone } from '../../time/time-zones.ts';
+import { formatClock, formatClockSpan } from '@edutrack/i18n';
+import { meetingWhen, momentFor, namesFor, type Reader } from '../reader.ts';
 import { renderEmail, type RenderedEmail, type SchoolLine } from './layout.ts';
 
 export interface EveningLine {
   startsAt: Date;
   endsAt: Date;
-  withWhom: string;
+  teacherNames: string[];
   studentName: string;
 }
 
 /** The family's whole evening in one email, in time order; the attached calendar file holds all of it. */
 export function eveningConfirmationEmail(input: {
   from: SchoolLine;
+  reader: Reader;
   eveningName: string;
   parentName: string;
-  timeZone: string;
   meetings: EveningLine[];
   link: string;
 }): RenderedEmail {
-  const { meetings: ms, timeZone } = input;
-  const first = ms[0]!;
+  const { meetings: ms, reader, eveningName: evening } = input;
+  const { t } = reader;
   return renderEmail(
     input.from,
-    `Booked: ${input.eveningName}, ${ms.length} meeting${ms.length === 1 ? '' : 's'} from ${formatInZone(first.startsAt, timeZone)}`,
-    `Hello ${input.parentName},`,
+    t('evening.confirmSubject', { evening, count: ms.length, when: momentFor(reader, ms[0]!.startsAt) }),
+    t('mail.greeting', { name: input.parentName }),
     [
-      { p: `Your meetings at ${input.eveningName} are booked. Times are in ${timeZone}.` },
+      { p: t('evening.confirmIntro', { evening, zone: reader.time.zone }) },
       {
-        list: ms.map(
-          (m) =>
-            `${formatTimeInZone(m.startsAt, timeZone)}–${formatTimeInZone(m.endsAt, timeZone)}: ${m.withWhom}, about ${m.studentName}`,
+        list: ms.map((m) =>
+          t('evening.confirmItem', {
+            span: formatClockSpan(m.startsAt, m.endsAt, reader.time),
+            teachers: namesFor(reader, m.teacherNames),
+            student: m.studentName,
+          }),
         ),
       },
-      { link: { label: 'Open your evening', url: input.link } },
-      {
-        note: '"Join Video Call" opens 5 minutes before each meeting. The attached calendar file adds every meeting to your calendar.',
-      },
+      { link: { label: t('evening.openEvening'), url: input.link } },
+      { note: t('evening.confirmNote') },
     ],
+    reader.language,
   );
 }
 
 /** A teacher asked to see the family: they may book now, before general opening. */
 export function eveningInvitationEmail(input: {
   from: SchoolLine;
+  reader: Reader;
   eveningName: string;
   parentName: string;
   teacherName: string;
   studentName: string;
-  mayBookFrom: string;
+  mayBookFrom: Date;
   link: string;
 }): RenderedEmail {
+  const { reader, eveningName: evening, teacherName: teacher } = input;
+  const { t } = reader;
   return renderEmail(
     input.from,
-    `${input.teacherName} would like to see you at ${input.eveningName}`,
-    `Hello ${input.parentName},`,
+    t('evening.invitationSubject', { teacher, evening }),
+    t('mail.greeting', { name: input.parentName }),
     [
-      { p: `${input.teacherName} would like to meet you about ${input.studentName} at ${input.eveningName}.` },
-      { p: `You can book before everyone else, from ${input.mayBookFrom}.` },
-      { link: { label: 'Book your meetings', url: input.link } },
+      { p: t('evening.invitationBody', { teacher, student: input.studentName, evening }) },
+      { p: t('evening.invitationEarly', { when: momentFor(reader, input.mayBookFrom) }) },
+      { link: { label: t('evening.bookMeetings'), url: input.link } },
     ],
+    reader.language,
   );
 }
 
 /** A waiting-list offer: a slot is held for them until `heldUntil`, then it passes on. */
 export function waitlistOfferEmail(input: {
   from: SchoolLine;
+  reader: Reader;
   eveningName: string;
   parentName: string;
   teacherName: string;
   studentName: string;
-  when: string;
-  heldUntil: string;
+  slot: { startsAt: Date; endsAt: Date };
+  heldUntil: Date;
   link: string;
 }): RenderedEmail {
+  const { reader, teacherName: teacher } = input;
+  const { t } = reader;
+  const when = meetingWhen(reader, input.slot);
   return renderEmail(
     input.from,
-    `A time with ${input.teacherName} is free: ${input.when}`,
-    `Hello ${input.parentName},`,
+    t('evening.offerSubject', { teacher, when: momentFor(reader, input.slot.startsAt) }),
+    t('mail.greeting', { name: input.parentName }),
     [
-      { p: `A meeting with ${input.teacherName} about ${input.studentName} at ${input.eveningName} has freed up.` },
-      { list: [`When: ${input.when}`, `Held for you until: ${input.heldUntil}`] },
-      { link: { label: 'Confirm this time', url: input.link } },
-      { note: 'If you do not confirm by then, the time is offered to the next family on the waiting list.' },
+      { p: t('evening.offerBody', { teacher, student: input.studentName, evening: input.eveningName }) },
+      {
+        list: [
+          t('evening.offerWhen', { when }),
+          t('evening.offerHeld', { time: formatClock(input.heldUntil, reader.time) }),
+        ],
+      },
+      { link: { label: t('evening.offerConfirm'), url: input.link } },
+      { note: t('evening.offerNote') },
     ],
+    reader.language,
   );
 }

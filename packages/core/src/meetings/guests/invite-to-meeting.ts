@@ -16,7 +16,7 @@ import { normalizeEmail } from '../../auth/email-address.ts';
 import type { CoreDeps } from '../../deps.ts';
 import { AppError } from '../../errors.ts';
 import { schoolOfBranch } from '../../mail/school-line.ts';
-import { meetingWhen, readerOf } from '../../mail/reader.ts';
+import { readerOf } from '../../mail/reader.ts';
 import { meetingInvitationEmail } from '../../mail/templates/meeting-invitation.ts';
 import { pushToGuardian } from '../../push/push-to-guardian.ts';
 import { meetingWindow } from '../../time/meeting-window.ts';
@@ -114,7 +114,7 @@ export async function inviteToMeeting(
       })
       .returning({ id: meetingInvitations.id });
     const open = (await findOpenInvitation(tx, { appointmentId: locked.appointment.id, branchId: locked.branch.id }))!;
-    await sendInvitation(deps, tx, locked, open, token);
+    await sendInvitation(deps, tx, locked, open, token, invitee.language);
     return created!.id;
   });
   deps.log.info(
@@ -150,7 +150,7 @@ async function resolveInvitee(
   row: AppointmentRow,
   guardian: GuardianActor,
   invitee: Invitee,
-): Promise<{ guardianId: string | null; email: string; roleLabel: string }> {
+): Promise<{ guardianId: string | null; email: string; roleLabel: string; language: string | null }> {
   if (invitee.kind === 'guest') {
     const email = normalizeEmail(invitee.email);
     if (email === normalizeEmail(guardian.email)) {
@@ -158,10 +158,12 @@ async function resolveInvitee(
         field: 'email',
       });
     }
-    return { guardianId: null, email, roleLabel: invitee.roleLabel.trim() };
+    // A guest has no language of their own with us: they are written to in the inviting parent's,
+    // who knows them (an interpreter, a relative) and chose it in the app.
+    return { guardianId: null, email, roleLabel: invitee.roleLabel.trim(), language: guardian.language };
   }
   const [other] = await deps.db
-    .select({ id: guardians.id, email: guardians.email })
+    .select({ id: guardians.id, email: guardians.email, language: guardians.language })
     .from(guardianStudents)
     .innerJoin(guardians, eq(guardians.id, guardianStudents.guardianId))
     .where(and(eq(guardianStudents.studentId, row.student.id), eq(guardianStudents.guardianId, invitee.guardianId)));
@@ -171,7 +173,8 @@ async function resolveInvitee(
       `That person is not another parent of ${row.student.name} at the school. Invite them by email instead.`,
     );
   }
-  return { guardianId: other.id, email: other.email, roleLabel: OTHER_PARENT_LABEL };
+  // The child's other parent is one of ours: their own language.
+  return { guardianId: other.id, email: other.email, roleLabel: OTHER_PARENT_LABEL, language: other.language };
 }
 
 async function limitInvitations(deps: CoreDeps, guardian: GuardianActor, email: string): Promise<void> {
@@ -189,18 +192,22 @@ async function sendInvitation(
   row: AppointmentRow,
   invitation: OpenInvitation,
   token: string,
+  language: string | null,
 ): Promise<void> {
   const school = await schoolOfBranch(tx, row.branch.id);
   // In the fragment, as sign-in links: browsers never send it to a server, so it stays out of logs.
   const link = `${deps.publicUrl}/parent/guest#invite=${token}`;
+  const reader = readerOf(language, row.branch);
+  const { t } = reader;
   await deps.mailer.send(tx, {
     ...meetingInvitationEmail({
       from: school,
+      reader,
       inviterName: invitation.invitedByName,
       roleLabel: invitation.guardianId ? null : invitation.roleLabel,
       teacherName: row.teacher.displayName,
       studentName: row.student.name,
-      when: meetingWhen(readerOf(null, row.branch), row.appointment),
+      meeting: row.appointment,
       link,
     }),
     kind: 'meeting-invitation',
@@ -210,8 +217,8 @@ async function sendInvitation(
   if (invitation.guardianId) {
     // Their own app already shows the meeting (they are a parent of the child): no token in a push.
     await pushToGuardian(tx, invitation.guardianId, {
-      title: `${invitation.invitedByName} invited you to a meeting`,
-      body: `With ${row.teacher.displayName} about ${row.student.name}. Tap to see when.`,
+      title: t('invitation.pushTitle', { inviter: invitation.invitedByName }),
+      body: t('invitation.pushBody', { teacher: row.teacher.displayName, student: row.student.name }),
       url: `/parent/meetings/${row.appointment.id}`,
       tag: `invitation-${row.appointment.id}`,
     });
