@@ -256,7 +256,8 @@ describe('the link', () => {
     expect(ticket).toMatchObject({
       roomName: room!.name,
       you: { role: 'invitee', userName: `Interpreter, invited by ${schoolName}` },
-      closesAt: new Date(m.startsAt.getTime() + 45 * 60_000).toISOString(),
+      // The call's cut-off: the slot's end (15 minutes) plus the branch's 1-minute handover (decision 015).
+      closesAt: new Date(m.startsAt.getTime() + 16 * 60_000).toISOString(),
     });
     expect(video().tokens.at(-1)).toMatchObject({ roomName: room!.name, role: 'invitee' });
 

@@ -10,8 +10,9 @@ import { useTimeStyle } from '../../i18n/use-time-style.ts';
 import { formatMoment } from '../../lib/format-times.ts';
 
 /**
- * "Join Video Call": usable from 5 minutes before the start until 30 minutes after the end (the
- * room's window, from the server). Before, it says when it opens; after, that the meeting is over.
+ * "Join Video Call": usable from 5 minutes before the start until the call's cut-off (the slot's end
+ * plus the branch's handover, `joinClosesAt` from the server, decision 015). Before, it says when it
+ * opens; after, that the meeting is over.
  */
 export function JoinCallButton({ meeting }: { meeting: Meeting }) {
   const t = useT();
