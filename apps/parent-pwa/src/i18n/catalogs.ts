@@ -18,5 +18,6 @@ function featureCatalogs(...features: string[]): CatalogLoader {
 export const appCatalogs = featureCatalogs('common', 'layout', 'account');
 export const signInCatalogs = featureCatalogs('signIn');
 export const meetingsCatalogs = featureCatalogs('meetings');
+export const nextMeetingCatalogs = featureCatalogs('nextMeeting');
 export const pushCatalogs = featureCatalogs('push');
 export const updateCatalogs = featureCatalogs('update');

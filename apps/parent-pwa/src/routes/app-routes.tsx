@@ -7,7 +7,7 @@ import { HomePage as HomeScreen } from '../features/meetings/home-page.tsx';
 import { NotFoundPage } from '../layout/not-found-page.tsx';
 import { RequireParent } from '../session/require-parent.tsx';
 import { addCatalogs, type CatalogLoader } from '@edutrack/i18n/browser';
-import { meetingsCatalogs, signInCatalogs } from '../i18n/catalogs.ts';
+import { meetingsCatalogs, nextMeetingCatalogs, signInCatalogs } from '../i18n/catalogs.ts';
 
 /**
  * A screen fetched when first opened, together with its messages (both precached by the service
@@ -32,7 +32,10 @@ const SignInPage = lazyScreen(() => import('../features/sign-in/sign-in-page.tsx
 const BookRoutes = lazyScreen(() => import('../features/booking/book-routes.tsx'), 'BookRoutes');
 const MeetingPage = lazyScreen(() => import('../features/meetings/meeting-page.tsx'), 'MeetingPage');
 const ReschedulePage = lazyScreen(() => import('../features/booking/reschedule-page.tsx'), 'ReschedulePage');
-const CallScreen = lazyScreen(() => import('../features/call/call-screen.tsx'), 'CallScreen');
+const CallScreen = lazyScreen(() => import('../features/call/call-screen.tsx'), 'CallScreen', [
+  meetingsCatalogs,
+  nextMeetingCatalogs,
+]);
 const GuestPage = lazyScreen(() => import('../features/guest/guest-page.tsx'), 'GuestPage');
 
 function OnDemand({ children }: { children: ReactNode }) {
