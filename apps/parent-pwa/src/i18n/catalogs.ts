@@ -18,6 +18,7 @@ function featureCatalogs(...features: string[]): CatalogLoader {
 export const appCatalogs = featureCatalogs('common', 'layout', 'account');
 export const signInCatalogs = featureCatalogs('signIn');
 export const meetingsCatalogs = featureCatalogs('meetings');
+export const guestsCatalogs = featureCatalogs('guests');
 export const nextMeetingCatalogs = featureCatalogs('nextMeeting');
 export const pushCatalogs = featureCatalogs('push');
 export const updateCatalogs = featureCatalogs('update');

@@ -7,7 +7,7 @@ import { HomePage as HomeScreen } from '../features/meetings/home-page.tsx';
 import { NotFoundPage } from '../layout/not-found-page.tsx';
 import { RequireParent } from '../session/require-parent.tsx';
 import { addCatalogs, type CatalogLoader } from '@edutrack/i18n/browser';
-import { meetingsCatalogs, nextMeetingCatalogs, signInCatalogs } from '../i18n/catalogs.ts';
+import { guestsCatalogs, meetingsCatalogs, nextMeetingCatalogs, signInCatalogs } from '../i18n/catalogs.ts';
 
 /**
  * A screen fetched when first opened, together with its messages (both precached by the service
@@ -30,7 +30,10 @@ function lazyScreen<K extends string>(
 const HomePage = lazyScreen(() => Promise.resolve({ HomeScreen }), 'HomeScreen', [meetingsCatalogs]);
 const SignInPage = lazyScreen(() => import('../features/sign-in/sign-in-page.tsx'), 'SignInPage', [signInCatalogs]);
 const BookRoutes = lazyScreen(() => import('../features/booking/book-routes.tsx'), 'BookRoutes');
-const MeetingPage = lazyScreen(() => import('../features/meetings/meeting-page.tsx'), 'MeetingPage');
+const MeetingPage = lazyScreen(() => import('../features/meetings/meeting-page.tsx'), 'MeetingPage', [
+  meetingsCatalogs,
+  guestsCatalogs,
+]);
 const ReschedulePage = lazyScreen(() => import('../features/booking/reschedule-page.tsx'), 'ReschedulePage');
 const CallScreen = lazyScreen(() => import('../features/call/call-screen.tsx'), 'CallScreen', [
   meetingsCatalogs,
