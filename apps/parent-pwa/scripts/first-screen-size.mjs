@@ -1,8 +1,10 @@
 // Builds the app and prints the gzipped size of the JavaScript the first screen loads: the entry
 // chunk, every chunk it imports statically (the service worker is registered after the page's load
-// event, src/pwa/after-page-load.tsx, so workbox-window is not part of it), the app's English messages (locales/en/*.json, fetched before the first render; other
-// languages are the same size give or take) and, for a parent who is not signed in yet, the sign-in
-// screen's chunk. The larger of the two first screens is the figure. Run: pnpm --filter @edutrack/parent-pwa run size
+// event, src/pwa/after-page-load.tsx, so workbox-window is not part of it), the sign-in screen's chunk and
+// the English messages it needs (locales/en/<feature>.json, fetched before the first render: the app
+// frame's, and Home's or the sign-in screen's with it, as src/i18n/catalogs.ts and src/routes/app-routes.tsx load them; other
+// languages are the same size give or take). A signed-in parent first sees Home, one who is not signed
+// in yet the sign-in screen: the larger of the two is the figure. Run: pnpm --filter @edutrack/parent-pwa run size
 import { readFileSync } from 'node:fs';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -27,10 +29,11 @@ try {
     start.forEach(visit);
     return seen;
   };
-  const englishMessages = Object.keys(manifest).filter((key) => /^locales\/en\/[^/]+\.json\.catalog\.js$/.test(key));
+  const english = (...features) => features.map((feature) => `locales/en/${feature}.json.catalog.js`);
+  const frame = [entryKey, ...english('common', 'layout', 'account')];
   const screens = {
-    'Home (signed in)': closure([entryKey, ...englishMessages]),
-    'Sign-in (signed out)': closure([entryKey, ...englishMessages, 'src/features/sign-in/sign-in-page.tsx']),
+    'Home (signed in)': closure([...frame, ...english('meetings')]),
+    'Sign-in (signed out)': closure([...frame, 'src/features/sign-in/sign-in-page.tsx', ...english('signIn')]),
   };
 
   const gzipped = (file) => gzipSync(readFileSync(join(outDir, file)), { level: 6 }).length;
@@ -38,7 +41,12 @@ try {
   const line = (label, bytes) => console.log(`  ${label.padEnd(52)} ${kb(bytes).padStart(9)}`);
   let largest = 0;
   for (const [name, keys] of Object.entries(screens)) {
-    const rows = [...keys].map((key) => ({ file: manifest[key].file, bytes: gzipped(manifest[key].file) }));
+    const rows = [...keys]
+      .map((key) => {
+        if (!manifest[key]) throw new Error(`${key} is not in the build: update this script`);
+        return key;
+      })
+      .map((key) => ({ file: manifest[key].file, bytes: gzipped(manifest[key].file) }));
     const total = rows.reduce((sum, row) => sum + row.bytes, 0);
     largest = Math.max(largest, total);
     console.log(`${name}: JavaScript, gzip (level 6, the usual server default)`);

@@ -1,10 +1,14 @@
+import { addCatalogs } from '@edutrack/i18n/browser';
 import { lazy, Suspense, useEffect, useState } from 'react';
+import { updateCatalogs } from '../i18n/catalogs.ts';
 
 // The service worker (and workbox-window) is registered once the first screen has loaded, so it
-// never competes with it: the usual advice for registering service workers.
-const ServiceWorkerUpdates = lazy(() =>
-  import('./service-worker-updates.tsx').then((module) => ({ default: module.ServiceWorkerUpdates })),
-);
+// never competes with it: the usual advice for registering service workers. The update banner's
+// words come with it.
+const ServiceWorkerUpdates = lazy(async () => {
+  const [module] = await Promise.all([import('./service-worker-updates.tsx'), addCatalogs(updateCatalogs)]);
+  return { default: module.ServiceWorkerUpdates };
+});
 
 function usePageLoaded(): boolean {
   const [loaded, setLoaded] = useState(() => document.readyState === 'complete');

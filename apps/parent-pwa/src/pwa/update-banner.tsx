@@ -1,10 +1,13 @@
+import { useT } from '@edutrack/i18n/react';
+
 /** A new version of the app has been downloaded and is waiting; one tap switches to it. */
 export function UpdateBanner({ onReload }: { onReload: () => void }) {
+  const t = useT();
   return (
     <div role="status" className="banner update-banner">
-      <p>A new version is ready.</p>
+      <p>{t('update.ready')}</p>
       <button type="button" className="button secondary" onClick={onReload}>
-        Reload
+        {t('common.reload')}
       </button>
     </div>
   );

@@ -3,22 +3,42 @@ import { useT } from '@edutrack/i18n/react';
 import { Route, Switch } from 'wouter';
 import { ChunkErrorBoundary } from '../components/chunk-error-boundary.tsx';
 import { ParentLayout, PlainLayout } from '../layout/parent-layout.tsx';
-import { HomePage } from '../features/meetings/home-page.tsx';
+import { HomePage as HomeScreen } from '../features/meetings/home-page.tsx';
 import { NotFoundPage } from '../layout/not-found-page.tsx';
 import { RequireParent } from '../session/require-parent.tsx';
+import { addCatalogs, type CatalogLoader } from '@edutrack/i18n/browser';
+import { guestsCatalogs, meetingsCatalogs, nextMeetingCatalogs, signInCatalogs } from '../i18n/catalogs.ts';
 
-/** A screen fetched when first opened (precached by the service worker, so offline too). */
-function lazyScreen<K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) {
-  return lazy(() => load().then((module) => ({ default: module[name] })));
+/**
+ * A screen fetched when first opened, together with its messages (both precached by the service
+ * worker, so offline too).
+ */
+function lazyScreen<K extends string>(
+  load: () => Promise<Record<K, ComponentType>>,
+  name: K,
+  catalogs: CatalogLoader[] = [meetingsCatalogs],
+) {
+  return lazy(async () => {
+    const [module] = await Promise.all([load(), ...catalogs.map(addCatalogs)]);
+    return { default: module[name] };
+  });
 }
 
-// Home (what a signed-in parent opens) loads with the app; every other screen on demand, the
-// video call above all: daily-js will live in that chunk. Sign-in is needed once per device.
-const SignInPage = lazyScreen(() => import('../features/sign-in/sign-in-page.tsx'), 'SignInPage');
+// Home's code (what a signed-in parent opens) comes with the app, its messages with the screen, so a
+// parent signing in fetches neither Home's nor any other screen's text. Every other screen on demand,
+// the video call above all: daily-js lives in that chunk. Sign-in is needed once per device.
+const HomePage = lazyScreen(() => Promise.resolve({ HomeScreen }), 'HomeScreen', [meetingsCatalogs]);
+const SignInPage = lazyScreen(() => import('../features/sign-in/sign-in-page.tsx'), 'SignInPage', [signInCatalogs]);
 const BookRoutes = lazyScreen(() => import('../features/booking/book-routes.tsx'), 'BookRoutes');
-const MeetingPage = lazyScreen(() => import('../features/meetings/meeting-page.tsx'), 'MeetingPage');
+const MeetingPage = lazyScreen(() => import('../features/meetings/meeting-page.tsx'), 'MeetingPage', [
+  meetingsCatalogs,
+  guestsCatalogs,
+]);
 const ReschedulePage = lazyScreen(() => import('../features/booking/reschedule-page.tsx'), 'ReschedulePage');
-const CallScreen = lazyScreen(() => import('../features/call/call-screen.tsx'), 'CallScreen');
+const CallScreen = lazyScreen(() => import('../features/call/call-screen.tsx'), 'CallScreen', [
+  meetingsCatalogs,
+  nextMeetingCatalogs,
+]);
 const GuestPage = lazyScreen(() => import('../features/guest/guest-page.tsx'), 'GuestPage');
 
 function OnDemand({ children }: { children: ReactNode }) {

@@ -1,3 +1,4 @@
+import { addCatalogs } from '@edutrack/i18n/browser';
 import { useT } from '@edutrack/i18n/react';
 import { lazy, Suspense } from 'react';
 import { useSignOut } from '../../api/use-session.ts';
@@ -6,9 +7,13 @@ import { ErrorMessage } from '../../components/error-message.tsx';
 import { OnlineOnlyButton } from '../../components/online-only-button.tsx';
 import { useParent } from '../../session/require-parent.tsx';
 import { LanguagePicker } from './language-picker.tsx';
+import { pushCatalogs } from '../../i18n/catalogs.ts';
 
 // Push is an opt-in few parents open: its code stays out of the first screen's JavaScript.
-const PushOptIn = lazy(() => import('../push/push-opt-in.tsx').then((m) => ({ default: m.PushOptIn })));
+const PushOptIn = lazy(async () => {
+  const [module] = await Promise.all([import('../push/push-opt-in.tsx'), addCatalogs(pushCatalogs)]);
+  return { default: module.PushOptIn };
+});
 
 /** Who is signed in on this device, and signing out (which also forgets the saved meetings). */
 export function AccountSection() {

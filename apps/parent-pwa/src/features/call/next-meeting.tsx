@@ -1,6 +1,10 @@
-import { formatTime, useNow } from '@edutrack/web-kit';
+import { formatClock } from '@edutrack/i18n';
+import { useT } from '@edutrack/i18n/react';
+import { useNow } from '@edutrack/web-kit';
+import type { Meeting } from '../../api/types.ts';
 import { useUpcomingMeetings } from '../../api/use-meetings.ts';
 import { JoinCallButton } from '../meetings/join-call-button.tsx';
+import { useTimeStyle } from '../../i18n/use-time-style.ts';
 
 /** Back-to-back meetings are this close (or closer): the next one is offered when a call ends. */
 const BACK_TO_BACK_MS = 60 * 60_000;
@@ -25,14 +29,23 @@ export function NextMeeting({ after }: { after: string }) {
       new Date(m.startsAt).getTime() - now.getTime() < BACK_TO_BACK_MS,
   );
   if (!next) return null;
+  return <NextMeetingOffer meeting={next} />;
+}
+
+function NextMeetingOffer({ meeting: next }: { meeting: Meeting }) {
+  const t = useT();
+  const style = useTimeStyle(next.branch);
   const startsAt = next.runningLate?.expectedStartsAt ?? next.startsAt;
   return (
-    <section className="next-meeting" aria-label="Your next meeting">
+    <section className="next-meeting" aria-label={t('nextMeeting.label')}>
       <p>
         <strong>
-          Next: {next.teacher.displayName} at {formatTime(startsAt, next.branch.timeZone)}
+          {t('nextMeeting.next', {
+            teacher: next.teacher.displayName,
+            time: formatClock(startsAt, style),
+            child: next.student.name,
+          })}
         </strong>
-        , about {next.student.name}
       </p>
       <JoinCallButton meeting={next} />
     </section>

@@ -1,3 +1,4 @@
+import { useT } from '@edutrack/i18n/react';
 import { useState, type FormEvent } from 'react';
 import type { Meeting } from '../../api/types.ts';
 import { useInviteGuest, useMeetingGuests, useWithdrawGuest } from '../../api/use-meeting-guests.ts';
@@ -11,6 +12,7 @@ const SOMEONE_ELSE = 'someone-else';
  * get a link for this meeting only; the teacher sees who they are and who invited them.
  */
 export function MeetingGuestsSection({ meeting }: { meeting: Meeting }) {
+  const t = useT();
   const guests = useMeetingGuests(meeting.id);
   const withdraw = useWithdrawGuest();
   const [open, setOpen] = useState(false);
@@ -21,21 +23,26 @@ export function MeetingGuestsSection({ meeting }: { meeting: Meeting }) {
     const { invitation } = view;
     return (
       <section className="stack panel" aria-labelledby="guests-heading">
-        <h2 id="guests-heading">Also invited</h2>
+        <h2 id="guests-heading">{t('guests.alsoInvited')}</h2>
         <p>
-          {invitation.kind === 'guest' ? `${invitation.roleLabel} (${invitation.email})` : invitation.name} has a link
-          to join this meeting. {meeting.teacher.displayName} will see who they are and that you invited them.
+          {t('guests.hasLink', {
+            invitee:
+              invitation.kind === 'guest'
+                ? t('guests.guestInvitee', { role: invitation.roleLabel, email: invitation.email })
+                : invitation.name,
+            teacher: meeting.teacher.displayName,
+          })}
         </p>
         {withdraw.isError && <ErrorMessage error={withdraw.error} />}
         <OnlineOnlyButton
           type="button"
           className="button secondary"
-          action="Withdrawing"
+          action={t('guests.withdrawingAction')}
           busy={withdraw.isPending}
-          busyLabel="Withdrawing…"
+          busyLabel={t('guests.withdrawing')}
           onClick={() => withdraw.mutate({ id: meeting.id })}
         >
-          Withdraw invitation
+          {t('guests.withdraw')}
         </OnlineOnlyButton>
       </section>
     );
@@ -43,7 +50,7 @@ export function MeetingGuestsSection({ meeting }: { meeting: Meeting }) {
   if (!open) {
     return (
       <button type="button" className="button secondary" onClick={() => setOpen(true)}>
-        Invite someone to this meeting
+        {t('guests.invite')}
       </button>
     );
   }
@@ -51,10 +58,11 @@ export function MeetingGuestsSection({ meeting }: { meeting: Meeting }) {
 }
 
 function InviteForm({ meeting, otherParents }: { meeting: Meeting; otherParents: { id: string; name: string }[] }) {
+  const t = useT();
   const invite = useInviteGuest();
   const [choice, setChoice] = useState(otherParents[0]?.id ?? SOMEONE_ELSE);
   const [email, setEmail] = useState('');
-  const [roleLabel, setRoleLabel] = useState('Interpreter');
+  const [roleLabel, setRoleLabel] = useState(() => t('guests.defaultRole'));
   const byEmail = choice === SOMEONE_ELSE;
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -65,14 +73,11 @@ function InviteForm({ meeting, otherParents }: { meeting: Meeting; otherParents:
   };
   return (
     <form className="stack panel" onSubmit={submit} aria-labelledby="invite-heading">
-      <h2 id="invite-heading">Invite someone to this meeting</h2>
-      <p className="hint">
-        One more person can join the call with you, for example {meeting.student.name}&apos;s other parent or an
-        interpreter. They get an email with a link that works only for this meeting.
-      </p>
+      <h2 id="invite-heading">{t('guests.invite')}</h2>
+      <p className="hint">{t('guests.inviteHint', { child: meeting.student.name })}</p>
       {otherParents.length > 0 && (
         <fieldset className="field choice">
-          <legend>Who?</legend>
+          <legend>{t('guests.who')}</legend>
           {otherParents.map((p) => (
             <label key={p.id} className="choice-option">
               <input type="radio" name="invitee" checked={choice === p.id} onChange={() => setChoice(p.id)} />
@@ -81,14 +86,14 @@ function InviteForm({ meeting, otherParents }: { meeting: Meeting; otherParents:
           ))}
           <label className="choice-option">
             <input type="radio" name="invitee" checked={byEmail} onChange={() => setChoice(SOMEONE_ELSE)} />
-            <span>Someone else, by email</span>
+            <span>{t('guests.someoneElse')}</span>
           </label>
         </fieldset>
       )}
       {byEmail && (
         <>
           <label className="field">
-            <span>Their email address</span>
+            <span>{t('guests.email')}</span>
             <input
               type="email"
               autoComplete="off"
@@ -99,14 +104,19 @@ function InviteForm({ meeting, otherParents }: { meeting: Meeting; otherParents:
             />
           </label>
           <label className="field">
-            <span>Who they are (the teacher sees this)</span>
+            <span>{t('guests.role')}</span>
             <input required maxLength={60} value={roleLabel} onChange={(e) => setRoleLabel(e.target.value)} />
           </label>
         </>
       )}
       {invite.isError && <ErrorMessage error={invite.error} />}
-      <OnlineOnlyButton type="submit" action="Inviting" busy={invite.isPending} busyLabel="Sending…">
-        Send invitation
+      <OnlineOnlyButton
+        type="submit"
+        action={t('guests.invitingAction')}
+        busy={invite.isPending}
+        busyLabel={t('guests.sending')}
+      >
+        {t('guests.send')}
       </OnlineOnlyButton>
     </form>
   );

@@ -1,4 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useT } from '@edutrack/i18n/react';
 import { useTRPC } from '@edutrack/web-kit';
 import { ErrorMessage } from '../../components/error-message.tsx';
 import { OnlineOnlyButton } from '../../components/online-only-button.tsx';
@@ -11,6 +12,7 @@ const DEVICE_KEY = ['push', 'this-device'] as const;
  * when the account section shows (it is not part of the first screen's JavaScript).
  */
 export function PushOptIn() {
+  const t = useT();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const support = pushSupport();
@@ -48,47 +50,37 @@ export function PushOptIn() {
   if (!server.data?.publicKey) return null;
   return (
     <section className="push-opt-in" aria-labelledby="push-heading">
-      <h2 id="push-heading">Notifications on this phone</h2>
-      <p>
-        Get a reminder the day before and an hour before each meeting, a message if a meeting is moved or cancelled, and
-        one when your teacher is ready to let you in. Only about your meetings; you can turn them off here at any time.
-      </p>
-      {support === 'needs-install' && (
-        <p className="hint">To get notifications on iPhone or iPad, first add EduTrack Meet to your Home Screen.</p>
-      )}
-      {support === 'unsupported' && <p className="hint">This browser cannot show notifications from EduTrack Meet.</p>}
-      {support === 'supported' && device.data?.permission === 'denied' && (
-        <p className="hint">
-          Notifications are blocked for EduTrack Meet. To get them, allow notifications for this site in your
-          browser&apos;s settings, then come back here.
-        </p>
-      )}
+      <h2 id="push-heading">{t('push.heading')}</h2>
+      <p>{t('push.explain')}</p>
+      {support === 'needs-install' && <p className="hint">{t('push.needsInstall')}</p>}
+      {support === 'unsupported' && <p className="hint">{t('push.unsupported')}</p>}
+      {support === 'supported' && device.data?.permission === 'denied' && <p className="hint">{t('push.blocked')}</p>}
       {(turnOn.error || turnOff.error) && <ErrorMessage error={turnOn.error ?? turnOff.error} />}
       {support === 'supported' && device.data && device.data.permission !== 'denied' && (
         <>
           {device.data.subscribed ? (
             <>
-              <p role="status">Notifications are on for this phone.</p>
+              <p role="status">{t('push.on')}</p>
               <OnlineOnlyButton
                 type="button"
                 className="button secondary"
-                action="Turning notifications off"
+                action={t('push.turnOffAction')}
                 busy={turnOff.isPending}
-                busyLabel="Turning off…"
+                busyLabel={t('push.turningOff')}
                 onClick={() => turnOff.mutate()}
               >
-                Turn off notifications
+                {t('push.turnOff')}
               </OnlineOnlyButton>
             </>
           ) : (
             <OnlineOnlyButton
               type="button"
-              action="Turning notifications on"
+              action={t('push.turnOnAction')}
               busy={turnOn.isPending}
-              busyLabel="Turning on…"
+              busyLabel={t('push.turningOn')}
               onClick={() => turnOn.mutate()}
             >
-              Turn on notifications
+              {t('push.turnOn')}
             </OnlineOnlyButton>
           )}
         </>

@@ -1,11 +1,11 @@
-import { addCatalogs, switchLocale } from '@edutrack/i18n/browser';
+import { addCatalogs, catalogLoader, switchLocale } from '@edutrack/i18n/browser';
 import { onlineManager } from '@tanstack/react-query';
 import { cleanup } from '@testing-library/react';
 import { afterEach, vi } from 'vitest';
-import { parentCatalogs } from '../../../src/i18n/catalogs.ts';
 
-// The app's English messages, as a parent whose browser is in English sees them.
-await addCatalogs(parentCatalogs);
+// All the app's English messages (the app loads each screen's with it), as a parent whose browser is in
+// English sees them.
+await addCatalogs(catalogLoader(import.meta.glob('../../../locales/*/*.json', { import: 'default' }), {}));
 await switchLocale('en');
 
 afterEach(() => {
