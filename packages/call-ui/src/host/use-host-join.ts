@@ -72,7 +72,8 @@ export function useHostJoin(ticket: CallTicket, now?: Clock) {
   useCallEvents({
     error: (event) => set(outcomeOfError(event, context())),
     leftMeeting: () => {
-      if (stateRef.current.status === 'joined' || stateRef.current.status === 'joining') set(endedWithoutError());
+      if (stateRef.current.status === 'joined' || stateRef.current.status === 'joining')
+        set(endedWithoutError(context().t));
     },
   });
 
