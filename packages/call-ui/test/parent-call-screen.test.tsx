@@ -102,7 +102,9 @@ describe('knocking', () => {
     await knock();
     expect(screen.queryByText(/running about/)).toBeNull();
     runningLate = { minutes: 10, expectedStartsAt: '2026-11-24T17:10:00Z' };
-    expect(await screen.findByText('Ms. Rivera is running about 10 minutes late. Expected start: 05:10 PM.')).toBeTruthy();
+    expect(
+      await screen.findByText('Ms. Rivera is running about 10 minutes late. Expected start: 05:10 PM.'),
+    ).toBeTruthy();
     runningLate = null;
     await waitFor(() => expect(screen.queryByText(/running about/)).toBeNull());
   });

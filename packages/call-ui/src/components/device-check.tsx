@@ -42,7 +42,7 @@ export function DeviceCheck({
   const t = useT();
   const [choice, setChoice] = useState<DeviceChoice>({});
   const preview = useDevicePreview(mediaDevices, choice);
-  const help = describeDeviceProblem({ camera: preview.cameraIssue, microphone: preview.microphoneIssue }, platform);
+  const help = describeDeviceProblem({ camera: preview.cameraIssue, microphone: preview.microphoneIssue }, platform, t);
   const starting = preview.status === 'starting';
   const withoutBoth = Boolean(preview.cameraIssue && preview.microphoneIssue);
 
