@@ -1,5 +1,5 @@
 import { useT } from '@edutrack/i18n/react';
-import { type CallTicket, type DescribeError, genericDescribeError, systemClock } from '../call-ticket.ts';
+import { type CallTicket, type DescribeError, systemClock } from '../call-ticket.ts';
 import { useDaily } from '@daily-co/daily-react';
 import { CallMessagePanel } from '../components/call-message-panel.tsx';
 import { DeviceCheck } from '../components/device-check.tsx';
@@ -44,7 +44,7 @@ function HostCall({
   loadLobby,
   onEndForEveryone,
   onLeave,
-  describeError = genericDescribeError,
+  describeError,
   now: clock = systemClock,
   timeZone,
   platform,
@@ -102,7 +102,7 @@ function HostCall({
             aside={<WaitingRoomPanel knockers={knockers} onAdmit={admit} onDeny={deny} />}
             extraControls={
               <EndMeetingControl
-                describeError={describeError}
+                describeError={describeError ?? (() => t('call.error.serverCall'))}
                 onEnd={async () => {
                   await onEndForEveryone();
                   await endedByHost();
