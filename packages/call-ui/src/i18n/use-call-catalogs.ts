@@ -1,0 +1,26 @@
+import { addCatalogs } from '@edutrack/i18n/browser';
+import { useEffect, useState } from 'react';
+import { callCatalogs } from './call-catalogs.ts';
+
+let loading: Promise<void> | null = null;
+let loaded = false;
+
+/**
+ * True once the call screens' messages are in the app (an app may add them ahead, as the portal does;
+ * otherwise the first call screen does), so a screen never shows a message's key.
+ */
+export function useCallCatalogs(): boolean {
+  const [ready, setReady] = useState(loaded);
+  useEffect(() => {
+    if (ready) return;
+    let current = true;
+    loading ??= addCatalogs(callCatalogs).then(() => {
+      loaded = true;
+    });
+    void loading.then(() => current && setReady(true));
+    return () => {
+      current = false;
+    };
+  }, [ready]);
+  return ready;
+}
