@@ -1,4 +1,5 @@
 import { addCatalogs } from '@edutrack/i18n/browser';
+import { useT } from '@edutrack/i18n/react';
 import { useEffect, useState } from 'react';
 import { callCatalogs } from './call-catalogs.ts';
 
@@ -10,7 +11,9 @@ let loaded = false;
  * otherwise the first call screen does), so a screen never shows a message's key.
  */
 export function useCallCatalogs(): boolean {
-  const [ready, setReady] = useState(loaded);
+  // Lingui answers a missing message with its key: a known one says whether the app added them ahead.
+  const added = useT()('call.loading') !== 'call.loading';
+  const [ready, setReady] = useState(loaded || added);
   useEffect(() => {
     if (ready) return;
     let current = true;

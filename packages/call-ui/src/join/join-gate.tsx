@@ -1,5 +1,6 @@
 import { useT } from '@edutrack/i18n/react';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useCallCatalogs } from '../i18n/use-call-catalogs.ts';
 import { CallMessagePanel } from '../components/call-message-panel.tsx';
 import type { DescribeError } from '../call-ticket.ts';
 
@@ -20,6 +21,7 @@ export interface JoinGateProps<T> {
  */
 export function JoinGate<T>({ join, describeError, onBack, children }: JoinGateProps<T>) {
   const t = useT();
+  const ready = useCallCatalogs();
   const [state, setState] = useState<JoinState<T>>({ kind: 'joining' });
   const [attempt, setAttempt] = useState(0);
   const joinRef = useRef(join);
@@ -37,6 +39,7 @@ export function JoinGate<T>({ join, describeError, onBack, children }: JoinGateP
   }, [attempt, describeError]);
 
   if (state.kind === 'joined') return <>{children(state.ticket)}</>;
+  if (!ready) return null;
   if (state.kind === 'joining') {
     return (
       <CallMessagePanel title={t('call.join.gettingReady')}>
