@@ -22,6 +22,3 @@ export { systemClock, type Clock } from '@edutrack/daily/clock';
 
 /** Turns a failed server call (a tRPC error) into a sentence a person can act on. */
 export type DescribeError = (error: unknown) => string;
-
-export const genericDescribeError: DescribeError = () =>
-  "That didn't work. Check your internet connection and try again.";

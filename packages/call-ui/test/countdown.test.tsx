@@ -11,17 +11,17 @@ describe('countdown', () => {
     expect(countdown(END, new Date('2026-11-24T17:05:30Z'))).toMatchObject({
       phase: 'running',
       text: '4:30',
-      words: '5 minutes',
+      minutes: 5,
     });
     expect(countdown(END, new Date('2026-11-24T17:07:59Z'))).toMatchObject({ phase: 'running', text: '2:01' });
     expect(countdown(END, new Date('2026-11-24T17:08:00Z'))).toMatchObject({
       phase: 'ending-soon',
       text: '2:00',
-      words: '2 minutes',
+      minutes: 2,
     });
     expect(countdown(END, new Date('2026-11-24T17:09:30Z'))).toMatchObject({
       phase: 'ending-soon',
-      words: 'less than a minute',
+      minutes: 0,
     });
     expect(countdown(END, new Date('2026-11-24T17:10:00Z'))).toMatchObject({ phase: 'over', text: '0:00' });
   });

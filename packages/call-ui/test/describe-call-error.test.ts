@@ -1,8 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { describeCallError } from '../src/errors/describe-call-error.ts';
+import { englishT as t } from './support/english.ts';
 
-const parent = { role: 'guardian' as const, teacherName: 'Ms. Rivera' };
-const teacher = { role: 'teacher' as const, teacherName: 'Ms. Rivera' };
+const parent = { t, role: 'guardian' as const, teacherName: 'Ms. Rivera' };
+const teacher = { t, role: 'teacher' as const, teacherName: 'Ms. Rivera' };
 const dailyError = (type: string, errorMsg = `${type} from Daily`) => ({
   action: 'error',
   errorMsg,

@@ -2,14 +2,15 @@ import { describe, expect, test } from 'vitest';
 import { describeDeviceProblem } from '../src/errors/describe-device-problem.ts';
 import { deviceIssueFromDailyState, deviceIssueFromMediaError } from '../src/errors/device-issue.ts';
 import { detectPlatform } from '../src/errors/platform.ts';
+import { englishT as t } from './support/english.ts';
 
 describe('describeDeviceProblem', () => {
   test('nothing wrong: no help', () => {
-    expect(describeDeviceProblem({}, 'desktop')).toBeNull();
+    expect(describeDeviceProblem({}, 'desktop', t)).toBeNull();
   });
 
   test('blocked in the installed iPhone app: the way through Settings, then reopen the app', () => {
-    const help = describeDeviceProblem({ camera: 'blocked', microphone: 'blocked' }, 'ios-installed')!;
+    const help = describeDeviceProblem({ camera: 'blocked', microphone: 'blocked' }, 'ios-installed', t)!;
     expect(help.title).toBe('Your camera and microphone are blocked');
     expect(help.steps.join(' ')).toMatch(/Settings app/);
     expect(help.steps.join(' ')).toMatch(/Safari/);
@@ -18,24 +19,24 @@ describe('describeDeviceProblem', () => {
   });
 
   test('blocked in Safari on iOS: the website settings under aA', () => {
-    expect(describeDeviceProblem({ microphone: 'blocked' }, 'ios-browser')!.steps[0]).toContain('aA');
+    expect(describeDeviceProblem({ microphone: 'blocked' }, 'ios-browser', t)!.steps[0]).toContain('aA');
   });
 
   test('blocked on a computer: the icon in the address bar', () => {
-    const help = describeDeviceProblem({ camera: 'blocked' }, 'desktop')!;
+    const help = describeDeviceProblem({ camera: 'blocked' }, 'desktop', t)!;
     expect(help.title).toBe('Your camera is blocked');
     expect(help.steps[0]).toContain('address bar');
   });
 
   test('missing and busy devices say what to do, and that joining still works for a missing one', () => {
-    expect(describeDeviceProblem({ camera: 'not-found' }, 'android')!.message).toContain('You can still join');
-    expect(describeDeviceProblem({ microphone: 'in-use' }, 'desktop')!.message).toContain(
+    expect(describeDeviceProblem({ camera: 'not-found' }, 'android', t)!.message).toContain('You can still join');
+    expect(describeDeviceProblem({ microphone: 'in-use' }, 'desktop', t)!.message).toContain(
       'Another app is using your microphone',
     );
   });
 
   test('the worse problem leads when both devices have one', () => {
-    expect(describeDeviceProblem({ camera: 'not-found', microphone: 'blocked' }, 'desktop')!.title).toBe(
+    expect(describeDeviceProblem({ camera: 'not-found', microphone: 'blocked' }, 'desktop', t)!.title).toBe(
       'Your camera and microphone are blocked',
     );
   });

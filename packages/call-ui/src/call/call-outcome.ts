@@ -1,3 +1,4 @@
+import type { Translate } from '../i18n/translate.ts';
 import type { CallErrorContext, CallProblem } from '../errors/describe-call-error.ts';
 import { describeCallError } from '../errors/describe-call-error.ts';
 
@@ -15,13 +16,13 @@ export function outcomeOfError(error: unknown, context: CallErrorContext): CallO
 }
 
 /** The call closed without an error we were told about (the connection or the room went away). */
-export function endedWithoutError(): CallOutcome {
+export function endedWithoutError(t: Translate): CallOutcome {
   return {
     status: 'ended',
     problem: {
       kind: 'unknown',
-      title: 'The meeting has ended',
-      message: 'The video call has closed.',
+      title: t('call.error.endedTitle'),
+      message: t('call.error.closed'),
       canRetry: false,
     },
   };

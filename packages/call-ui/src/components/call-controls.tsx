@@ -1,3 +1,4 @@
+import { useT } from '@edutrack/i18n/react';
 import type { ReactNode } from 'react';
 import { useLocalMedia } from '../media/use-local-media.ts';
 import { DevicePickers } from './device-pickers.tsx';
@@ -15,22 +16,23 @@ export function CallControls({
   leaveLabel: string;
   children?: ReactNode;
 }) {
+  const t = useT();
   const { micOn, cameraOn, toggleMic, toggleCamera } = useLocalMedia();
   return (
-    <div className="etm-controls" role="group" aria-label="Call controls">
+    <div className="etm-controls" role="group" aria-label={t('call.controls.label')}>
       <div className="etm-controls-row">
         <button type="button" className="etm-button" onClick={toggleMic} data-off={!micOn || undefined}>
-          {micOn ? 'Turn microphone off' : 'Turn microphone on'}
+          {micOn ? t('call.controls.micOff') : t('call.controls.micOn')}
         </button>
         <button type="button" className="etm-button" onClick={toggleCamera} data-off={!cameraOn || undefined}>
-          {cameraOn ? 'Turn camera off' : 'Turn camera on'}
+          {cameraOn ? t('call.controls.cameraOff') : t('call.controls.cameraOn')}
         </button>
         <button type="button" className="etm-button etm-button--leave" onClick={onLeave}>
           {leaveLabel}
         </button>
       </div>
       <details className="etm-devices">
-        <summary>Camera, microphone and speaker</summary>
+        <summary>{t('call.controls.devices')}</summary>
         <DevicePickers />
       </details>
       {children}

@@ -1,3 +1,4 @@
+import { useT } from '@edutrack/i18n/react';
 import type { ReactNode } from 'react';
 import type { CallOutcome } from '../call/call-outcome.ts';
 import { CallMessagePanel } from './call-message-panel.tsx';
@@ -17,6 +18,7 @@ export function CallOutcomePanel({
   onBack: () => void;
   onRetry?: () => void;
 }) {
+  const t = useT();
   const { problem } = outcome;
   const retry = outcome.status === 'failed' && problem.canRetry && onRetry;
   return (
@@ -27,7 +29,7 @@ export function CallOutcomePanel({
         <>
           {retry ? (
             <button type="button" className="etm-button etm-button--primary" onClick={onRetry}>
-              Try again
+              {t('call.device.tryAgain')}
             </button>
           ) : null}
           <button type="button" className={retry ? 'etm-button' : 'etm-button etm-button--primary'} onClick={onBack}>

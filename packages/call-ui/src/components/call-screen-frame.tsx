@@ -1,8 +1,9 @@
 import type { ReactNode } from 'react';
 import type { CallObject } from '../call-object/call-object.ts';
 import { CallProvider } from '../call-object/call-provider.tsx';
+import { useCallCatalogs } from '../i18n/use-call-catalogs.ts';
 
-/** A call screen's outer frame: the call object's provider and the stylesheet's root class. */
+/** A call screen's outer frame: the call object's provider, the stylesheet's root class, the messages. */
 export function CallScreenFrame({
   callObject,
   who,
@@ -12,9 +13,10 @@ export function CallScreenFrame({
   who: 'teacher' | 'parent';
   children: ReactNode;
 }) {
+  const ready = useCallCatalogs();
   return (
     <CallProvider callObject={callObject}>
-      <div className={`etm-call etm-call--${who}`}>{children}</div>
+      <div className={`etm-call etm-call--${who}`}>{ready ? children : null}</div>
     </CallProvider>
   );
 }

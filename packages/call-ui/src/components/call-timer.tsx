@@ -1,6 +1,7 @@
 import { useRoomExp } from '@daily-co/daily-react';
-import { useCountdown } from '../time/countdown.ts';
-import { formatClockTime } from '../time/format-time.ts';
+import { type Countdown, useCountdown } from '../time/countdown.ts';
+import { deviceTimeZone, formatClock } from '@edutrack/i18n';
+import { useLocale, useT } from '@edutrack/i18n/react';
 
 /**
  * Time left in the slot (the appointment's end), a warning near it, and the room's hard stop: Daily
@@ -18,6 +19,11 @@ export function CallTimer({
   now: Date;
   timeZone?: string;
 }) {
+  const t = useT();
+  const locale = useLocale();
+  const clock = (instant: Date | string) => formatClock(instant, { locale, zone: timeZone ?? deviceTimeZone() });
+  const inWords = (c: Countdown) =>
+    c.minutes === 0 ? t('call.timer.underAMinute') : t('call.timer.minutes', { count: c.minutes });
   const { ejectDate } = useRoomExp();
   const hardStop = ejectDate ?? new Date(closesAt);
   const slot = useCountdown(endsAt, now);
@@ -25,11 +31,11 @@ export function CallTimer({
   const roomClosingSoon = room.phase !== 'running';
 
   const notice = roomClosingSoon
-    ? `The video room closes in ${room.words}. Everyone will be disconnected at ${formatClockTime(hardStop, timeZone)}.`
+    ? t('call.timer.roomClosing', { left: inWords(room), time: clock(hardStop) })
     : slot.phase === 'ending-soon'
-      ? `About ${slot.words} left in this meeting. Time to wrap up.`
+      ? t('call.timer.endingSoon', { left: inWords(slot) })
       : slot.phase === 'over'
-        ? `The meeting's time is up. The video room stays open until ${formatClockTime(hardStop, timeZone)}.`
+        ? t('call.timer.over', { time: clock(hardStop) })
         : '';
 
   return (
@@ -37,16 +43,16 @@ export function CallTimer({
       <p className="etm-timer-clock">
         {slot.phase === 'over' ? (
           <>
-            Room closes in <span className="etm-timer-digits">{room.text}</span>
+            {t('call.timer.roomClosesIn')} <span className="etm-timer-digits">{room.text}</span>
           </>
         ) : (
           <>
-            Time left <span className="etm-timer-digits">{slot.text}</span>
+            {t('call.timer.timeLeft')} <span className="etm-timer-digits">{slot.text}</span>
           </>
         )}
         <span className="etm-timer-until">
           {' '}
-          (until {formatClockTime(slot.phase === 'over' ? hardStop : endsAt, timeZone)})
+          {t('call.timer.until', { time: clock(slot.phase === 'over' ? hardStop : endsAt) })}
         </span>
       </p>
       <p

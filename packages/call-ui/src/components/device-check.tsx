@@ -1,3 +1,4 @@
+import { useT } from '@edutrack/i18n/react';
 import { type ReactNode, useState } from 'react';
 import { describeDeviceProblem } from '../errors/describe-device-problem.ts';
 import type { Platform } from '../errors/platform.ts';
@@ -38,9 +39,10 @@ export function DeviceCheck({
   /** The connection test (the parent's, before knocking), given `joinSoundOnly` for its advice. */
   connection?: (joinSoundOnly: () => void) => ReactNode;
 }) {
+  const t = useT();
   const [choice, setChoice] = useState<DeviceChoice>({});
   const preview = useDevicePreview(mediaDevices, choice);
-  const help = describeDeviceProblem({ camera: preview.cameraIssue, microphone: preview.microphoneIssue }, platform);
+  const help = describeDeviceProblem({ camera: preview.cameraIssue, microphone: preview.microphoneIssue }, platform, t);
   const starting = preview.status === 'starting';
   const withoutBoth = Boolean(preview.cameraIssue && preview.microphoneIssue);
 
@@ -57,10 +59,10 @@ export function DeviceCheck({
 
   return (
     <section className="etm-device-check" aria-labelledby="etm-device-check-title">
-      <FocusHeading id="etm-device-check-title">Check your camera and microphone</FocusHeading>
-      <p>Make sure {otherName} will be able to see and hear you.</p>
+      <FocusHeading id="etm-device-check-title">{t('call.device.title')}</FocusHeading>
+      <p>{t('call.device.intro', { name: otherName })}</p>
       <p role="status" className="etm-hint">
-        {starting ? 'Starting your camera and microphone… If your device asks, choose Allow.' : ''}
+        {starting ? t('call.device.starting') : ''}
       </p>
       <div className="etm-device-check-media">
         <SelfPreview stream={preview.stream} />
@@ -69,31 +71,27 @@ export function DeviceCheck({
       {help ? (
         <DeviceProblemHelp help={help}>
           <button type="button" className="etm-button" onClick={preview.retry}>
-            Try again
+            {t('call.device.tryAgain')}
           </button>
         </DeviceProblemHelp>
       ) : null}
       <div className="etm-device-pickers">
         <DeviceSelect
-          label="Camera"
+          label={t('call.device.camera')}
           devices={preview.cameras}
           value={preview.cameraId}
           onChoose={(cameraId) => setChoice((c) => ({ ...c, cameraId }))}
           none=""
         />
         <DeviceSelect
-          label="Microphone"
+          label={t('call.device.microphone')}
           devices={preview.microphones}
           value={preview.microphoneId}
           onChoose={(microphoneId) => setChoice((c) => ({ ...c, microphoneId }))}
           none=""
         />
       </div>
-      {withoutBoth ? (
-        <p className="etm-hint">
-          You can still join: you will see and hear {otherName}, but they won't see or hear you.
-        </p>
-      ) : null}
+      {withoutBoth ? <p className="etm-hint">{t('call.device.joinWithoutBoth', { name: otherName })}</p> : null}
       {connection?.(() => join(true))}
       <div className="etm-call-actions">
         <button
@@ -102,16 +100,16 @@ export function DeviceCheck({
           disabled={!canJoin || starting}
           onClick={() => join()}
         >
-          Join Video Call
+          {t('call.device.join')}
         </button>
         <button type="button" className="etm-button" disabled={!canJoin || starting} onClick={() => join(true)}>
-          Join with sound only
+          {t('call.device.joinSoundOnly')}
         </button>
         <button type="button" className="etm-button" onClick={onCancel}>
-          Back
+          {t('call.device.back')}
         </button>
       </div>
-      {!canJoin ? <p className="etm-hint">Getting the video call ready…</p> : <p className="etm-hint">{joinNote}</p>}
+      {!canJoin ? <p className="etm-hint">{t('call.device.gettingReady')}</p> : <p className="etm-hint">{joinNote}</p>}
     </section>
   );
 }

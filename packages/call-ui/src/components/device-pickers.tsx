@@ -1,9 +1,11 @@
+import { useT } from '@edutrack/i18n/react';
 import { type StatefulDevice, useDevices } from '@daily-co/daily-react';
 import { useEffect } from 'react';
 import { type DeviceOption, DeviceSelect } from './device-select.tsx';
 
 /** Camera, microphone and speaker choices during the call (through the call object). */
 export function DevicePickers() {
+  const t = useT();
   const {
     cameras,
     microphones,
@@ -21,31 +23,29 @@ export function DevicePickers() {
   return (
     <div className="etm-device-pickers">
       <DeviceSelect
-        label="Camera"
+        label={t('call.device.camera')}
         devices={options(cameras)}
         value={currentCam?.device.deviceId}
         onChoose={(id) => void setCamera(id)}
-        none="No camera found."
+        none={t('call.pickers.noCamera')}
       />
       <DeviceSelect
-        label="Microphone"
+        label={t('call.device.microphone')}
         devices={options(microphones)}
         value={currentMic?.device.deviceId}
         onChoose={(id) => void setMicrophone(id)}
-        none="No microphone found."
+        none={t('call.pickers.noMicrophone')}
       />
       {speakers.length > 0 ? (
         <DeviceSelect
-          label="Speaker"
+          label={t('call.pickers.speaker')}
           devices={options(speakers)}
           value={currentSpeaker?.device.deviceId}
           onChoose={(id) => void setSpeaker(id)}
           none=""
         />
       ) : (
-        <p className="etm-hint">
-          Sound plays on this device's usual speaker (this browser doesn't let websites choose one).
-        </p>
+        <p className="etm-hint">{t('call.pickers.usualSpeaker')}</p>
       )}
     </div>
   );

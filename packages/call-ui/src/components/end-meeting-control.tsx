@@ -1,3 +1,4 @@
+import { useT } from '@edutrack/i18n/react';
 import { useEffect, useRef, useState } from 'react';
 
 /**
@@ -11,6 +12,7 @@ export function EndMeetingControl({
   onEnd: () => Promise<void>;
   describeError: (error: unknown) => string;
 }) {
+  const t = useT();
   const [step, setStep] = useState<'idle' | 'confirm' | 'ending'>('idle');
   const [problem, setProblem] = useState<string | null>(null);
   // Focus lands on the safe choice, so a double Enter does not end the meeting.
@@ -23,7 +25,7 @@ export function EndMeetingControl({
     return (
       <div className="etm-end-meeting">
         <button type="button" className="etm-button etm-button--danger" onClick={() => setStep('confirm')}>
-          End meeting for everyone
+          {t('call.end.button')}
         </button>
         {problem ? (
           <p role="alert" className="etm-problem-text">
@@ -35,10 +37,7 @@ export function EndMeetingControl({
   }
   return (
     <div className="etm-end-meeting etm-confirm" role="group" aria-labelledby="etm-end-confirm-text">
-      <p id="etm-end-confirm-text">
-        End the meeting for everyone? Everyone in the call is disconnected and the video room closes. Ended it by
-        mistake? You can reopen it from the meeting&apos;s page until the room would have closed.
-      </p>
+      <p id="etm-end-confirm-text">{t('call.end.confirm')}</p>
       <div className="etm-call-actions">
         <button
           type="button"
@@ -54,7 +53,7 @@ export function EndMeetingControl({
             }
           }}
         >
-          {step === 'ending' ? 'Ending the meeting…' : 'Yes, end the meeting'}
+          {step === 'ending' ? t('call.end.ending') : t('call.end.yes')}
         </button>
         <button
           ref={keepRef}
@@ -63,7 +62,7 @@ export function EndMeetingControl({
           disabled={step === 'ending'}
           onClick={() => setStep('idle')}
         >
-          Keep the meeting going
+          {t('call.end.keep')}
         </button>
       </div>
     </div>

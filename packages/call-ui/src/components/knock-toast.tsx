@@ -1,3 +1,4 @@
+import { useT } from '@edutrack/i18n/react';
 import type { Knocker } from './waiting-room-panel.tsx';
 
 /**
@@ -5,16 +6,15 @@ import type { Knocker } from './waiting-room-panel.tsx';
  * longer). The region is assertive, so a screen reader says it at once.
  */
 export function KnockToast({ knocker, onDismiss }: { knocker: Knocker | null; onDismiss: () => void }) {
+  const t = useT();
   return (
     <div className="etm-toast-region" aria-live="assertive" aria-atomic="true">
       {knocker ? (
         <div className="etm-toast">
-          <p>
-            <strong>{knocker.identity.name}</strong> is knocking. {knocker.identity.label}.
-          </p>
-          <p className="etm-hint">Admit or deny them in the waiting room.</p>
+          <p>{t('call.knock.toast', { name: knocker.identity.name, label: knocker.identity.label })}</p>
+          <p className="etm-hint">{t('call.knock.hint')}</p>
           <button type="button" className="etm-button etm-button--small" onClick={onDismiss}>
-            Dismiss
+            {t('call.knock.dismiss')}
           </button>
         </div>
       ) : null}

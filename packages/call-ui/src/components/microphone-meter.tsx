@@ -1,3 +1,4 @@
+import { useT } from '@edutrack/i18n/react';
 import { useEffect, useId, useState } from 'react';
 import { useMicrophoneLevel } from '../media/use-microphone-level.ts';
 
@@ -8,6 +9,7 @@ const HEARD = 0.08;
  * would leave people guessing (and say nothing to a screen reader).
  */
 export function MicrophoneMeter({ track }: { track: MediaStreamTrack | undefined }) {
+  const t = useT();
   const level = useMicrophoneLevel(track);
   const [heard, setHeard] = useState(false);
   const id = useId();
@@ -19,13 +21,13 @@ export function MicrophoneMeter({ track }: { track: MediaStreamTrack | undefined
   return (
     <div className="etm-mic-meter">
       {level === null ? (
-        <p className="etm-hint">Your microphone is on. This browser can't show how loud it is.</p>
+        <p className="etm-hint">{t('call.meter.noLevel')}</p>
       ) : (
         <>
-          <label htmlFor={id}>Microphone level</label>
+          <label htmlFor={id}>{t('call.meter.label')}</label>
           <meter id={id} min={0} max={1} low={0.08} high={0.9} optimum={0.5} value={level} />
           <p role="status" className="etm-hint">
-            {heard ? 'We can hear you.' : 'Say something: the bar moves when we hear you.'}
+            {heard ? t('call.meter.heard') : t('call.meter.saySomething')}
           </p>
         </>
       )}

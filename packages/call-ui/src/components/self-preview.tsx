@@ -1,7 +1,9 @@
+import { useT } from '@edutrack/i18n/react';
 import { useEffect, useRef } from 'react';
 
 /** The parent's own camera before joining, mirrored like a mirror; only they see it. */
 export function SelfPreview({ stream }: { stream: MediaStream | null }) {
+  const t = useT();
   const ref = useRef<HTMLVideoElement>(null);
   const hasVideo = Boolean(stream?.getVideoTracks().length);
   useEffect(() => {
@@ -18,13 +20,13 @@ export function SelfPreview({ stream }: { stream: MediaStream | null }) {
           autoPlay
           muted
           playsInline
-          aria-label="Your camera preview"
+          aria-label={t('call.preview.label')}
         />
       ) : (
-        <div className="etm-tile-placeholder">No camera picture</div>
+        <div className="etm-tile-placeholder">{t('call.preview.noPicture')}</div>
       )}
       <figcaption className="etm-tile-caption">
-        <span className="etm-tile-name">You (only you see this preview)</span>
+        <span className="etm-tile-name">{t('call.preview.caption')}</span>
       </figcaption>
     </figure>
   );

@@ -1,4 +1,5 @@
-import { deviceTimeZone, formatTime } from '@edutrack/web-kit';
+import { deviceTimeZone, formatClock } from '@edutrack/i18n';
+import { useLocale, useT } from '@edutrack/i18n/react';
 import { type LoadTeacherPresence, useTeacherPresent } from '../knock/use-teacher-present.ts';
 import { CallMessagePanel } from './call-message-panel.tsx';
 
@@ -17,28 +18,33 @@ export function WaitingForTeacher({
   loadTeacherPresence?: LoadTeacherPresence;
   pollMs?: number;
 }) {
+  const t = useT();
+  const locale = useLocale();
   const { present: teacherPresent, runningLate } = useTeacherPresent(loadTeacherPresence, pollMs);
   return (
     <CallMessagePanel
-      title={`Waiting for ${teacherName} to let you in`}
+      title={t('call.waiting.title', { name: teacherName })}
       actions={
         <button type="button" className="etm-button" onClick={onStop}>
-          Stop waiting
+          {t('call.waiting.stop')}
         </button>
       }
     >
       <p className="etm-presence" data-present={teacherPresent || undefined}>
         {teacherPresent
-          ? `${teacherName} is in the call and can see that you are waiting.`
-          : `${teacherName} is not here yet. They will see that you are waiting as soon as they join.`}
+          ? t('call.waiting.present', { name: teacherName })
+          : t('call.waiting.notYet', { name: teacherName })}
       </p>
       {runningLate && !teacherPresent && (
         <p className="etm-running-late" role="status">
-          {teacherName} is running about {runningLate.minutes} minutes late. Expected start:{' '}
-          {formatTime(runningLate.expectedStartsAt, timeZone ?? deviceTimeZone())}.
+          {t('call.waiting.runningLate', {
+            name: teacherName,
+            minutes: runningLate.minutes,
+            time: formatClock(runningLate.expectedStartsAt, { locale, zone: timeZone ?? deviceTimeZone() }),
+          })}
         </p>
       )}
-      <p className="etm-hint">Keep this screen open. You will go into the call as soon as you are let in.</p>
+      <p className="etm-hint">{t('call.waiting.keepOpen')}</p>
     </CallMessagePanel>
   );
 }

@@ -1,3 +1,4 @@
+import { useT } from '@edutrack/i18n/react';
 import { useState } from 'react';
 import type { KnockerIdentity } from '../host/classify-knocker.ts';
 import { KnockerBadge } from './knocker-badge.tsx';
@@ -17,13 +18,17 @@ export function WaitingRoomPanel({
   onAdmit: (id: string) => void;
   onDeny: (id: string) => void;
 }) {
+  const t = useT();
   return (
     <section className="etm-waiting-room" aria-labelledby="etm-waiting-room-title">
       <h2 id="etm-waiting-room-title">
-        Waiting room {knockers.length > 0 ? <span className="etm-count">({knockers.length} waiting)</span> : null}
+        {t('call.room.title')}{' '}
+        {knockers.length > 0 ? (
+          <span className="etm-count">{t('call.room.count', { count: knockers.length })}</span>
+        ) : null}
       </h2>
       {knockers.length === 0 ? (
-        <p className="etm-hint">Nobody is waiting. When the parent knocks, they appear here.</p>
+        <p className="etm-hint">{t('call.room.empty')}</p>
       ) : (
         <ul className="etm-knockers">
           {knockers.map((k) => (
@@ -44,6 +49,7 @@ function KnockerRow({
   onAdmit: (id: string) => void;
   onDeny: (id: string) => void;
 }) {
+  const t = useT();
   const [answer, setAnswer] = useState<'admit' | 'deny' | null>(null);
   const { identity } = knocker;
   const answerWith = (choice: 'admit' | 'deny') => {
@@ -57,16 +63,20 @@ function KnockerRow({
       <p className="etm-knocker-detail">{identity.detail}</p>
       <div className="etm-call-actions">
         {answer ? (
-          <p role="status">{answer === 'admit' ? 'Letting them in…' : 'Turning them away…'}</p>
+          <p role="status">{answer === 'admit' ? t('call.room.admitting') : t('call.room.denying')}</p>
         ) : (
           <>
             <AnswerButton
-              label="Admit"
-              name={identity.name}
+              label={t('call.room.admit')}
+              accessibleName={t('call.room.admitName', { name: identity.name })}
               primary={identity.kind !== 'unknown-guest'}
               onClick={() => answerWith('admit')}
             />
-            <AnswerButton label="Deny" name={identity.name} onClick={() => answerWith('deny')} />
+            <AnswerButton
+              label={t('call.room.deny')}
+              accessibleName={t('call.room.denyName', { name: identity.name })}
+              onClick={() => answerWith('deny')}
+            />
           </>
         )}
       </div>
@@ -77,12 +87,12 @@ function KnockerRow({
 /** "Admit" / "Deny" on screen; the accessible name adds who, as several people may be waiting. */
 function AnswerButton({
   label,
-  name,
+  accessibleName,
   primary = false,
   onClick,
 }: {
   label: string;
-  name: string;
+  accessibleName: string;
   primary?: boolean;
   onClick: () => void;
 }) {
@@ -90,7 +100,7 @@ function AnswerButton({
     <button
       type="button"
       className={primary ? 'etm-button etm-button--primary' : 'etm-button'}
-      aria-label={`${label} ${name}`}
+      aria-label={accessibleName}
       onClick={onClick}
     >
       {label}

@@ -1,3 +1,4 @@
+import { useT } from '@edutrack/i18n/react';
 import type { ConnectionTest } from './use-connection-test.ts';
 
 /**
@@ -13,32 +14,33 @@ export function ConnectionCheck({
   onRetest: () => void;
   onJoinSoundOnly: () => void;
 }) {
+  const t = useT();
   return (
     <section className="etm-connection-check" aria-labelledby="etm-connection-check-title">
-      <h2 id="etm-connection-check-title">Your internet connection</h2>
+      <h2 id="etm-connection-check-title">{t('call.connection.title')}</h2>
       <div role="status" className="etm-connection-check-answer">
         <Answer test={test} />
       </div>
       {test.status === 'done' && (test.verdict === 'warning' || test.verdict === 'bad') ? (
         <>
           <ul className="etm-advice">
-            <li>Move closer to your router, or stand where your phone shows more signal bars.</li>
-            <li>Ask others at home to pause videos and downloads for a few minutes.</li>
-            <li>Turn off video: you will still see and hear the teacher, and your voice will be clearer.</li>
+            <li>{t('call.connection.adviceRouter')}</li>
+            <li>{t('call.connection.advicePause')}</li>
+            <li>{t('call.connection.adviceVideoOff')}</li>
           </ul>
           <div className="etm-call-actions">
             <button type="button" className="etm-button etm-button--primary" onClick={onJoinSoundOnly}>
-              Join with sound only
+              {t('call.device.joinSoundOnly')}
             </button>
             <button type="button" className="etm-button" onClick={onRetest}>
-              Test again
+              {t('call.connection.testAgain')}
             </button>
           </div>
         </>
       ) : test.status === 'done' ? (
         <div className="etm-call-actions">
           <button type="button" className="etm-button etm-button--small" onClick={onRetest}>
-            Test again
+            {t('call.connection.testAgain')}
           </button>
         </div>
       ) : null}
@@ -47,25 +49,17 @@ export function ConnectionCheck({
 }
 
 function Answer({ test }: { test: ConnectionTest }) {
-  if (test.status === 'idle') return <p>You can test your connection before you join.</p>;
-  if (test.status === 'running')
-    return <p>Checking your connection… This takes up to half a minute. You can join while it runs.</p>;
+  const t = useT();
+  if (test.status === 'idle') return <p>{t('call.connection.idle')}</p>;
+  if (test.status === 'running') return <p>{t('call.connection.running')}</p>;
   switch (test.verdict) {
     case 'good':
-      return <p className="etm-verdict etm-verdict--good">Your connection is good for a video call.</p>;
+      return <p className="etm-verdict etm-verdict--good">{t('call.connection.good')}</p>;
     case 'warning':
-      return (
-        <p className="etm-verdict etm-verdict--warning">
-          Your connection is weak: the picture may freeze now and then.
-        </p>
-      );
+      return <p className="etm-verdict etm-verdict--warning">{t('call.connection.warning')}</p>;
     case 'bad':
-      return (
-        <p className="etm-verdict etm-verdict--bad">
-          Your connection is poor: video will probably freeze or cut out. Sound only works better.
-        </p>
-      );
+      return <p className="etm-verdict etm-verdict--bad">{t('call.connection.bad')}</p>;
     case 'failed':
-      return <p>We couldn't test your connection. You can still join.</p>;
+      return <p>{t('call.connection.failed')}</p>;
   }
 }

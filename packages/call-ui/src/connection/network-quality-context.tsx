@@ -76,10 +76,3 @@ export function useNetworkQualityOf(sessionId: string): NetworkState {
 export function useLocalNetworkQuality(): NetworkState {
   return useContext(NetworkQuality).local;
 }
-
-/** How a connection is written on a tile: words, not only a colour. */
-export const NETWORK_WORDS: Record<Exclude<NetworkState, 'unknown'>, string> = {
-  good: 'good',
-  warning: 'weak',
-  bad: 'poor',
-};

@@ -1,3 +1,4 @@
+import { useT } from '@edutrack/i18n/react';
 import { useState } from 'react';
 import { useLocalMedia } from '../media/use-local-media.ts';
 import { useLocalNetworkQuality } from './network-quality-context.tsx';
@@ -8,6 +9,7 @@ import { useLocalNetworkQuality } from './network-quality-context.tsx';
  * until the connection recovers and turns poor again.
  */
 export function PoorConnectionOffer() {
+  const t = useT();
   const state = useLocalNetworkQuality();
   const { cameraOn, toggleCamera } = useLocalMedia();
   const [dismissed, setDismissed] = useState(false);
@@ -17,16 +19,13 @@ export function PoorConnectionOffer() {
   if (!poor || !cameraOn || dismissed) return null;
   return (
     <div className="etm-connection-offer" role="alert">
-      <p>
-        Your connection is poor, so your picture may freeze and your voice may break up. Turning your camera off leaves
-        more room for sound.
-      </p>
+      <p>{t('call.connection.poorOffer')}</p>
       <div className="etm-call-actions">
         <button type="button" className="etm-button etm-button--primary" onClick={toggleCamera}>
-          Turn camera off
+          {t('call.controls.cameraOff')}
         </button>
         <button type="button" className="etm-button" onClick={() => setDismissed(true)}>
-          Not now
+          {t('call.connection.notNow')}
         </button>
       </div>
     </div>

@@ -1,3 +1,4 @@
+import type { Translate } from '../i18n/translate.ts';
 import type { CallTicket } from '../call-ticket.ts';
 
 /** What the screens do with a Daily error: what to say, and whether the call is over for good. */
@@ -26,6 +27,8 @@ export interface DailyErrorLike {
 }
 
 export interface CallErrorContext {
+  /** The words, in the language in use when the error happened. */
+  t: Translate;
   role: CallTicket['you']['role'];
   teacherName: string;
   /** The room's closing time has come: Daily's ejection at expiry then means "time is over". */
@@ -43,74 +46,75 @@ export function describeCallError(error: unknown, context: CallErrorContext): Ca
   // A denied knock arrives as an `error` whose text says so; its type (`ejected`, or `not-allowed`
   // from the local stand-in) must not make it read as "the teacher ended the meeting".
   if (texts.some((text) => REJECTED.test(text))) return denied(context);
+  const { t } = context;
   switch (type) {
     case 'nbf-room':
     case 'nbf-token':
       return {
         kind: 'not-open',
-        title: 'The video room is not open yet',
-        message: 'It opens 5 minutes before the meeting starts. Come back then and choose Join Video Call again.',
+        title: t('call.error.notOpenTitle'),
+        message: t('call.error.notOpen'),
         canRetry: true,
       };
     case 'exp-room':
     case 'exp-token':
-      return timeOver();
+      return timeOver(t);
     case 'ejected':
-      if (context.roomClosed) return timeOver();
+      if (context.roomClosed) return timeOver(t);
       return {
         kind: 'ended-by-teacher',
-        title: 'The meeting has ended',
+        title: t('call.error.endedTitle'),
         message:
           context.role === 'teacher'
-            ? 'The meeting was ended for everyone.'
-            : `${context.teacherName} ended the meeting. Thank you for joining.`,
+            ? t('call.error.endedForEveryone')
+            : t('call.error.endedByTeacher', { name: context.teacherName }),
         canRetry: false,
       };
     case 'no-room':
       return {
         kind: 'no-room',
-        title: 'This video room no longer exists',
-        message: 'The meeting may have been cancelled or moved. Check the meeting in your list, then try again.',
+        title: t('call.error.noRoomTitle'),
+        message: t('call.error.noRoom'),
         canRetry: false,
       };
     case 'meeting-full':
       return {
         kind: 'full',
-        title: 'The video room is full',
-        message: `Only ${context.teacherName} and the child's parents can join this meeting. If someone else is using your place, ask them to leave.`,
+        title: t('call.error.fullTitle'),
+        message: t('call.error.full', { name: context.teacherName }),
         canRetry: true,
       };
     case 'not-allowed':
       return {
         kind: 'not-allowed',
-        title: "You can't enter this video room",
-        message: 'Your invitation to the room was not accepted. Go back and choose Join Video Call again.',
+        title: t('call.error.notAllowedTitle'),
+        message: t('call.error.notAllowed'),
         canRetry: false,
       };
     case 'end-of-life':
       return {
         kind: 'unsupported-browser',
-        title: 'This browser is too old for video calls',
-        message: "Update your browser (or the phone's system) and try again.",
+        title: t('call.error.oldBrowserTitle'),
+        message: t('call.error.oldBrowser'),
         canRetry: false,
       };
     case 'connection-error':
-      return network();
+      return network(t);
     default:
       return {
         kind: 'unknown',
-        title: 'The video call stopped',
-        message: 'Something went wrong with the video call. Try joining again; if it keeps happening, reload the page.',
+        title: t('call.error.stoppedTitle'),
+        message: t('call.error.stopped'),
         canRetry: true,
       };
   }
 }
 
-function timeOver(): CallProblem {
+function timeOver(t: Translate): CallProblem {
   return {
     kind: 'time-over',
-    title: 'The meeting has ended',
-    message: "The meeting's time is over, so its video room has closed.",
+    title: t('call.error.endedTitle'),
+    message: t('call.error.timeOver'),
     canRetry: false,
   };
 }
@@ -118,17 +122,17 @@ function timeOver(): CallProblem {
 function denied(context: CallErrorContext): CallProblem {
   return {
     kind: 'denied',
-    title: "You weren't let in this time",
-    message: `${context.teacherName} did not accept the request to join. If you think this is a mistake, please contact ${context.teacherName} or the school office.`,
+    title: context.t('call.error.deniedTitle'),
+    message: context.t('call.error.denied', { name: context.teacherName }),
     canRetry: false,
   };
 }
 
-function network(): CallProblem {
+function network(t: Translate): CallProblem {
   return {
     kind: 'network',
-    title: 'The connection dropped',
-    message: 'We lost the connection to the video service. Check your internet connection and try again.',
+    title: t('call.error.networkTitle'),
+    message: t('call.error.network'),
     canRetry: true,
   };
 }

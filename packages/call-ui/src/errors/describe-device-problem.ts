@@ -1,3 +1,4 @@
+import type { Translate } from '../i18n/translate.ts';
 import type { DeviceIssue } from './device-issue.ts';
 import type { Platform } from './platform.ts';
 
@@ -17,47 +18,50 @@ export interface DeviceHelp {
  * How to fix a camera or microphone that can't be used, in the words of the platform the person is
  * on. The installed app on an iPhone has no address bar to click, so it gets the Settings path.
  */
-export function describeDeviceProblem(problems: DeviceProblems, platform: Platform): DeviceHelp | null {
+export function describeDeviceProblem(problems: DeviceProblems, platform: Platform, t: Translate): DeviceHelp | null {
   const { camera, microphone } = problems;
   if (!camera && !microphone) return null;
-  const what = camera && microphone ? 'camera and microphone' : camera ? 'camera' : 'microphone';
+  const what: DeviceWhat = camera && microphone ? 'both' : camera ? 'camera' : 'microphone';
   const issue = worst(camera, microphone);
   switch (issue) {
     case 'blocked':
       return {
-        title: `Your ${what} ${camera && microphone ? 'are' : 'is'} blocked`,
-        message: `EduTrack Meet needs permission to use your ${what}. You can still join and see and hear the teacher.`,
-        steps: permissionSteps(platform, what),
+        title: t('call.deviceHelp.blockedTitle', { what }),
+        message: t('call.deviceHelp.blocked', { what }),
+        steps: permissionSteps(platform, what, t),
       };
     case 'not-found':
       return {
-        title: `No ${what} found`,
-        message: `We couldn't find a ${what} on this device. If you use an external one, plug it in and choose Try again. You can still join and see and hear the teacher.`,
+        title: t('call.deviceHelp.notFoundTitle', { what }),
+        message: t('call.deviceHelp.notFound', { what }),
         steps: [],
       };
     case 'in-use':
       return {
-        title: `Your ${what} ${camera && microphone ? 'are' : 'is'} busy`,
-        message: `Another app is using your ${what}. Close other video or camera apps (or browser tabs), then choose Try again.`,
+        title: t('call.deviceHelp.busyTitle', { what }),
+        message: t('call.deviceHelp.busy', { what }),
         steps: [],
       };
     case 'unsupported':
       return {
-        title: 'This browser cannot use a camera here',
+        title: t('call.deviceHelp.unsupportedTitle'),
         message:
           platform === 'ios-installed' || platform === 'ios-browser'
-            ? 'Update your iPhone or iPad (Settings → General → Software Update), then open EduTrack Meet again.'
-            : 'Open EduTrack Meet in an up-to-date Chrome, Edge, Firefox or Safari to use your camera and microphone.',
+            ? t('call.deviceHelp.unsupportedIos')
+            : t('call.deviceHelp.unsupported'),
         steps: [],
       };
     default:
       return {
-        title: `Your ${what} could not be started`,
-        message: `Something stopped your ${what} from starting. Choose Try again; if that doesn't help, restart the browser or the app.`,
+        title: t('call.deviceHelp.failedTitle', { what }),
+        message: t('call.deviceHelp.failed', { what }),
         steps: [],
       };
   }
 }
+
+/** Which device the words are about (the messages' `what` select). */
+type DeviceWhat = 'both' | 'camera' | 'microphone';
 
 const severity: DeviceIssue[] = ['blocked', 'unsupported', 'in-use', 'not-found', 'unknown'];
 
@@ -66,34 +70,28 @@ function worst(a?: DeviceIssue | null, b?: DeviceIssue | null): DeviceIssue {
   return found.sort((x, y) => severity.indexOf(x) - severity.indexOf(y))[0] ?? 'unknown';
 }
 
-function permissionSteps(platform: Platform, what: string): string[] {
-  const allow =
-    what === 'camera and microphone' ? 'Camera and Microphone' : what === 'camera' ? 'Camera' : 'Microphone';
+function permissionSteps(platform: Platform, what: DeviceWhat, t: Translate): string[] {
   switch (platform) {
     case 'ios-installed':
       return [
-        'Open the Settings app on your iPhone or iPad.',
-        `Tap Apps, then Safari (on older iOS: tap Safari straight away). If EduTrack Meet is listed by name in Settings, tap it instead.`,
-        `Set ${allow} to Allow (or Ask).`,
-        'Close EduTrack Meet completely (swipe it away in the app switcher), open it again and choose Try again.',
+        t('call.deviceHelp.iosInstalled1'),
+        t('call.deviceHelp.iosInstalled2'),
+        t('call.deviceHelp.iosInstalled3', { what }),
+        t('call.deviceHelp.iosInstalled4'),
       ];
     case 'ios-browser':
       return [
-        'Tap the aA button at the left of the address bar, then Website Settings.',
-        `Set ${allow} to Allow.`,
-        'Choose Try again.',
+        t('call.deviceHelp.iosBrowser1'),
+        t('call.deviceHelp.iosBrowser2', { what }),
+        t('call.deviceHelp.chooseTryAgain'),
       ];
     case 'android':
       return [
-        'Tap the icon at the left of the address bar (in the installed app: open the ⋮ menu, then Site settings or App info → Permissions).',
-        `Tap Permissions and allow ${allow}.`,
-        'Choose Try again.',
+        t('call.deviceHelp.android1'),
+        t('call.deviceHelp.android2', { what }),
+        t('call.deviceHelp.chooseTryAgain'),
       ];
     default:
-      return [
-        'Click the camera icon or the lock at the left of the address bar.',
-        `Allow ${allow} for this site.`,
-        'Choose Try again (some browsers need the page reloaded).',
-      ];
+      return [t('call.deviceHelp.desktop1'), t('call.deviceHelp.desktop2', { what }), t('call.deviceHelp.desktop3')];
   }
 }

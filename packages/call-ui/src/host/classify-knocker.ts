@@ -1,3 +1,4 @@
+import type { Translate } from '../i18n/translate.ts';
 import type { CallTicket } from '../call-ticket.ts';
 import type { VouchedKnocker } from './use-vouched-knockers.ts';
 
@@ -45,6 +46,7 @@ export function classifyKnocker(
   allWaiting: readonly { id: string; name: string }[],
   vouched: readonly VouchedKnocker[],
   ticket: CallTicket,
+  t: Translate,
 ): KnockerIdentity {
   const known = matchVouched(waiting, allWaiting, vouched);
   const student = ticket.student.name;
@@ -52,32 +54,35 @@ export function classifyKnocker(
     return {
       kind: 'expected-parent',
       name: known.name,
-      label: 'Expected parent',
-      detail: `Signed in as ${ticket.expectedParent.name}, the parent this meeting is with.`,
+      label: t('call.knocker.expectedLabel'),
+      detail: t('call.knocker.expectedDetail', { parent: ticket.expectedParent.name }),
     };
   }
   if (known?.role === 'invitee') {
-    const role = known.roleLabel ?? 'Guest';
+    const role = known.roleLabel ?? t('call.knocker.guest');
+    const by = known.invitedBy ?? t('call.knocker.aParent');
     return {
       kind: 'invited-guest',
       name: role,
-      label: `${role}, invited by ${known.invitedBy ?? 'a parent'}`,
-      detail: `Invited to this meeting by ${known.invitedBy ?? 'a parent'} of ${student}, through a link that works for this meeting only.`,
+      label: t('call.knocker.invitedLabel', { role, by }),
+      detail: t('call.knocker.invitedDetail', { by, student }),
     };
   }
   if (known) {
     return {
       kind: 'other-parent',
       name: known.name,
-      label: known.invitedBy ? `Parent of ${student}, invited by ${known.invitedBy}` : `Another parent of ${student}`,
-      detail: `Signed in as a parent of ${student}, not the one this meeting was booked with.`,
+      label: known.invitedBy
+        ? t('call.knocker.otherInvitedLabel', { student, by: known.invitedBy })
+        : t('call.knocker.otherLabel', { student }),
+      detail: t('call.knocker.otherDetail', { student }),
     };
   }
-  const typed = waiting.name.trim() || 'Someone';
+  const typed = waiting.name.trim() || t('call.knocker.someone');
   return {
     kind: 'unknown-guest',
     name: typed,
-    label: 'Unknown guest',
-    detail: `Not signed in as ${student}'s parent. The name "${typed}" was typed by the guest and is not confirmed.`,
+    label: t('call.knocker.unknownLabel'),
+    detail: t('call.knocker.unknownDetail', { student, typed }),
   };
 }

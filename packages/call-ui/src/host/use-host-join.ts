@@ -61,18 +61,19 @@ export function useHostJoin(ticket: CallTicket, now?: Clock) {
       status: 'ended',
       problem: {
         kind: 'ended-by-teacher',
-        title: 'The meeting has ended',
-        message: 'You ended the meeting for everyone.',
+        title: context().t('call.error.endedTitle'),
+        message: context().t('call.error.youEnded'),
         canRetry: false,
       },
     });
     await daily?.leave().catch(() => undefined);
-  }, [daily, set]);
+  }, [daily, set, context]);
 
   useCallEvents({
     error: (event) => set(outcomeOfError(event, context())),
     leftMeeting: () => {
-      if (stateRef.current.status === 'joined' || stateRef.current.status === 'joining') set(endedWithoutError());
+      if (stateRef.current.status === 'joined' || stateRef.current.status === 'joining')
+        set(endedWithoutError(context().t));
     },
   });
 

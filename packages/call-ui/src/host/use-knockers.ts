@@ -1,3 +1,4 @@
+import { useT } from '@edutrack/i18n/react';
 import type { DailyEventObject } from '@daily-co/daily-js';
 import { useWaitingParticipants } from '@daily-co/daily-react';
 import { useCallback, useMemo, useState } from 'react';
@@ -11,6 +12,7 @@ import { type LoadLobby, useVouchedKnockers } from './use-vouched-knockers.ts';
  * the newest knock for the toast, and the answers.
  */
 export function useKnockers(ticket: CallTicket, loadLobby: LoadLobby, pollMs?: number) {
+  const t = useT();
   const [newestId, setNewestId] = useState<string | null>(null);
   const { waitingParticipants, grantAccess, denyAccess } = useWaitingParticipants({
     onWaitingParticipantAdded: useCallback(
@@ -25,8 +27,8 @@ export function useKnockers(ticket: CallTicket, loadLobby: LoadLobby, pollMs?: n
     pollMs,
   );
   const knockers: Knocker[] = useMemo(
-    () => waiting.map((w) => ({ id: w.id, identity: classifyKnocker(w, waiting, vouched, ticket) })),
-    [waiting, vouched, ticket],
+    () => waiting.map((w) => ({ id: w.id, identity: classifyKnocker(w, waiting, vouched, ticket, t) })),
+    [waiting, vouched, ticket, t],
   );
   const toast = knockers.find((k) => k.id === newestId) ?? null;
   const dismissToast = useCallback(() => setNewestId(null), []);

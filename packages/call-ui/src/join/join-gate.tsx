@@ -1,4 +1,6 @@
+import { useT } from '@edutrack/i18n/react';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useCallCatalogs } from '../i18n/use-call-catalogs.ts';
 import { CallMessagePanel } from '../components/call-message-panel.tsx';
 import type { DescribeError } from '../call-ticket.ts';
 
@@ -18,6 +20,8 @@ export interface JoinGateProps<T> {
  * yet, the meeting is over, not yours), says so in its words, with "Try again" and "Back".
  */
 export function JoinGate<T>({ join, describeError, onBack, children }: JoinGateProps<T>) {
+  const t = useT();
+  const ready = useCallCatalogs();
   const [state, setState] = useState<JoinState<T>>({ kind: 'joining' });
   const [attempt, setAttempt] = useState(0);
   const joinRef = useRef(join);
@@ -35,24 +39,25 @@ export function JoinGate<T>({ join, describeError, onBack, children }: JoinGateP
   }, [attempt, describeError]);
 
   if (state.kind === 'joined') return <>{children(state.ticket)}</>;
+  if (!ready) return null;
   if (state.kind === 'joining') {
     return (
-      <CallMessagePanel title="Getting the video room ready…">
-        <p>This takes a moment.</p>
+      <CallMessagePanel title={t('call.join.gettingReady')}>
+        <p>{t('call.join.moment')}</p>
       </CallMessagePanel>
     );
   }
   return (
     <CallMessagePanel
-      title="You can't join the video call right now"
+      title={t('call.join.refused')}
       tone="problem"
       actions={
         <>
           <button type="button" className="etm-button etm-button--primary" onClick={() => setAttempt((n) => n + 1)}>
-            Try again
+            {t('call.device.tryAgain')}
           </button>
           <button type="button" className="etm-button" onClick={onBack}>
-            Back
+            {t('call.device.back')}
           </button>
         </>
       }

@@ -192,7 +192,8 @@ export function useKnock({
     },
     leftMeeting: () => {
       const { status } = stateRef.current;
-      if (status === 'waiting' || status === 'admitted' || status === 'connecting') settle(endedWithoutError());
+      if (status === 'waiting' || status === 'admitted' || status === 'connecting')
+        settle(endedWithoutError(context().t));
     },
   });
 

@@ -1,3 +1,4 @@
+import { useT } from '@edutrack/i18n/react';
 import { useDaily } from '@daily-co/daily-react';
 import { useRef, type ReactNode } from 'react';
 import { type CallTicket, systemClock } from '../call-ticket.ts';
@@ -60,6 +61,7 @@ function ParentCall({
   rejoin,
   rejoinRetryMs,
 }: ParentCallScreenProps) {
+  const t = useT();
   const daily = useDaily();
   const { state, knock, leave, reset } = useKnock({
     ticket,
@@ -72,7 +74,7 @@ function ParentCall({
   const now = useNow(1000, clock);
   const lastMedia = useRef<JoinMedia>({ audioSource: true, videoSource: true });
   const teacher = ticket.teacher.displayName;
-  const back = 'Back to my meetings';
+  const back = t('call.parent.back');
   const where = platform ?? detectPlatform();
   const knockWith = (media: JoinMedia) => {
     lastMedia.current = media;
@@ -87,7 +89,7 @@ function ParentCall({
           mediaDevices={mediaDevices ?? browserMediaDevices()}
           platform={where}
           otherName={teacher}
-          joinNote={`${teacher} will see that you are waiting and let you in.`}
+          joinNote={t('call.parent.joinNote', { name: teacher })}
           canJoin={Boolean(daily)}
           onJoin={knockWith}
           onCancel={onLeave}
@@ -97,10 +99,10 @@ function ParentCall({
     case 'connecting':
       return (
         <CallMessagePanel
-          title="Connecting to the video room…"
-          actions={<Button label="Cancel" onClick={leaveToList} />}
+          title={t('call.parent.connecting')}
+          actions={<Button label={t('call.parent.cancel')} onClick={leaveToList} />}
         >
-          <p>This takes a few seconds.</p>
+          <p>{t('call.parent.fewSeconds')}</p>
         </CallMessagePanel>
       );
     case 'waiting':
@@ -116,31 +118,28 @@ function ParentCall({
     case 'timed-out':
       return (
         <CallMessagePanel
-          title="Nobody has let you in yet"
+          title={t('call.parent.timedOutTitle')}
           actions={
             <>
-              <Button label="Knock again" primary onClick={() => knockWith(lastMedia.current)} />
+              <Button label={t('call.parent.knockAgain')} primary onClick={() => knockWith(lastMedia.current)} />
               <Button label={back} onClick={onLeave} />
             </>
           }
         >
-          <p>
-            {teacher} hasn't answered for a while. They may still be in another meeting. You can knock again, or go back
-            and try later.
-          </p>
+          <p>{t('call.parent.timedOut', { name: teacher })}</p>
         </CallMessagePanel>
       );
     case 'reconnecting':
       return (
-        <CallMessagePanel title="Reconnecting…" actions={<Button label="Leave the call" onClick={leaveToList} />}>
-          <p>
-            Your connection dropped. We are bringing you back into the call with {teacher}: you won't need to knock
-            again.
-          </p>
+        <CallMessagePanel
+          title={t('call.parent.reconnectingTitle')}
+          actions={<Button label={t('call.leave')} onClick={leaveToList} />}
+        >
+          <p>{t('call.parent.reconnecting', { name: teacher })}</p>
         </CallMessagePanel>
       );
     case 'left':
-      return <CallMessagePanel title="Leaving the call…" />;
+      return <CallMessagePanel title={t('call.leaving')} />;
     case 'ended':
     case 'denied':
     case 'failed':
@@ -161,13 +160,13 @@ function ParentCall({
       return (
         <InCallView
           ticket={ticket}
-          title={`Meeting with ${teacher} about ${ticket.student.name}`}
+          title={t('call.meetingTitle', { name: teacher, student: ticket.student.name })}
           now={now}
           timeZone={timeZone}
           platform={where}
-          leaveLabel="Leave the call"
+          leaveLabel={t('call.leave')}
           onLeave={leaveToList}
-          whenAlone={<p>{teacher} is not in the call right now. Stay here: you will see them when they come back.</p>}
+          whenAlone={<p>{t('call.parent.teacherAway', { name: teacher })}</p>}
         />
       );
   }

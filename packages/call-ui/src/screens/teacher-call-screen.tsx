@@ -1,4 +1,5 @@
-import { type CallTicket, type DescribeError, genericDescribeError, systemClock } from '../call-ticket.ts';
+import { useT } from '@edutrack/i18n/react';
+import { type CallTicket, type DescribeError, systemClock } from '../call-ticket.ts';
 import { useDaily } from '@daily-co/daily-react';
 import { CallMessagePanel } from '../components/call-message-panel.tsx';
 import { DeviceCheck } from '../components/device-check.tsx';
@@ -43,18 +44,19 @@ function HostCall({
   loadLobby,
   onEndForEveryone,
   onLeave,
-  describeError = genericDescribeError,
+  describeError,
   now: clock = systemClock,
   timeZone,
   platform,
   lobbyPollMs,
   mediaDevices,
 }: TeacherCallScreenProps) {
+  const t = useT();
   const { state, join, retry, leave, endedByHost } = useHostJoin(ticket, clock);
   const daily = useDaily();
   const now = useNow(1000, clock);
   const { knockers, toast, dismissToast, admit, deny } = useKnockers(ticket, loadLobby, lobbyPollMs);
-  const back = 'Back to the agenda';
+  const back = t('call.teacher.back');
 
   switch (state.status) {
     case 'checking':
@@ -63,7 +65,7 @@ function HostCall({
           mediaDevices={mediaDevices ?? browserMediaDevices()}
           platform={platform ?? detectPlatform()}
           otherName={ticket.expectedParent.name}
-          joinNote={`You open the video room as its host: when ${ticket.expectedParent.name} knocks, you let them in.`}
+          joinNote={t('call.teacher.joinNote', { name: ticket.expectedParent.name })}
           canJoin={Boolean(daily)}
           onJoin={(media) => void join(media)}
           onCancel={onLeave}
@@ -72,14 +74,14 @@ function HostCall({
     case 'joining':
       return (
         <CallMessagePanel
-          title="Joining the video room…"
+          title={t('call.teacher.joining')}
           actions={<BackButton label={back} onClick={() => void leave().then(onLeave)} />}
         >
-          <p>Starting your camera and microphone. If your browser asks, choose Allow.</p>
+          <p>{t('call.teacher.starting')}</p>
         </CallMessagePanel>
       );
     case 'left':
-      return <CallMessagePanel title="Leaving the call…" />;
+      return <CallMessagePanel title={t('call.leaving')} />;
     case 'ended':
     case 'denied':
     case 'failed':
@@ -90,17 +92,17 @@ function HostCall({
           <KnockToast knocker={toast} onDismiss={dismissToast} />
           <InCallView
             ticket={ticket}
-            title={`Meeting with ${ticket.expectedParent.name} about ${ticket.student.name}`}
+            title={t('call.meetingTitle', { name: ticket.expectedParent.name, student: ticket.student.name })}
             now={now}
             timeZone={timeZone}
             platform={platform ?? detectPlatform()}
-            leaveLabel="Leave the call"
+            leaveLabel={t('call.leave')}
             onLeave={() => void leave().then(onLeave)}
             whenAlone={<AloneMessage ticket={ticket} knockers={knockers} />}
             aside={<WaitingRoomPanel knockers={knockers} onAdmit={admit} onDeny={deny} />}
             extraControls={
               <EndMeetingControl
-                describeError={describeError}
+                describeError={describeError ?? (() => t('call.error.serverCall'))}
                 onEnd={async () => {
                   await onEndForEveryone();
                   await endedByHost();
@@ -115,12 +117,9 @@ function HostCall({
 
 /** The main tile while nobody else is in: it must agree with the waiting room beside it. */
 function AloneMessage({ ticket, knockers }: { ticket: CallTicket; knockers: Knocker[] }) {
-  if (knockers.length === 0) {
-    return <p>Waiting for {ticket.expectedParent.name}. When someone knocks, they appear in the waiting room.</p>;
-  }
-  const first = knockers[0]!.identity;
-  const who = knockers.length === 1 ? `${first.name} is` : `${knockers.length} people are`;
-  return <p>{who} waiting to come in. Admit or deny them in the waiting room.</p>;
+  const t = useT();
+  if (knockers.length === 0) return <p>{t('call.teacher.aloneEmpty', { name: ticket.expectedParent.name })}</p>;
+  return <p>{t('call.teacher.aloneWaiting', { count: knockers.length, name: knockers[0]!.identity.name })}</p>;
 }
 
 function BackButton({ label, onClick }: { label: string; onClick: () => void }) {

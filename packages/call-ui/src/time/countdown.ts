@@ -8,14 +8,19 @@ export interface Countdown {
   phase: 'running' | 'ending-soon' | 'over';
   /** "8:05", or "1:02:05" past an hour; "0:00" once over. */
   text: string;
-  /** "8 minutes", "1 minute", "less than a minute": for sentences and screen readers. */
-  words: string;
+  /** Whole minutes left, rounded up ("8 minutes" in words); 0 under a minute ("less than a minute"). */
+  minutes: number;
 }
 
 export function countdown(endsAt: Date | string, now: Date, warnMs = ENDING_SOON_MS): Countdown {
   const msLeft = new Date(endsAt).getTime() - now.getTime();
   const phase = msLeft <= 0 ? 'over' : msLeft <= warnMs ? 'ending-soon' : 'running';
-  return { msLeft, phase, text: clockText(Math.max(0, msLeft)), words: minutesInWords(Math.max(0, msLeft)) };
+  return {
+    msLeft,
+    phase,
+    text: clockText(Math.max(0, msLeft)),
+    minutes: msLeft < 60_000 ? 0 : Math.ceil(msLeft / 60_000),
+  };
 }
 
 /** The countdown to `endsAt` at `now` (tick `now` with `useNow`). */
@@ -32,10 +37,4 @@ function clockText(ms: number): string {
   const s = total % 60;
   const ss = String(s).padStart(2, '0');
   return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${ss}` : `${m}:${ss}`;
-}
-
-function minutesInWords(ms: number): string {
-  const minutes = Math.ceil(ms / 60_000);
-  if (ms < 60_000) return 'less than a minute';
-  return minutes === 1 ? '1 minute' : `${minutes} minutes`;
 }
