@@ -257,7 +257,7 @@ describe('time', () => {
   test('time left in the slot, no warning early on', async () => {
     renderTeacherCall({ at: '2026-11-24T17:02:00Z' });
     await inCall();
-    expect(screen.getByText(/Time left/).textContent).toBe('Time left 8:00 (until 05:10 PM)');
+    expect(screen.getByText(/Time left/).textContent).toBe('Time left 8:00 (until 17:10)');
     expect(screen.queryByText(/left in this meeting/)).toBeNull();
   });
 
@@ -277,9 +277,9 @@ describe('time', () => {
     renderTeacherCall({ at: '2026-11-24T17:39:00Z' });
     await inCall();
     expect(
-      await screen.findByText('The video room closes in 1 minute. Everyone will be disconnected at 05:40 PM.'),
+      await screen.findByText('The video room closes in 1 minute. Everyone will be disconnected at 17:40.'),
     ).toBeTruthy();
-    expect(screen.getByText(/Room closes in/).textContent).toBe('Room closes in 1:00 (until 05:40 PM)');
+    expect(screen.getByText(/Room closes in/).textContent).toBe('Room closes in 1:00 (until 17:40)');
   });
 
   test("the room's own expiry (useRoomExp) wins over the ticket's closing time", async () => {
@@ -287,7 +287,7 @@ describe('time', () => {
     renderTeacherCall({ at: '2026-11-24T17:37:00Z', roomExp: Date.parse('2026-11-24T17:38:00Z') / 1000 });
     await inCall();
     expect(
-      await screen.findByText('The video room closes in 1 minute. Everyone will be disconnected at 05:38 PM.'),
+      await screen.findByText('The video room closes in 1 minute. Everyone will be disconnected at 17:38.'),
     ).toBeTruthy();
   });
 });

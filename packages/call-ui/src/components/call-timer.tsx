@@ -1,6 +1,7 @@
 import { useRoomExp } from '@daily-co/daily-react';
 import { type Countdown, useCountdown } from '../time/countdown.ts';
 import { deviceTimeZone, formatClock } from '@edutrack/i18n';
+import { clockLocale } from '../i18n/clock-locale.ts';
 import { useLocale, useT } from '@edutrack/i18n/react';
 
 /**
@@ -21,7 +22,8 @@ export function CallTimer({
 }) {
   const t = useT();
   const locale = useLocale();
-  const clock = (instant: Date | string) => formatClock(instant, { locale, zone: timeZone ?? deviceTimeZone() });
+  const clock = (instant: Date | string) =>
+    formatClock(instant, { locale: clockLocale(locale), zone: timeZone ?? deviceTimeZone() });
   const inWords = (c: Countdown) =>
     c.minutes === 0 ? t('call.timer.underAMinute') : t('call.timer.minutes', { count: c.minutes });
   const { ejectDate } = useRoomExp();

@@ -1,4 +1,5 @@
 import { deviceTimeZone, formatClock } from '@edutrack/i18n';
+import { clockLocale } from '../i18n/clock-locale.ts';
 import { useLocale, useT } from '@edutrack/i18n/react';
 import { type LoadTeacherPresence, useTeacherPresent } from '../knock/use-teacher-present.ts';
 import { CallMessagePanel } from './call-message-panel.tsx';
@@ -40,7 +41,10 @@ export function WaitingForTeacher({
           {t('call.waiting.runningLate', {
             name: teacherName,
             minutes: runningLate.minutes,
-            time: formatClock(runningLate.expectedStartsAt, { locale, zone: timeZone ?? deviceTimeZone() }),
+            time: formatClock(runningLate.expectedStartsAt, {
+              locale: clockLocale(locale),
+              zone: timeZone ?? deviceTimeZone(),
+            }),
           })}
         </p>
       )}
