@@ -34,7 +34,7 @@ describe('the Join Video Call button, as time passes', () => {
       await rivera()
         .getByText(/^Opens at/)
         .textContent(),
-    ).toBe('Opens at 09:55 (in 5 min), 5 minutes before the start.');
+    ).toBe('Opens at 09:55 (in 5 minutes), 5 minutes before the start.');
     const okafor = page.getByRole('article', { name: 'Mr. Okafor' });
     expect(await okafor.getByRole('button', { name: 'Join Video Call' }).isDisabled()).toBe(true);
     expect(await okafor.getByText(/^Opens at/).textContent()).toMatch(

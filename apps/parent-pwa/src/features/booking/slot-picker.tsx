@@ -1,6 +1,7 @@
 import { formatClock, zoneCity } from '@edutrack/i18n';
-import { useLocale, useT } from '@edutrack/i18n/react';
+import { useT } from '@edutrack/i18n/react';
 import type { OpenSlot } from '../../api/types.ts';
+import { useSchoolLocale } from '../../i18n/use-time-style.ts';
 import { groupSlots } from './group-slots.ts';
 
 /**
@@ -14,8 +15,9 @@ export function SlotPicker(props: {
   describeTeacher?: (studentIds: string[]) => string | null;
 }) {
   const t = useT();
-  const locale = useLocale();
-  const groups = groupSlots(props.slots, locale);
+  // Open slots carry no school locale yet: days and times in the default school style.
+  const clockLocale = useSchoolLocale();
+  const groups = groupSlots(props.slots, clockLocale);
   return (
     <div className="slot-picker">
       {groups.map((group) => (
@@ -37,14 +39,14 @@ export function SlotPicker(props: {
                       className="slot-button"
                       disabled={props.disabled}
                       aria-label={t('common.slotLabel', {
-                        start: formatClock(slot.startsAt, { locale, zone: slot.timeZone }),
-                        end: formatClock(slot.endsAt, { locale, zone: slot.timeZone }),
+                        start: formatClock(slot.startsAt, { locale: clockLocale, zone: slot.timeZone }),
+                        end: formatClock(slot.endsAt, { locale: clockLocale, zone: slot.timeZone }),
                         day: day.label,
                         teacher: group.teacher.displayName,
                       })}
                       onClick={() => props.onPick(slot)}
                     >
-                      {formatClock(slot.startsAt, { locale, zone: slot.timeZone })}
+                      {formatClock(slot.startsAt, { locale: clockLocale, zone: slot.timeZone })}
                     </button>
                   </li>
                 ))}
