@@ -60,7 +60,7 @@ describe('the installed app', () => {
 
     await context.setOffline(true);
     await page.reload();
-    const banner = page.getByRole('status').filter({ hasText: "You're offline" });
+    const banner = page.getByRole('status').filter({ hasText: "You're offline — showing" });
     await banner.waitFor();
     expect(await banner.textContent()).toMatch(/You're offline — showing your meetings as of \d{2}:\d{2}\./);
     await page.getByText('Topic: Reading progress this term').waitFor();
