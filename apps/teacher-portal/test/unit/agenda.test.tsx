@@ -37,8 +37,12 @@ describe('the agenda', () => {
   });
 
   it('shows each meeting with parent, child, topic and status, and refreshes by itself', async () => {
-    vi.useFakeTimers({ shouldAdvanceTime: true });
-    let current = upcoming;
+    // A fixed morning in the branch's zone, so the meeting three hours later is always today's.
+    const morning = DateTime.fromISO('2026-03-10T09:00', { zone: 'Europe/London' });
+    vi.useFakeTimers({ shouldAdvanceTime: true, now: morning.toMillis() });
+    const start = morning.plus({ hours: 3 });
+    const today = meeting({ startsAt: start.toUTC().toISO()!, endsAt: start.plus({ minutes: 15 }).toUTC().toISO()! });
+    let current = today;
     const api = fakeApi({
       'staff.appointments.list': () => ({ items: [current], nextCursor: null }),
       'staff.directory.teachers': () => [],
@@ -52,7 +56,7 @@ describe('the agenda', () => {
     expect(within(card).getByText('Reading progress this term')).toBeTruthy();
     expect(within(card).getByText('Scheduled')).toBeTruthy();
 
-    current = { ...upcoming, status: 'cancelled', cancelReason: 'Teacher is ill' };
+    current = { ...today, status: 'cancelled', cancelReason: 'Teacher is ill' };
     await act(() => vi.advanceTimersByTimeAsync(16_000));
     const refreshed = within(screen.getByRole('list', { name: /^Meetings on / }));
     await waitFor(() => expect(refreshed.getByText('Cancelled')).toBeTruthy());
