@@ -6,9 +6,12 @@ import { fileURLToPath } from 'node:url';
 const databaseSetup = fileURLToPath(new URL('../../packages/db/src/testing/global-setup.ts', import.meta.url));
 
 /** Tests against a real PostgreSQL, a database of their own per file.
+ * Files share one module cache (`isolate: false`): each file already makes its own database, and
+ * importing the server's modules afresh for every file was half of each package's run time.
  */
 export const databaseTests = {
   environment: 'node',
+  isolate: false,
   globalSetup: [databaseSetup],
   testTimeout: 30_000,
   hookTimeout: 60_000,
@@ -25,9 +28,10 @@ export const browserTests = {
   hookTimeout: 180_000,
 };
 
-/** React components in jsdom.
+/** React components in jsdom. Files share one module cache and jsdom (`isolate: false`); Testing
+ * Library unmounts after each test, and a fresh environment per file cost more than the tests did.
  */
-export const componentTests = { environment: 'jsdom' };
+export const componentTests = { environment: 'jsdom', isolate: false };
 
 /** Builds a web app for real (no secrets in the output, the size budget).
  */
