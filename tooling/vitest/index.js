@@ -23,6 +23,9 @@ export const databaseTests = {
  */
 export const browserTests = {
   ...databaseTests,
+  // Each file starts its own server and test clock in-process; a fresh module cache keeps one file's
+  // clock and singletons out of the next (import time is small beside a browser test's).
+  isolate: true,
   fileParallelism: false,
   testTimeout: 90_000,
   hookTimeout: 180_000,
