@@ -1,4 +1,4 @@
-import { and, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { outboxEmails } from '@edutrack/db';
 import { outcome, useApiHarness } from './harness.ts';
@@ -170,7 +170,7 @@ describe('running late', () => {
 });
 
 describe('meet now', () => {
-  it('a teacher calls a parent of their own student: a meeting from this minute, joinable at once, the parent told by email', async () => {
+  it('a teacher calls a parent of their own student: a meeting from this minute, joinable at once, the parent asked by email to join now', async () => {
     h.clock.set('2030-03-04T16:00:00Z');
     const { family1 } = h.world.a;
     const meeting = await (
@@ -184,11 +184,13 @@ describe('meet now', () => {
     expect(await parent('family1').parent.meetings.join({ id: meeting.id })).toMatchObject({
       you: { role: 'guardian' },
     });
-    const mail = await h.testDb.db
-      .select()
-      .from(outboxEmails)
-      .where(and(eq(outboxEmails.toAddress, family1.guardian.email), eq(outboxEmails.kind, 'meeting-scheduled')));
-    expect(mail.some((m) => m.bodyText.includes('16:00'))).toBe(true);
+    const mail = await h.testDb.db.select().from(outboxEmails).where(eq(outboxEmails.kind, 'meeting-now'));
+    // Worded as a call to join now (not "your meeting is booked"), to the parent alone.
+    expect(mail.map((m) => m.toAddress)).toEqual([family1.guardian.email]);
+    expect(mail[0]!.subject).toMatch(/^Talk now: /);
+    expect(mail[0]!.bodyText).toContain('would like to talk with you about');
+    expect(mail[0]!.bodyText).toContain('press "Join Video Call" now');
+    expect(mail[0]!.bodyText).toContain('16:00');
   });
 
   it('never with a family the teacher does not teach, another branch’s family, or a parent of another child', async () => {

@@ -60,7 +60,10 @@ export async function notifyMeetingChange(
   if (actor.kind === 'staff') await pushToGuardian(tx, notice.guardianId, meetingChangePush(deps, change, notice));
 }
 
-/** The two emails of a change (parent first, then teacher), each with the same calendar invite. */
+/**
+ * The two emails of a change (parent first, then teacher), each with the same calendar invite. A
+ * "Meet now" call goes to the parent alone: the teacher started it and is already in the portal.
+ */
 export function meetingChangeEmails(
   deps: Pick<CoreDeps, 'publicUrl' | 'clock'>,
   change: MeetingChange,
@@ -76,7 +79,8 @@ export function meetingChangeEmails(
     cancelReason: m.cancelReason,
   };
   const kind = `meeting-${change}`;
-  return (['parent', 'teacher'] as const).map((audience) => {
+  const audiences = change === 'now' ? (['parent'] as const) : (['parent', 'teacher'] as const);
+  return audiences.map((audience) => {
     const reader = readerOf(audience === 'parent' ? m.parent.language : null, m.branch);
     const link = `${deps.publicUrl}/${audience === 'parent' ? 'parent' : 'staff'}/meetings/${m.id}`;
     // One invitation (same UID and SEQUENCE) for both, each worded in its reader's language.

@@ -25,6 +25,8 @@ export interface ScheduleMeetingInput {
   endsAt: Date;
   topic?: string | null;
   idempotencyKey?: string;
+  /** How the parent is told: a booked meeting ("scheduled"), or a call starting this minute ("now"). */
+  notice?: 'scheduled' | 'now';
 }
 
 /** A teacher (or admin) schedules a meeting with a parent of one of their students. */
@@ -74,7 +76,7 @@ export async function scheduleMeeting(
       }
       await enqueueJob(tx, roomSyncJob, { appointmentId: created.id });
       const row = await findVisibleAppointment(tx, staff, created.id);
-      await notifyMeetingChange(tx, deps, staff, 'scheduled', row);
+      await notifyMeetingChange(tx, deps, staff, input.notice ?? 'scheduled', row);
       return toAppointmentView(row, staff, deps.clock);
     });
   } catch (error) {

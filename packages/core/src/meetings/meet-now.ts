@@ -8,8 +8,8 @@ export const MEET_NOW_MINUTES = [10, 15, 20, 30] as const;
 /**
  * "Meet now": the teacher calls a parent of one of their students without a booked time (the parent
  * rang the office; a follow-up after the evening). It is an ordinary meeting starting this minute:
- * the same authorization, no-double-booking and room sync job as any scheduled meeting, and the
- * parent hears at once by email and push (the scheduling notices), then knocks as usual.
+ * the same authorization, no-double-booking and room sync job as any scheduled meeting. The parent
+ * hears at once by email and push, worded as a call to join now, then knocks as usual.
  */
 export async function meetNow(
   deps: CoreDeps,
@@ -24,5 +24,6 @@ export async function meetNow(
     endsAt: new Date(startsAt.getTime() + input.minutes * 60_000),
     topic: input.topic ?? null,
     idempotencyKey: input.idempotencyKey,
+    notice: 'now',
   });
 }

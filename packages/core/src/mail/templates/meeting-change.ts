@@ -1,7 +1,8 @@
 import { meetingWhen, momentFor, type Reader } from '../reader.ts';
 import { renderEmail, type Block, type RenderedEmail, type SchoolLine } from './layout.ts';
 
-export type MeetingChange = 'scheduled' | 'rescheduled' | 'cancelled';
+/** `now`: a teacher's "Meet now" call, starting this minute (the parent is asked to join at once). */
+export type MeetingChange = 'scheduled' | 'rescheduled' | 'cancelled' | 'now';
 
 export interface MeetingFacts {
   startsAt: Date;
@@ -41,7 +42,8 @@ export function meetingChangeEmail(input: {
   if (change === 'cancelled') {
     blocks.push({ note: t('mail.cancelNote') });
   } else {
-    blocks.push({ link: { label: t('mail.openMeeting'), url: input.link } }, { note: t('mail.joinNote', { change }) });
+    const note = change === 'now' ? t('mail.joinNowNote') : t('mail.joinNote', { change });
+    blocks.push({ link: { label: t('mail.openMeeting'), url: input.link } }, { note });
   }
   return renderEmail(
     input.from,
