@@ -9,5 +9,7 @@ export default defineConfig({
     testTimeout: 240_000,
     hookTimeout: 120_000,
     fileParallelism: false,
+    // Each file kills and restarts real processes: a fresh module cache per file, as before.
+    isolate: true,
   },
 });
