@@ -53,11 +53,7 @@ async function admittedOnRecord(deps: MeetingDeps, appointmentId: string, guardi
 }
 
 /** No webhook yet: ask Daily who was in this room's calls, and keep what it says about this parent. */
-async function admittedByDaily(
-  deps: MeetingDeps,
-  row: AppointmentRow,
-  guardianId: string,
-): Promise<boolean> {
+async function admittedByDaily(deps: MeetingDeps, row: AppointmentRow, guardianId: string): Promise<boolean> {
   const [room] = await deps.db
     .select({ name: appointmentRooms.name, status: appointmentRooms.status })
     .from(appointmentRooms)
