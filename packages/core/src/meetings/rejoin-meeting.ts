@@ -7,6 +7,7 @@ import { AppError } from '../errors.ts';
 import { checkJoinable, issueTicket, type JoinTicket, parentIdentity } from './join-meeting.ts';
 import type { MeetingDeps } from './meeting-deps.ts';
 import { recordProviderStay } from './record-provider-stay.ts';
+import { meetingWindow } from '../time/meeting-window.ts';
 
 /**
  * A parent whose connection dropped comes back without knocking again, if the teacher already let
@@ -61,9 +62,14 @@ async function admittedByDaily(deps: MeetingDeps, row: AppointmentRow, guardianI
   if (!room || room.status === 'deleted') return false;
   const attendance = await deps.video.callAttendance(room.name).catch(() => {
     // Not a refusal: the parent app keeps trying, and Daily may answer next time.
-    throw new AppError('SERVICE_UNAVAILABLE', 'We couldn’t reach the video service just now. Trying again…');
+    throw new AppError(
+      'SERVICE_UNAVAILABLE',
+      'We couldn’t reach the video service just now. Please try again in a moment.',
+    );
   });
-  const stays = attendance.filter((stay) => stay.userId === guardianId);
+  // Only this window's calls: a meeting moved to another time keeps its room, not its admissions.
+  const opensAt = meetingWindow(row.appointment).opensAt;
+  const stays = attendance.filter((stay) => stay.userId === guardianId && stay.joinedAt >= opensAt);
   for (const stay of stays) await recordProviderStay(deps, row.appointment.id, stay);
   return stays.length > 0 && (await admittedOnRecord(deps, row.appointment.id, guardianId));
 }
