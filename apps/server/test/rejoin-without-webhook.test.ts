@@ -74,6 +74,25 @@ describe('a parent rejoining before Daily’s webhook says they were let in (no 
     await h.emulator.calls.leave(host);
   });
 
+  it('while Daily cannot answer, says so without refusing (the app keeps trying), and lets them in once it can', async () => {
+    const { teacher1, family1 } = h.world.a;
+    const meeting = await openMeeting(950, 'family1');
+    h.clock.set(meeting.startsAt);
+    const host = sessionOf(await join(meeting.room, 'teacher', { id: teacher1.id, name: teacher1.displayName }));
+    const knock = sessionOf(await join(meeting.room, 'guardian', family1.guardian));
+    await h.emulator.calls.admit(knock);
+    await h.emulator.calls.leave(knock);
+
+    h.emulator.faults.set({ share: 1, kinds: ['server-error'], match: ({ path }) => path.includes('/meetings') });
+    await expect(rejoinAsParent(h.deps, h.guardian(family1), meeting.id)).rejects.toMatchObject({
+      code: 'SERVICE_UNAVAILABLE',
+      userMessage: expect.stringMatching(/couldn’t reach the video service/),
+    });
+    h.emulator.faults.set({ share: 0 });
+    expect((await rejoinAsParent(h.deps, h.guardian(family1), meeting.id)).you.role).toBe('guardian');
+    await h.emulator.calls.leave(host);
+  });
+
   it('is refused to a parent who only knocked: Daily never had them in the call', async () => {
     const { teacher1, family2 } = h.world.a;
     const meeting = await openMeeting(1000, 'family2');
