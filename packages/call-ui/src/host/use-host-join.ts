@@ -7,7 +7,7 @@ import { useErrorContext } from '../call/use-error-context.ts';
 import type { JoinMedia } from '../knock/use-knock.ts';
 
 /** How many times the teacher's screen tries to come back after a drop before asking them. */
-export const HOST_REJOIN_TRIES = 5;
+const HOST_REJOIN_TRIES = 5;
 const HOST_REJOIN_RETRY_MS = 3_000;
 
 export type HostCallState =
