@@ -148,6 +148,48 @@ describe('calls in the emulator', () => {
     expect(rest.data?.map((entry) => entry.user_id)).toEqual(['parent-1']);
   });
 
+  it('GET /meetings lists only people let into the call, while it is on: a knocker in the lobby or denied is not there', async () => {
+    // What the server's rejoin check reads when Daily's webhook has not arrived (docs/decisions/018).
+    const harness = await startEmulator();
+    const { emulator, clock } = harness;
+    const { daily, teacherToken, parentToken } = await appointmentRoom(harness);
+    const otherToken = await daily.createMeetingToken(
+      parentTokenProperties({
+        roomName: 'etm-appointment',
+        userId: 'parent-2',
+        userName: 'Kim Lee',
+        exp: inMinutes(clock, 60),
+      }),
+    );
+    const teacher = inCall(await emulator.calls.join({ roomName: 'etm-appointment', token: teacherToken }));
+    const parent = inLobby(await emulator.calls.join({ roomName: 'etm-appointment', token: parentToken }));
+    const other = inLobby(await emulator.calls.join({ roomName: 'etm-appointment', token: otherToken }));
+    const listed = async () => {
+      const page = await daily.listMeetings({ room: 'etm-appointment', ongoing: true });
+      return { total: page.total_count, people: page.data?.flatMap((m) => m.participants?.map((p) => p.user_id)) };
+    };
+    expect(await listed()).toEqual({ total: 1, people: ['teacher-1'] });
+
+    clock.advance(30_000);
+    await emulator.calls.admit(parent.sessionId);
+    await emulator.calls.deny(other.sessionId);
+    expect(await listed()).toEqual({ total: 1, people: ['teacher-1', 'parent-1'] });
+
+    // The parent's connection drops: the record keeps them, with the time they were in.
+    clock.advance(90_000);
+    await emulator.calls.leave(parent.sessionId);
+    const [meeting] = (await daily.listMeetings({ room: 'etm-appointment' })).data ?? [];
+    expect(meeting?.ongoing).toBe(true);
+    expect(meeting?.participants?.find((p) => p.user_id === 'parent-1')).toMatchObject({
+      participant_id: parent.sessionId,
+      user_name: 'Sam Lee',
+      duration: 90,
+    });
+    await emulator.calls.leave(teacher.sessionId);
+    expect(await listed()).toEqual({ total: 0, people: [] });
+    expect((await daily.listMeetings({ room: 'etm-appointment', ongoing: false })).total_count).toBe(1);
+  });
+
   it('only admits while an owner is in the call', async () => {
     const harness = await startEmulator();
     const { parentToken } = await appointmentRoom(harness);

@@ -6,6 +6,7 @@ export interface CallEventHandlers {
   error?: (event: DailyEventObject<'error'>) => void;
   leftMeeting?: () => void;
   accessStateUpdated?: (event: DailyEventObject<'access-state-updated'>) => void;
+  networkConnection?: (event: DailyEventObject<'network-connection'>) => void;
 }
 
 /**
@@ -26,5 +27,9 @@ export function useCallEvents(handlers: CallEventHandlers): void {
   useDailyEvent(
     'access-state-updated',
     useCallback((event: DailyEventObject<'access-state-updated'>) => latest.current.accessStateUpdated?.(event), []),
+  );
+  useDailyEvent(
+    'network-connection',
+    useCallback((event: DailyEventObject<'network-connection'>) => latest.current.networkConnection?.(event), []),
   );
 }

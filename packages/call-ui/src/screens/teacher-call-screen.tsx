@@ -10,7 +10,7 @@ import { InCallView } from '../components/in-call-view.tsx';
 import { KnockToast } from '../components/knock-toast.tsx';
 import { type Knocker, WaitingRoomPanel } from '../components/waiting-room-panel.tsx';
 import { detectPlatform } from '../errors/platform.ts';
-import { useHostJoin } from '../host/use-host-join.ts';
+import { type HostRejoinOptions, useHostJoin } from '../host/use-host-join.ts';
 import { useKnockers } from '../host/use-knockers.ts';
 import type { LoadLobby } from '../host/use-vouched-knockers.ts';
 import { browserMediaDevices, type MediaDevicesLike } from '../media/media-devices.ts';
@@ -28,6 +28,8 @@ export interface TeacherCallScreenProps extends CallScreenProps {
   lobbyPollMs?: number;
   /** The browser's camera and microphone for the check before joining; tests pass their own. */
   mediaDevices?: MediaDevicesLike;
+  /** After a dropped connection: how many times to join again by itself, and how far apart. */
+  rejoin?: HostRejoinOptions;
 }
 
 /** The teacher hosts: joins as the room's owner, sees and answers knocks, ends the meeting. */
@@ -50,9 +52,10 @@ function HostCall({
   platform,
   lobbyPollMs,
   mediaDevices,
+  rejoin,
 }: TeacherCallScreenProps) {
   const t = useT();
-  const { state, join, retry, leave, endedByHost } = useHostJoin(ticket, clock);
+  const { state, interrupted, join, retry, leave, endedByHost } = useHostJoin(ticket, clock, rejoin);
   const daily = useDaily();
   const now = useNow(1000, clock);
   const { knockers, toast, dismissToast, admit, deny } = useKnockers(ticket, loadLobby, lobbyPollMs);
@@ -80,6 +83,32 @@ function HostCall({
           <p>{t('call.teacher.starting')}</p>
         </CallMessagePanel>
       );
+    case 'reconnecting':
+      return (
+        <CallMessagePanel
+          title={t('call.teacher.reconnectingTitle')}
+          actions={<BackButton label={t('call.leave')} onClick={() => void leave().then(onLeave)} />}
+        >
+          <p>{t('call.teacher.reconnecting', { attempt: state.attempt, of: state.of })}</p>
+        </CallMessagePanel>
+      );
+    case 'disconnected':
+      return (
+        <CallMessagePanel
+          title={t('call.teacher.disconnectedTitle')}
+          tone="problem"
+          actions={
+            <>
+              <button type="button" className="etm-button etm-button--primary" onClick={() => void retry()}>
+                {t('call.teacher.rejoin')}
+              </button>
+              <BackButton label={back} onClick={onLeave} />
+            </>
+          }
+        >
+          <p>{t('call.teacher.disconnected', { tries: state.tries })}</p>
+        </CallMessagePanel>
+      );
     case 'left':
       return <CallMessagePanel title={t('call.leaving')} />;
     case 'ended':
@@ -90,6 +119,10 @@ function HostCall({
       return (
         <>
           <KnockToast knocker={toast} onDismiss={dismissToast} />
+          {/* Always present, so a screen reader hears the words when they appear. */}
+          <p className="etm-call-reconnecting" role="status">
+            {interrupted ? t('call.teacher.interrupted') : ''}
+          </p>
           <InCallView
             ticket={ticket}
             title={t('call.meetingTitle', { name: ticket.expectedParent.name, student: ticket.student.name })}

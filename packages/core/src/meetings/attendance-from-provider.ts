@@ -1,8 +1,8 @@
 import { and, eq, sql } from 'drizzle-orm';
-import { appointmentRooms, appointments, meetingPresence } from '@edutrack/db';
+import { appointmentRooms, appointments } from '@edutrack/db';
 import { ROOM_CLOSES_AFTER_END_MS } from '../time/meeting-window.ts';
 import type { MeetingDeps } from './meeting-deps.ts';
-import { roleOf } from './webhook-events.ts';
+import { recordProviderStay } from './record-provider-stay.ts';
 
 /**
  * Before a closed meeting is settled, attendance is read from the provider's own record (Daily's
@@ -28,25 +28,7 @@ export async function recordAttendanceFromProvider(deps: MeetingDeps): Promise<{
   let recorded = 0;
   for (const { appointmentId, roomName } of unsettled) {
     for (const stay of await deps.video.callAttendance(roomName)) {
-      const role = await roleOf(deps.db, appointmentId, stay.userId);
-      const inserted = await deps.db
-        .insert(meetingPresence)
-        .values({
-          appointmentId,
-          kind: 'participant',
-          sessionId: stay.sessionId,
-          role: role.role,
-          userId: role.userId,
-          userName: stay.userName,
-          joinedAt: stay.joinedAt,
-          leftAt: new Date(stay.joinedAt.getTime() + stay.durationSeconds * 1000),
-          durationSeconds: Math.round(stay.durationSeconds),
-          confirmedByDaily: true,
-        })
-        // A webhook got there first: its row stands.
-        .onConflictDoNothing()
-        .returning({ id: meetingPresence.id });
-      recorded += inserted.length;
+      if (await recordProviderStay(deps, appointmentId, stay)) recorded += 1;
     }
   }
   return { rooms: unsettled.length, recorded };

@@ -5,6 +5,7 @@ import { build } from 'esbuild';
 import Fastify from 'fastify';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import {
+  admittedParentTokenProperties,
   parentTokenProperties,
   roomDifferences,
   roomPropertiesFor,
@@ -34,6 +35,24 @@ export interface StepResult {
 }
 
 const WAIT_MS = 45_000;
+/** How long the token of the `eject_at_token_exp` step lives. */
+const SHORT_TOKEN_MS = 8_000;
+
+const secondsSince = (start: number) => Math.round((Date.now() - start) / 1000);
+
+/** Polls Daily's record of the room's calls until `done` holds for the user ids it lists; answers them. */
+async function waitForMeetingPeople(client: DailyClient, roomName: string, done: (people: Set<string>) => boolean) {
+  const deadline = Date.now() + WAIT_MS;
+  for (;;) {
+    const page = await client.listMeetings({ room: roomName });
+    const people = new Set(
+      (page.data ?? []).flatMap((m) => (m.participants ?? []).flatMap((p) => (p.user_id ? [p.user_id] : []))),
+    );
+    if (done(people)) return people;
+    if (Date.now() > deadline) throw new Error(`not listed after ${WAIT_MS / 1000} s (listed: ${people.size})`);
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+  }
+}
 
 /** A room name our servers never claim (reconcile deletes only `<prefix>-<hash>` rooms), so a running server leaves it alone. */
 const checkRoomName = () => `livecheck-${randomBytes(6).toString('hex')}`;
@@ -149,6 +168,14 @@ export async function runLiveCheck(options: LiveCheckOptions): Promise<StepResul
     );
     if (!knocked) return results;
 
+    await step('Daily’s /meetings lists the teacher in the call but not the knocking parent', async () => {
+      // What a parent's rejoin relies on when no webhook came (docs/decisions/018): a knock is not admission.
+      const started = Date.now();
+      const people = await waitForMeetingPeople(client, roomName, (seen) => seen.has(teacher.id));
+      if (people.has(parent.id)) throw new Error('the parent in the lobby is listed as a participant');
+      return `teacher listed after ${secondsSince(started)} s`;
+    });
+
     const admitted = await step('the teacher sees the knock under the token’s name and admits it', async () => {
       const handle = await teacherPage.waitForFunction(
         (name) => window.liveCheck.waiting().find((w) => w.name === name)?.id,
@@ -171,6 +198,25 @@ export async function runLiveCheck(options: LiveCheckOptions): Promise<StepResul
           polling: 500,
         });
       }
+      return '';
+    });
+
+    await step('Daily’s /meetings lists the admitted parent while the call is on', async () => {
+      const started = Date.now();
+      await waitForMeetingPeople(client, roomName, (seen) => seen.has(parent.id));
+      return `after ${secondsSince(started)} s`;
+    });
+
+    await step('the parent drops and rejoins with a token without knocking: straight into the call', async () => {
+      await parentPage.evaluate(() => window.liveCheck.leave());
+      const rejoinToken = await client.createMeetingToken(
+        admittedParentTokenProperties({ roomName, userId: parent.id, userName: parent.name, exp: slot.closesAt }),
+      );
+      const level = await parentPage.evaluate(([url, token]) => window.liveCheck.join(url, token), [
+        roomUrl,
+        rejoinToken,
+      ] as const);
+      if (level !== 'full') throw new Error(`joined at level ${level}, expected full (no lobby)`);
       return '';
     });
 
@@ -197,6 +243,26 @@ export async function runLiveCheck(options: LiveCheckOptions): Promise<StepResul
         if (Date.now() > deadline) throw new Error(`participants seen: ${[...people].length}`);
         await new Promise((resolve) => setTimeout(resolve, 2_000));
       }
+    });
+
+    await step('a short-lived token removes its holder at its exp (eject_at_token_exp)', async () => {
+      const exp = new Date(Date.now() + SHORT_TOKEN_MS);
+      const token = await client.createMeetingToken(
+        teacherTokenProperties({ roomName, userId: teacher.id, userName: teacher.name, exp }),
+      );
+      const level = await teacherPage.evaluate(([url, t]) => window.liveCheck.join(url, t), [roomUrl, token] as const);
+      if (level !== 'full') throw new Error(`joined at level ${level}, expected full`);
+      await teacherPage.waitForFunction(() => window.liveCheck.meetingState() !== 'joined-meeting', undefined, {
+        timeout: SHORT_TOKEN_MS + WAIT_MS,
+        polling: 250,
+      });
+      const late = (Date.now() - exp.getTime()) / 1000;
+      // exp is in whole seconds: up to a second early is still "at exp".
+      if (late < -1.5) throw new Error(`removed ${(-late).toFixed(1)} s before the token's exp`);
+      const reason = await teacherPage.evaluate(
+        () => window.liveCheck.seen.findLast((e) => e.action === 'error')?.detail,
+      );
+      return `removed ${late.toFixed(1)} s after exp${reason ? `, error ${reason}` : ''}`;
     });
 
     await step('no Content-Security-Policy violation in either page', async () => {
