@@ -1,3 +1,5 @@
+import { renderHook } from '@testing-library/react';
+import { useT } from '@edutrack/i18n/react';
 import { describe, expect, it } from 'vitest';
 import { buildCalendar, escapeText, foldLine, utcDateTime } from '../../src/features/calendar/ics.ts';
 import { meetingCalendar, meetingCalendarFileName } from '../../src/features/calendar/meeting-calendar.ts';
@@ -66,8 +68,9 @@ describe('the ICS generator', () => {
 describe('a meeting as a calendar file', () => {
   it('uses the meeting id as UID and links back to the meeting in the app', () => {
     const m = meeting({ topic: 'Reading, writing; and more' });
+    const t = renderHook(() => useT()).result.current;
     const ics = unfold(
-      meetingCalendar(m, { appUrl: 'https://school.example/parent/', now: new Date('2030-01-01T00:00:00Z') }),
+      meetingCalendar(m, { appUrl: 'https://school.example/parent/', now: new Date('2030-01-01T00:00:00Z'), t }),
     );
     expect(ics).toContain(`UID:${m.id}@edutrack-meet\r\n`);
     expect(ics).toContain('SUMMARY:Parent-teacher meeting: Maya Chen with Ms. Rivera\r\n');
