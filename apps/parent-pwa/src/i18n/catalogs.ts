@@ -22,3 +22,6 @@ export const guestsCatalogs = featureCatalogs('guests');
 export const nextMeetingCatalogs = featureCatalogs('nextMeeting');
 export const pushCatalogs = featureCatalogs('push');
 export const updateCatalogs = featureCatalogs('update');
+export const bookingCatalogs = featureCatalogs('booking');
+export const guestCatalogs = featureCatalogs('guest');
+export const calendarCatalogs = featureCatalogs('calendar');

@@ -7,7 +7,14 @@ import { HomePage as HomeScreen } from '../features/meetings/home-page.tsx';
 import { NotFoundPage } from '../layout/not-found-page.tsx';
 import { RequireParent } from '../session/require-parent.tsx';
 import { addCatalogs, type CatalogLoader } from '@edutrack/i18n/browser';
-import { guestsCatalogs, meetingsCatalogs, nextMeetingCatalogs, signInCatalogs } from '../i18n/catalogs.ts';
+import {
+  bookingCatalogs,
+  guestCatalogs,
+  guestsCatalogs,
+  meetingsCatalogs,
+  nextMeetingCatalogs,
+  signInCatalogs,
+} from '../i18n/catalogs.ts';
 
 /**
  * A screen fetched when first opened, together with its messages (both precached by the service
@@ -29,17 +36,19 @@ function lazyScreen<K extends string>(
 // the video call above all: daily-js lives in that chunk. Sign-in is needed once per device.
 const HomePage = lazyScreen(() => Promise.resolve({ HomeScreen }), 'HomeScreen', [meetingsCatalogs]);
 const SignInPage = lazyScreen(() => import('../features/sign-in/sign-in-page.tsx'), 'SignInPage', [signInCatalogs]);
-const BookRoutes = lazyScreen(() => import('../features/booking/book-routes.tsx'), 'BookRoutes');
+const BookRoutes = lazyScreen(() => import('../features/booking/book-routes.tsx'), 'BookRoutes', [bookingCatalogs]);
 const MeetingPage = lazyScreen(() => import('../features/meetings/meeting-page.tsx'), 'MeetingPage', [
   meetingsCatalogs,
   guestsCatalogs,
 ]);
-const ReschedulePage = lazyScreen(() => import('../features/booking/reschedule-page.tsx'), 'ReschedulePage');
+const ReschedulePage = lazyScreen(() => import('../features/booking/reschedule-page.tsx'), 'ReschedulePage', [
+  bookingCatalogs,
+]);
 const CallScreen = lazyScreen(() => import('../features/call/call-screen.tsx'), 'CallScreen', [
   meetingsCatalogs,
   nextMeetingCatalogs,
 ]);
-const GuestPage = lazyScreen(() => import('../features/guest/guest-page.tsx'), 'GuestPage');
+const GuestPage = lazyScreen(() => import('../features/guest/guest-page.tsx'), 'GuestPage', [guestCatalogs]);
 
 function OnDemand({ children }: { children: ReactNode }) {
   const t = useT();

@@ -1,3 +1,6 @@
+import { renderHook } from '@testing-library/react';
+import { switchLocale } from '@edutrack/i18n/browser';
+import { useT } from '@edutrack/i18n/react';
 import { describe, expect, it } from 'vitest';
 import { buildCalendar, escapeText, foldLine, utcDateTime } from '../../src/features/calendar/ics.ts';
 import { meetingCalendar, meetingCalendarFileName } from '../../src/features/calendar/meeting-calendar.ts';
@@ -66,14 +69,34 @@ describe('the ICS generator', () => {
 describe('a meeting as a calendar file', () => {
   it('uses the meeting id as UID and links back to the meeting in the app', () => {
     const m = meeting({ topic: 'Reading, writing; and more' });
+    const t = renderHook(() => useT()).result.current;
     const ics = unfold(
-      meetingCalendar(m, { appUrl: 'https://school.example/parent/', now: new Date('2030-01-01T00:00:00Z') }),
+      meetingCalendar(m, { appUrl: 'https://school.example/parent/', now: new Date('2030-01-01T00:00:00Z'), t }),
     );
     expect(ics).toContain(`UID:${m.id}@edutrack-meet\r\n`);
     expect(ics).toContain('SUMMARY:Parent-teacher meeting: Maya Chen with Ms. Rivera\r\n');
     expect(ics).toContain('Topic: Reading\\, writing\\; and more\\n');
     expect(ics).toContain(`URL:https://school.example/parent/meetings/${m.id}\r\n`);
     expect(ics).toContain('DTSTART:20300115T100000Z\r\n');
+  });
+
+  it('is written in the language the parent reads the app in', async () => {
+    await switchLocale('es');
+    try {
+      const t = renderHook(() => useT()).result.current;
+      const ics = unfold(
+        meetingCalendar(meeting({ topic: 'Lectura' }), {
+          appUrl: 'https://school.example/parent/',
+          now: new Date(),
+          t,
+        }),
+      );
+      expect(ics).toContain('SUMMARY:Reunión con el profesorado: Maya Chen con Ms. Rivera\r\n');
+      expect(ics).toContain('DESCRIPTION:Tema: Lectura\\nÚnase a la videollamada');
+      expect(ics).toContain('LOCATION:Videollamada de EduTrack Meet\r\n');
+    } finally {
+      await switchLocale('en');
+    }
   });
 
   it('gets a file name people recognise', () => {

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useLocation } from 'wouter';
-import { formatMeetingTime } from '@edutrack/web-kit';
+import { formatMeetingSpan } from '@edutrack/i18n';
+import { useLocale, useT } from '@edutrack/i18n/react';
 import type { Child, OpenSlot } from '../../api/types.ts';
 import { useOpenSlots } from '../../api/use-booking.ts';
 import { useChildren } from '../../api/use-meetings.ts';
@@ -11,29 +12,34 @@ import { OfflineHint } from '../../components/offline-hint.tsx';
 import { PageHeading } from '../../components/page-heading.tsx';
 import { QueryView } from '../../components/query-view.tsx';
 import { useOnline } from '../../hooks/use-online.ts';
+import { useTimeStyleOf } from '../../i18n/use-time-style.ts';
 import { useShowNotice } from '../../layout/notice.tsx';
 
 /** The open times of the children's teachers; choosing one leads to a short confirmation. */
 export function BookPage() {
+  const t = useT();
+  const locale = useLocale();
+  const timeStyleOf = useTimeStyleOf();
   const slots = useOpenSlots();
   const children = useChildren();
   const online = useOnline();
   const [chosen, setChosen] = useState<OpenSlot | null>(null);
   const [, navigate] = useLocation();
   const showNotice = useShowNotice();
+  const heading = <PageHeading title={t('booking.title')}>{t('booking.title')}</PageHeading>;
 
   if (chosen && children.data) {
     return (
       <>
-        <PageHeading title="Book a meeting">Book a meeting</PageHeading>
+        {heading}
         <BookSlotForm
           key={chosen.id}
           slot={chosen}
           family={children.data}
           onBack={() => setChosen(null)}
           onBooked={(meeting) => {
-            const when = formatMeetingTime(meeting.startsAt, meeting.endsAt, meeting.branch.timeZone).branch;
-            showNotice(`Booked: ${meeting.teacher.displayName}, ${when}. It's in your meetings below.`, '/');
+            const time = formatMeetingSpan(meeting.startsAt, meeting.endsAt, timeStyleOf(meeting.branch));
+            showNotice(t('booking.booked', { teacher: meeting.teacher.displayName, time }), '/');
             navigate('/');
           }}
         />
@@ -42,22 +48,25 @@ export function BookPage() {
   }
   return (
     <>
-      <PageHeading title="Book a meeting">Book a meeting</PageHeading>
+      {heading}
       <EveningCards />
-      <p>Choose a time with one of your children's teachers.</p>
-      {!online && <OfflineHint action="Booking" />}
-      <QueryView query={slots} what="the open times">
+      <p>{t('booking.intro')}</p>
+      {!online && <OfflineHint action={t('booking.action', { change: 'book' })} />}
+      <QueryView query={slots} what={t('booking.openTimes')}>
         {(list) =>
           list.length === 0 ? (
-            <p className="message">
-              There are no open times right now. Teachers publish new times regularly; please check again later.
-            </p>
+            <p className="message">{t('booking.noOpenTimes')}</p>
           ) : (
             <SlotPicker
               slots={list}
               onPick={setChosen}
               disabled={!online || !children.data}
-              describeTeacher={(ids) => teachesLine(ids, children.data)}
+              describeTeacher={(ids) => {
+                const names = firstNamesOf(ids, children.data);
+                return names.length
+                  ? t('booking.teaches', { children: new Intl.ListFormat(locale).format(names) })
+                  : null;
+              }}
             />
           )
         }
@@ -66,7 +75,7 @@ export function BookPage() {
   );
 }
 
-function teachesLine(studentIds: string[], children: Child[] | undefined): string | null {
-  const names = children?.filter((c) => studentIds.includes(c.id)).map((c) => c.name.split(' ')[0]);
-  return names?.length ? `Teaches ${names.join(' and ')}` : null;
+/** "Maya", "Sam": the children of this family a teacher teaches. */
+function firstNamesOf(studentIds: string[], children: Child[] | undefined): string[] {
+  return children?.filter((c) => studentIds.includes(c.id)).map((c) => c.name.split(' ')[0]!) ?? [];
 }

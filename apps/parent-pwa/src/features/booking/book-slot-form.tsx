@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { useT } from '@edutrack/i18n/react';
 import type { Child, Meeting, OpenSlot } from '../../api/types.ts';
 import { useBookSlot } from '../../api/use-booking.ts';
 import { MeetingTime } from '../../components/meeting-time.tsx';
@@ -13,6 +14,7 @@ export function BookSlotForm(props: {
   onBooked: (meeting: Meeting) => void;
   onBack: () => void;
 }) {
+  const t = useT();
   const { slot } = props;
   const eligible = props.family.filter((c) => slot.studentIds.includes(c.id));
   const [studentId, setStudentId] = useState(eligible.length === 1 ? eligible[0]!.id : '');
@@ -39,21 +41,18 @@ export function BookSlotForm(props: {
 
   return (
     <form className="stack panel" onSubmit={submit}>
-      <h2>Book with {slot.teacher.displayName}</h2>
+      <h2>{t('booking.bookWith', { teacher: slot.teacher.displayName })}</h2>
       <MeetingTime startsAt={slot.startsAt} endsAt={slot.endsAt} branch={{ timeZone: slot.timeZone }} />
       <ChildChoice options={eligible} value={studentId} onChange={chooseChild} missing={missingChild} />
       <label className="field">
-        <span>What would you like to talk about? (optional)</span>
+        <span>{t('booking.topic')}</span>
         <input type="text" value={topic} maxLength={200} onChange={(e) => setTopic(e.target.value)} />
       </label>
       <SlotChangeActions
+        change="book"
         request={book}
         timeZone={slot.timeZone}
-        verb="Book"
         onPick={bookSlot}
-        offlineAction="Booking"
-        submitLabel="Book this time"
-        busyLabel="Booking…"
         onBack={props.onBack}
       />
     </form>

@@ -1,17 +1,23 @@
-import { describeError, formatMeetingTime } from '@edutrack/web-kit';
+import { formatMeetingSpan } from '@edutrack/i18n';
+import { useT } from '@edutrack/i18n/react';
+import { describeError } from '@edutrack/web-kit';
+import { useTimeStyle } from '../../i18n/use-time-style.ts';
+import type { SlotChange } from './slot-change-actions.tsx';
 
 /**
  * A booking or move that clashed: the server's explanation, and the nearest free times it offers,
  * each bookable with one tap.
  */
 export function BookingConflict(props: {
+  change: SlotChange;
   error: unknown;
   timeZone: string;
-  /** "Book" or "Move to" */
-  verb: string;
   onPick: (slotId: string) => void;
   disabled?: boolean;
 }) {
+  const t = useT();
+  // Open times carry no school locale: the default school style, as in the list of times.
+  const style = useTimeStyle({ timeZone: props.timeZone });
   const shown = describeError(props.error);
   const alternatives = shown.details.alternatives ?? [];
   return (
@@ -19,7 +25,7 @@ export function BookingConflict(props: {
       <p>{shown.message}</p>
       {alternatives.length > 0 ? (
         <>
-          <p>These times are still free:</p>
+          <p>{t('booking.stillFree')}</p>
           <ul className="stack">
             {alternatives.map((alt) => (
               <li key={alt.slotId}>
@@ -29,14 +35,17 @@ export function BookingConflict(props: {
                   disabled={props.disabled}
                   onClick={() => props.onPick(alt.slotId)}
                 >
-                  {props.verb} {formatMeetingTime(alt.startsAt, alt.endsAt, props.timeZone).branch} instead
+                  {t('booking.pickInstead', {
+                    change: props.change,
+                    time: formatMeetingSpan(alt.startsAt, alt.endsAt, style),
+                  })}
                 </button>
               </li>
             ))}
           </ul>
         </>
       ) : (
-        <p>Please pick another time from the list.</p>
+        <p>{t('booking.pickAnother')}</p>
       )}
     </div>
   );

@@ -1,3 +1,4 @@
+import { useT } from '@edutrack/i18n/react';
 import type { Child } from '../../api/types.ts';
 
 /** Which child the meeting is about: a choice only when the teacher teaches more than one of them. */
@@ -7,10 +8,11 @@ export function ChildChoice(props: {
   onChange: (id: string) => void;
   missing: boolean;
 }) {
-  if (props.options.length === 1) return <p>About {props.options[0]!.name}</p>;
+  const t = useT();
+  if (props.options.length === 1) return <p>{t('booking.about', { child: props.options[0]!.name })}</p>;
   return (
     <fieldset className="field choice" aria-invalid={props.missing || undefined}>
-      <legend>Which child is this meeting about?</legend>
+      <legend>{t('booking.whichChild')}</legend>
       {props.options.map((child) => (
         <label key={child.id} className="choice-option">
           <input
@@ -25,7 +27,7 @@ export function ChildChoice(props: {
       ))}
       {props.missing && (
         <p role="alert" className="field-error">
-          Choose the child this meeting is about.
+          {t('booking.chooseChild')}
         </p>
       )}
     </fieldset>

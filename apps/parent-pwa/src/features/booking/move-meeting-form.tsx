@@ -1,3 +1,4 @@
+import { useT } from '@edutrack/i18n/react';
 import type { Meeting, OpenSlot } from '../../api/types.ts';
 import { useRescheduleMeeting } from '../../api/use-booking.ts';
 import { MeetingTime } from '../../components/meeting-time.tsx';
@@ -10,6 +11,7 @@ export function MoveMeetingForm(props: {
   onMoved: (meeting: Meeting) => void;
   onBack: () => void;
 }) {
+  const t = useT();
   const move = useRescheduleMeeting();
   const moveTo = (slotId: string) => move.mutate({ id: props.meeting.id, slotId }, { onSuccess: props.onMoved });
   return (
@@ -20,21 +22,18 @@ export function MoveMeetingForm(props: {
         moveTo(props.slot.id);
       }}
     >
-      <h2>Move to this time?</h2>
+      <h2>{t('booking.moveQuestion')}</h2>
       <MeetingTime
         startsAt={props.slot.startsAt}
         endsAt={props.slot.endsAt}
         branch={{ timeZone: props.slot.timeZone }}
       />
-      <p>{props.meeting.teacher.displayName} will be told by email.</p>
+      <p>{t('booking.teacherTold', { teacher: props.meeting.teacher.displayName })}</p>
       <SlotChangeActions
+        change="move"
         request={move}
         timeZone={props.slot.timeZone}
-        verb="Move to"
         onPick={moveTo}
-        offlineAction="Moving a meeting"
-        submitLabel="Move my meeting"
-        busyLabel="Moving…"
         onBack={props.onBack}
       />
     </form>

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useLocation, useParams } from 'wouter';
-import { formatMeetingTime } from '@edutrack/web-kit';
+import { formatMeetingSpan } from '@edutrack/i18n';
+import { useT } from '@edutrack/i18n/react';
 import type { Meeting, OpenSlot } from '../../api/types.ts';
 import { useMeeting } from '../../api/use-meetings.ts';
 import { useOpenSlots } from '../../api/use-booking.ts';
@@ -10,21 +11,23 @@ import { OfflineHint } from '../../components/offline-hint.tsx';
 import { PageHeading } from '../../components/page-heading.tsx';
 import { QueryView } from '../../components/query-view.tsx';
 import { useOnline } from '../../hooks/use-online.ts';
+import { useTimeStyle, useTimeStyleOf } from '../../i18n/use-time-style.ts';
 import { useShowNotice } from '../../layout/notice.tsx';
 
 /** Move a booking to another open time of the same teacher. */
 export function ReschedulePage() {
+  const t = useT();
   const { id } = useParams<{ id: string }>();
   const meeting = useMeeting(id);
   return (
     <>
-      <PageHeading title="Choose another time">Choose another time</PageHeading>
-      <QueryView query={meeting} what="this meeting">
+      <PageHeading title={t('booking.rescheduleTitle')}>{t('booking.rescheduleTitle')}</PageHeading>
+      <QueryView query={meeting} what={t('booking.thisMeeting')}>
         {(m) =>
           m.permissions.reschedule ? (
             <RescheduleChoice meeting={m} />
           ) : (
-            <p className="message">This meeting can no longer be moved here. Please contact the school office.</p>
+            <p className="message">{t('booking.cannotMove')}</p>
           )
         }
       </QueryView>
@@ -33,12 +36,15 @@ export function ReschedulePage() {
 }
 
 function RescheduleChoice({ meeting }: { meeting: Meeting }) {
+  const t = useT();
   const slots = useOpenSlots({ teacherId: meeting.teacher.id, studentId: meeting.student.id });
   const online = useOnline();
   const [chosen, setChosen] = useState<OpenSlot | null>(null);
   const [, navigate] = useLocation();
   const showNotice = useShowNotice();
-  const now = formatMeetingTime(meeting.startsAt, meeting.endsAt, meeting.branch.timeZone).branch;
+  const timeStyleOf = useTimeStyleOf();
+  const now = formatMeetingSpan(meeting.startsAt, meeting.endsAt, useTimeStyle(meeting.branch));
+  const teacher = meeting.teacher.displayName;
 
   if (chosen) {
     return (
@@ -48,8 +54,8 @@ function RescheduleChoice({ meeting }: { meeting: Meeting }) {
         slot={chosen}
         onBack={() => setChosen(null)}
         onMoved={(moved) => {
-          const when = formatMeetingTime(moved.startsAt, moved.endsAt, moved.branch.timeZone).branch;
-          showNotice(`Moved: your meeting with ${moved.teacher.displayName} is now ${when}.`, '/');
+          const time = formatMeetingSpan(moved.startsAt, moved.endsAt, timeStyleOf(moved.branch));
+          showNotice(t('booking.moved', { teacher: moved.teacher.displayName, time }), '/');
           navigate('/');
         }}
       />
@@ -57,14 +63,12 @@ function RescheduleChoice({ meeting }: { meeting: Meeting }) {
   }
   return (
     <>
-      <p>
-        Your meeting with {meeting.teacher.displayName} is {now}. Pick a new time:
-      </p>
-      {!online && <OfflineHint action="Moving a meeting" />}
-      <QueryView query={slots} what="the open times">
+      <p>{t('booking.currentTime', { teacher, time: now })}</p>
+      {!online && <OfflineHint action={t('booking.action', { change: 'move' })} />}
+      <QueryView query={slots} what={t('booking.openTimes')}>
         {(list) =>
           list.length === 0 ? (
-            <p className="message">{meeting.teacher.displayName} has no other open times right now.</p>
+            <p className="message">{t('booking.noOtherTimes', { teacher })}</p>
           ) : (
             <SlotPicker slots={list} onPick={setChosen} disabled={!online} />
           )

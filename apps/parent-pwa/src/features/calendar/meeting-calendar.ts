@@ -1,23 +1,28 @@
+import type { useT } from '@edutrack/i18n/react';
 import type { Meeting } from '../../api/types.ts';
 import { buildCalendar } from './ics.ts';
 
+/** `useT()`'s function: the file's words are in the language the parent reads the app in. */
+type Translate = ReturnType<typeof useT>;
+
 /** The .ics for one meeting; its UID is the meeting's id, so a moved meeting replaces the old entry. */
-export function meetingCalendar(meeting: Meeting, options: { appUrl: string; now: Date }): string {
+export function meetingCalendar(meeting: Meeting, options: { appUrl: string; now: Date; t: Translate }): string {
+  const { t } = options;
   const meetingUrl = `${options.appUrl}meetings/${meeting.id}`;
   return buildCalendar({
     uid: `${meeting.id}@edutrack-meet`,
     start: new Date(meeting.startsAt),
     end: new Date(meeting.endsAt),
     stamp: options.now,
-    summary: `Parent-teacher meeting: ${meeting.student.name} with ${meeting.teacher.displayName}`,
+    summary: t('calendar.meetingSummary', { child: meeting.student.name, teacher: meeting.teacher.displayName }),
     description: [
-      meeting.topic ? `Topic: ${meeting.topic}` : null,
-      'Join the video call from the EduTrack Meet app, from 5 minutes before the start:',
+      meeting.topic ? t('calendar.topic', { topic: meeting.topic }) : null,
+      t('calendar.howToJoin'),
       meetingUrl,
     ]
       .filter(Boolean)
       .join('\n'),
-    location: 'EduTrack Meet video call',
+    location: t('calendar.location'),
     url: meetingUrl,
     reminderMinutes: 10,
   });

@@ -3,6 +3,7 @@ import { useMutation } from '@tanstack/react-query';
 import type { RouterOutputs } from '@edutrack/api';
 import { createCallObjectFor, JoinGate, ParentCallScreen, useManagedCallObject } from '@edutrack/call-ui';
 import '@edutrack/call-ui/styles.css';
+import { useT } from '@edutrack/i18n/react';
 import { describeError, useTRPCClient } from '@edutrack/web-kit';
 import { ErrorMessage } from '../../components/error-message.tsx';
 import { MeetingTime } from '../../components/meeting-time.tsx';
@@ -18,6 +19,7 @@ const messageOf = (error: unknown) => describeError(error).message;
  * device check and knock as a parent. No sign-in: the link's token is their only key, for this meeting.
  */
 export function GuestPage() {
+  const t = useT();
   const [token] = useState(takeInviteToken);
   const client = useTRPCClient();
   const preview = useMutation({ mutationFn: (t: string) => client.guest.meeting.mutate({ token: t }) });
@@ -30,37 +32,34 @@ export function GuestPage() {
   if (!token) {
     return (
       <>
-        <PageHeading title="Meeting invitation">Meeting invitation</PageHeading>
-        <p>This page opens from the link in your invitation email. Open that link again to join the meeting.</p>
+        <PageHeading title={t('guest.title')}>{t('guest.title')}</PageHeading>
+        <p>{t('guest.openFromEmail')}</p>
       </>
     );
   }
   if (inCall) return <GuestCall token={token} timeZone={preview.data?.timeZone} onLeave={() => setInCall(false)} />;
   return (
     <>
-      <PageHeading title="Meeting invitation">Meeting invitation</PageHeading>
+      <PageHeading title={t('guest.title')}>{t('guest.title')}</PageHeading>
       {preview.isError && <ErrorMessage error={preview.error} />}
-      {preview.isPending && <p role="status">Loading your invitation…</p>}
+      {preview.isPending && <p role="status">{t('guest.loading')}</p>}
       {preview.data && <Invitation meeting={preview.data} onJoin={() => setInCall(true)} />}
     </>
   );
 }
 
 function Invitation({ meeting, onJoin }: { meeting: Preview; onJoin: () => void }) {
+  const t = useT();
+  const teacher = meeting.teacher.displayName;
   return (
     <div className="stack">
-      <p>
-        {meeting.invitedBy} invited you to their meeting with {meeting.teacher.displayName} about {meeting.student.name}
-        .
-      </p>
+      <p>{t('guest.invitedYou', { inviter: meeting.invitedBy, teacher, child: meeting.student.name })}</p>
       <MeetingTime startsAt={meeting.startsAt} endsAt={meeting.endsAt} branch={{ timeZone: meeting.timeZone }} />
-      <p>
-        {meeting.teacher.displayName} will see you as <strong>{meeting.youJoinAs}</strong>.
-      </p>
+      <p>{t('guest.seenAs', { teacher, role: meeting.youJoinAs })}</p>
       <button type="button" className="button primary" onClick={onJoin}>
-        Join Video Call
+        {t('guest.join')}
       </button>
-      <p className="hint">The video room opens 5 minutes before the meeting starts.</p>
+      <p className="hint">{t('guest.roomOpens')}</p>
     </div>
   );
 }
