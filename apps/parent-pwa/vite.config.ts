@@ -2,6 +2,7 @@ import { catalogPlugin } from '@edutrack/i18n/vite';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { reactAsPreact } from './react-as-preact.ts';
 import { webManifest } from './web-manifest.ts';
 
 // Served by the server under /parent/; in `pnpm dev` Vite proxies the API to the server on :3000.
@@ -9,7 +10,9 @@ export default defineConfig({
   base: '/parent/',
   resolve: {
     // The persistence packages pin an older query-core than react-query's; one copy in the bundle.
-    dedupe: ['@tanstack/query-core'],
+    // Preact: resolved from this app wherever the import comes from (workspace packages have no copy).
+    dedupe: ['@tanstack/query-core', 'preact'],
+    alias: reactAsPreact,
   },
   plugins: [
     catalogPlugin(),

@@ -2,6 +2,7 @@ import { catalogPlugin } from '@edutrack/i18n/vite';
 import react from '@vitejs/plugin-react';
 import { browserTests, buildTests, componentTests } from '@edutrack/vitest-config';
 import { defineConfig } from 'vitest/config';
+import { reactAsPreact } from './react-as-preact.ts';
 
 /**
  * unit: components and pure code in jsdom.
@@ -17,15 +18,24 @@ export default defineConfig({
         extends: true,
         plugins: [catalogPlugin(), react()],
         resolve: {
-          alias: {
-            'virtual:pwa-register/react': new URL('./test/unit/support/pwa-register-stub.ts', import.meta.url).pathname,
-          },
+          dedupe: ['@tanstack/query-core', 'preact'],
+          alias: [
+            ...reactAsPreact,
+            // The tests are written against React Testing Library's API; Preact's has the same one.
+            { find: /^@testing-library\/react$/, replacement: '@testing-library/preact' },
+            {
+              find: 'virtual:pwa-register/react',
+              replacement: new URL('./test/unit/support/pwa-register-stub.ts', import.meta.url).pathname,
+            },
+          ],
         },
         test: {
           ...componentTests,
           name: 'unit',
           include: ['test/unit/**/*.test.{ts,tsx}'],
           setupFiles: ['test/unit/support/setup.ts'],
+          // Through Vite, not Node: the libraries' own `react` imports must reach Preact too.
+          server: { deps: { inline: true } },
         },
       },
       {

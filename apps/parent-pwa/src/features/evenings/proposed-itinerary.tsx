@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 import { formatTime } from '@edutrack/web-kit';
 import type { ParentEvening, Proposal } from '../../api/types.ts';
 import { useConfirmItinerary } from '../../api/use-evenings.ts';
@@ -32,8 +32,9 @@ export function ProposedItinerary(props: {
   const meetings = proposal.meetings;
   const slotIds = meetings.map((m) => m.slotId);
   const expired = proposal.heldUntil !== null && now.getTime() >= Date.parse(proposal.heldUntil);
-  // A new proposal (or an expired one) is news: start reading there.
-  useEffect(() => heading.current?.focus(), [proposal, expired]);
+  // A new proposal (or an expired one) is news: start reading there. Before the screen is painted, so
+  // a screen reader never starts at the old place (Preact runs plain effects a frame later).
+  useLayoutEffect(() => heading.current?.focus(), [proposal, expired]);
 
   const confirmAll = () =>
     confirm.mutate(
