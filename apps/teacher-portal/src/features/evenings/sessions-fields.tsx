@@ -1,4 +1,5 @@
 import { useFieldArray, useFormContext } from 'react-hook-form';
+import { ChosenDate } from '../../components/form/chosen-date.tsx';
 import { TextField } from '../../components/form/fields.tsx';
 import type { EveningValues } from './evening-schema.ts';
 
@@ -29,6 +30,11 @@ export function SessionsFields() {
             type="time"
             error={errors?.[index]?.endTime?.message}
             {...form.register(`sessions.${index}.endTime`)}
+          />
+          <ChosenDate
+            date={form.watch(`sessions.${index}.date`)}
+            from={form.watch(`sessions.${index}.startTime`)}
+            to={form.watch(`sessions.${index}.endTime`)}
           />
           {sessions.fields.length > 1 && (
             <button type="button" className="button small" onClick={() => sessions.remove(index)}>
