@@ -1,7 +1,8 @@
 import { formatClock, formatClockSpan, formatFullDate } from '@edutrack/i18n';
+import { useWatch, type Control, type FieldValues, type Path } from 'react-hook-form';
 import { useTimeStyle } from '../../i18n/use-time-style.ts';
 import { isCalendarDate } from '../../lib/day-labels.ts';
-import { zonedInstant } from '../../lib/zoned-time.ts';
+import { minutesAfter, zonedInstant } from '../../lib/zoned-time.ts';
 
 /**
  * What the date (and time) fields beside it hold, written the way the rest of the portal writes dates:
@@ -32,4 +33,27 @@ export function ChosenDate({
       {time ? `${day}, ${time}` : day}
     </p>
   );
+}
+
+/**
+ * `ChosenDate` for the fields of a react-hook-form form, named by path. `useWatch` re-renders only
+ * this line on each keystroke, not the whole form.
+ */
+export function WatchedChosenDate<T extends FieldValues>(props: {
+  control: Control<T>;
+  date: Path<T>;
+  from: Path<T>;
+  to?: Path<T>;
+  zone?: string;
+  /** Minutes after `from` when the form asks for a length instead of an end time. */
+  lengthField?: Path<T>;
+}) {
+  const names = [props.date, props.from, props.to ?? props.date, props.lengthField ?? props.date] as Path<T>[];
+  const [date, from, to, length] = useWatch({ control: props.control, name: names }) as unknown[];
+  const end = props.to
+    ? String(to ?? '')
+    : props.lengthField
+      ? minutesAfter(String(from ?? ''), Number(length))
+      : undefined;
+  return <ChosenDate date={String(date ?? '')} from={String(from ?? '')} to={end} zone={props.zone} />;
 }

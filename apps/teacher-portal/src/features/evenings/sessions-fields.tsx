@@ -1,5 +1,5 @@
 import { useFieldArray, useFormContext } from 'react-hook-form';
-import { ChosenDate } from '../../components/form/chosen-date.tsx';
+import { WatchedChosenDate } from '../../components/form/chosen-date.tsx';
 import { TextField } from '../../components/form/fields.tsx';
 import type { EveningValues } from './evening-schema.ts';
 
@@ -31,10 +31,11 @@ export function SessionsFields() {
             error={errors?.[index]?.endTime?.message}
             {...form.register(`sessions.${index}.endTime`)}
           />
-          <ChosenDate
-            date={form.watch(`sessions.${index}.date`)}
-            from={form.watch(`sessions.${index}.startTime`)}
-            to={form.watch(`sessions.${index}.endTime`)}
+          <WatchedChosenDate
+            control={form.control}
+            date={`sessions.${index}.date`}
+            from={`sessions.${index}.startTime`}
+            to={`sessions.${index}.endTime`}
           />
           {sessions.fields.length > 1 && (
             <button type="button" className="button small" onClick={() => sessions.remove(index)}>

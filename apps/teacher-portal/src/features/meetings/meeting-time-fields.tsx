@@ -1,13 +1,11 @@
 import { useFormContext } from 'react-hook-form';
 import { MEETING_LENGTHS, type MeetingTimeValues } from '../../lib/meeting-time-schema.ts';
-import { ChosenDate } from '../../components/form/chosen-date.tsx';
+import { WatchedChosenDate } from '../../components/form/chosen-date.tsx';
 import { SelectField, TextField } from '../../components/form/fields.tsx';
-import { minutesAfter } from '../../lib/zoned-time.ts';
 
 /** Date, start time and length of a meeting, typed in the branch's zone. Used inside a FormProvider. */
 export function MeetingTimeFields({ zone, extraLength }: { zone: string; extraLength?: number }) {
-  const { register, formState, watch } = useFormContext<MeetingTimeValues>();
-  const [date, startTime, duration] = watch(['date', 'startTime', 'durationMinutes']);
+  const { register, formState, control } = useFormContext<MeetingTimeValues>();
   const lengths =
     extraLength && !MEETING_LENGTHS.includes(extraLength)
       ? [...MEETING_LENGTHS, extraLength].sort((a, b) => a - b)
@@ -37,7 +35,7 @@ export function MeetingTimeFields({ zone, extraLength }: { zone: string; extraLe
           ))}
         </SelectField>
       </div>
-      <ChosenDate date={date} from={startTime} to={minutesAfter(startTime, Number(duration))} zone={zone} />
+      <WatchedChosenDate control={control} date="date" from="startTime" lengthField="durationMinutes" zone={zone} />
     </fieldset>
   );
 }
