@@ -89,6 +89,19 @@ describe('bad input is refused with a clear BAD_REQUEST and stores nothing', () 
     expect(branch!.timeZone).toBe('Europe/London');
   });
 
+  it('a language and region the product does not offer leaves the branch as it was', async () => {
+    const caller = h.as(await h.staff(h.world.a.admin));
+    const error = await rejection(
+      caller.staff.directory.updateBranch({ branchId: h.world.a.branch.id, locale: 'fr-FR' as 'en-GB' }),
+    );
+    expect([error.code, shapeOf(error).message]).toEqual([
+      'BAD_REQUEST',
+      'Choose the language and region from the list.',
+    ]);
+    const [branch] = await h.testDb.db.select().from(branches).where(eq(branches.id, h.world.a.branch.id));
+    expect(branch!.locale).toBe('en-GB');
+  });
+
   it('publishing slots with a bad time stores no slot', async () => {
     const caller = h.as(await h.staff(h.world.a.teacher1));
     const error = await rejection(

@@ -16,6 +16,8 @@ export interface CallTicket {
   endsAt: string;
   /** When the room closes (and everyone is removed). */
   closesAt: string;
+  /** The school's locale and zone: the call screens write times the way the school does. */
+  school: { locale: string; timeZone: string };
 }
 
 export { systemClock, type Clock } from '@edutrack/daily/clock';

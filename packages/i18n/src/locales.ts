@@ -11,6 +11,28 @@ export const LANGUAGE_NAMES: Record<Language, string> = {
 };
 
 /**
+ * The locales a school can set for its staff portal and the style of its dates ("Language and region").
+ * English comes in its two regional styles, which differ in what staff notice (day before month, the
+ * 24-hour clock); the other languages write dates the same way across their regions, so the plain tag.
+ */
+export const SCHOOL_LOCALES = ['en-GB', 'en-US', 'es', 'pl', 'uk', 'ar'] as const;
+export type SchoolLocale = (typeof SCHOOL_LOCALES)[number];
+
+/** How each school locale is named in the settings (in English: the portal's own words are English). */
+export const SCHOOL_LOCALE_NAMES: Record<SchoolLocale, string> = {
+  'en-GB': 'English (UK)',
+  'en-US': 'English (US)',
+  es: 'Spanish (Español)',
+  pl: 'Polish (Polski)',
+  uk: 'Ukrainian (Українська)',
+  ar: 'Arabic (العربية)',
+};
+
+export function isSchoolLocale(value: unknown): value is SchoolLocale {
+  return typeof value === 'string' && (SCHOOL_LOCALES as readonly string[]).includes(value);
+}
+
+/**
  * Accented, ~40% longer English for tests that hunt hard-coded strings and clipped layouts. Chrome and
  * Android use the same tag for their own pseudo-locale; never offered to people.
  */

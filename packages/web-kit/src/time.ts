@@ -1,6 +1,6 @@
 /** Formatting of meeting times in a branch's zone, and the device's zone when it differs. */
 
-export function deviceTimeZone(): string {
+function deviceTimeZone(): string {
   return Intl.DateTimeFormat().resolvedOptions().timeZone;
 }
 
@@ -36,29 +36,7 @@ export function formatTime(instant: string | Date, zone: string, locale?: string
   return timeFormat(zone, locale).format(new Date(instant));
 }
 
-/** "YYYY-MM-DD" of an instant in a zone (for date inputs and day grouping). */
-export function calendarDateIn(instant: Date, zone: string): string {
-  return new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: zone }).format(
-    instant,
-  );
-}
-
 /** "Europe/London" → "London": how people name a time zone. */
 export function zoneCity(zone: string): string {
   return (zone.split('/').pop() ?? zone).replace(/_/g, ' ');
-}
-
-/**
- * A clock time in the branch's zone, naming the zone (and the device's own time) when the device is
- * set to a zone where that time reads differently: "14:00 London time (09:00 your time)".
- */
-export function formatTimeWithZone(
-  instant: string | Date,
-  branchZone: string,
-  options: { deviceZone?: string; locale?: string } = {},
-): string {
-  const deviceZone = options.deviceZone ?? deviceTimeZone();
-  const branch = formatTime(instant, branchZone, options.locale);
-  const device = formatTime(instant, deviceZone, options.locale);
-  return branch === device ? branch : `${branch} ${zoneCity(branchZone)} time (${device} your time)`;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatMeetingTime, formatTimeWithZone, joinState } from '../src/index.ts';
+import { formatMeetingTime, joinState } from '../src/index.ts';
 
 describe('meeting times', () => {
   it('shows the branch zone, and the device zone only when it reads differently', () => {
@@ -28,18 +28,5 @@ describe('join button state', () => {
       kind: 'unavailable',
       reason: 'cancelled',
     });
-  });
-});
-
-describe('a clock time that names its zone only when the device reads it differently', () => {
-  const at = '2030-07-05T13:00:00Z'; // 14:00 in London (BST)
-  it('"14:00" on a device in the branch zone (or one that reads the same)', () => {
-    expect(formatTimeWithZone(at, 'Europe/London', { deviceZone: 'Europe/London' })).toBe('14:00');
-    expect(formatTimeWithZone(at, 'Europe/London', { deviceZone: 'Africa/Lagos' })).toBe('14:00');
-  });
-  it('"14:00 London time (09:00 your time)" on a device in New York', () => {
-    expect(formatTimeWithZone(at, 'Europe/London', { deviceZone: 'America/New_York' })).toBe(
-      '14:00 London time (09:00 your time)',
-    );
   });
 });

@@ -39,9 +39,12 @@ export function minutesBetween(start: string | Date, end: string | Date): number
   return Math.round((new Date(end).getTime() - new Date(start).getTime()) / 60_000);
 }
 
-/** "Tue 24 Nov" for a calendar date (no zone involved: it is already a local date). */
-export function formatDayLabel(date: string, locale?: string): string {
-  return DateTime.fromISO(date, { zone: 'utc' })
-    .setLocale(locale ?? 'en-GB')
-    .toFormat('ccc d LLL');
+/** "HH:MM" that many minutes after a typed "HH:MM" (within the day), or undefined when it is not a time yet. */
+export function minutesAfter(time: string | undefined, minutes: number): string | undefined {
+  const [h, m] = (time ?? '').split(':').map(Number);
+  if (h === undefined || m === undefined || Number.isNaN(h) || Number.isNaN(m) || !Number.isFinite(minutes))
+    return undefined;
+  const total = h * 60 + m + minutes;
+  if (total >= 24 * 60) return undefined;
+  return `${String(Math.floor(total / 60)).padStart(2, '0')}:${String(total % 60).padStart(2, '0')}`;
 }

@@ -1,6 +1,7 @@
-import { createContext, useContext, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { Branch, StaffMe } from '../api/types.ts';
 import { useSignOut } from '../api/use-session.ts';
+import { setHtmlLanguage } from '../i18n/html-language.ts';
 
 /**
  * Where and for whom the signed-in person is working: their branch, and (for a branch admin) the
@@ -25,6 +26,10 @@ export function WorkspaceProvider({ me, children }: { me: StaffMe; children: Rea
     () => sessionStorage.getItem(storageKey(me.id)) ?? undefined,
   );
   const branch = me.branches.find((b) => b.id === branchId) ?? me.branches[0];
+  const branchLocale = branch?.locale;
+  useEffect(() => {
+    if (branchLocale) setHtmlLanguage(branchLocale);
+  }, [branchLocale]);
 
   const value = useMemo<Workspace | null>(() => {
     if (!branch) return null;

@@ -6,6 +6,7 @@ export const BRANCH = {
   name: 'Riverside Primary',
   schoolName: 'Riverside School',
   timeZone: 'Europe/London',
+  locale: 'en-GB',
   callHandoverMinutes: 1,
   guestsAllowed: true,
 };

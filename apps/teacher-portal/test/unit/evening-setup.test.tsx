@@ -125,7 +125,13 @@ describe("a teacher's own evening", () => {
     state,
     meeting:
       state === 'booked'
-        ? { appointmentId: 'a1', studentName: 'Maya Chen', parentName: 'Li Chen', withTeachers: [] as string[] }
+        ? {
+            appointmentId: 'a1',
+            studentName: 'Maya Chen',
+            parentName: 'Li Chen',
+            parentLanguage: null,
+            withTeachers: [] as string[],
+          }
         : null,
   });
   const schedule = {

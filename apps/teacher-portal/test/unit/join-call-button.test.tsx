@@ -3,7 +3,8 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { Router } from 'wouter';
 import { memoryLocation } from 'wouter/memory-location';
 import { JoinCallButton } from '../../src/features/meetings/join-call-button.tsx';
-import { meeting } from '../support/fixtures.ts';
+import { WorkspaceProvider } from '../../src/workspace/workspace-context.tsx';
+import { meeting, staffMe } from '../support/fixtures.ts';
 
 // 17:00–17:15 in London (GMT in March): the room is open 16:55–17:45.
 const m = meeting({ startsAt: '2030-03-05T17:00:00Z', endsAt: '2030-03-05T17:15:00Z' });
@@ -11,7 +12,9 @@ const m = meeting({ startsAt: '2030-03-05T17:00:00Z', endsAt: '2030-03-05T17:15:
 function renderButton(subject = m) {
   render(
     <Router hook={memoryLocation().hook}>
-      <JoinCallButton meeting={subject} />
+      <WorkspaceProvider me={staffMe()}>
+        <JoinCallButton meeting={subject} />
+      </WorkspaceProvider>
     </Router>,
   );
 }

@@ -1,7 +1,8 @@
 import { useRoomExp } from '@daily-co/daily-react';
 import { type Countdown, useCountdown } from '../time/countdown.ts';
-import { deviceTimeZone, formatClock } from '@edutrack/i18n';
-import { clockLocale } from '../i18n/clock-locale.ts';
+import { formatClock } from '@edutrack/i18n';
+import type { CallTicket } from '../call-ticket.ts';
+import { callTimeStyle } from '../i18n/clock-locale.ts';
 import { useLocale, useT } from '@edutrack/i18n/react';
 
 /**
@@ -13,17 +14,18 @@ export function CallTimer({
   endsAt,
   closesAt,
   now,
+  school,
   timeZone,
 }: {
   endsAt: string;
   closesAt: string;
   now: Date;
+  school: CallTicket['school'];
   timeZone?: string;
 }) {
   const t = useT();
   const locale = useLocale();
-  const clock = (instant: Date | string) =>
-    formatClock(instant, { locale: clockLocale(locale), zone: timeZone ?? deviceTimeZone() });
+  const clock = (instant: Date | string) => formatClock(instant, callTimeStyle(locale, school, timeZone));
   const inWords = (c: Countdown) =>
     c.minutes === 0 ? t('call.timer.underAMinute') : t('call.timer.minutes', { count: c.minutes });
   const { ejectDate } = useRoomExp();

@@ -38,7 +38,13 @@ export function InCallView({
       <div className="etm-in-call">
         <header className="etm-in-call-header">
           <FocusHeading>{title}</FocusHeading>
-          <CallTimer endsAt={ticket.endsAt} closesAt={ticket.closesAt} now={now} timeZone={timeZone} />
+          <CallTimer
+            endsAt={ticket.endsAt}
+            closesAt={ticket.closesAt}
+            now={now}
+            school={ticket.school}
+            timeZone={timeZone}
+          />
         </header>
         <InCallDeviceWarning platform={platform} />
         <PoorConnectionOffer />

@@ -1,5 +1,6 @@
-import { deviceTimeZone, formatClock } from '@edutrack/i18n';
-import { clockLocale } from '../i18n/clock-locale.ts';
+import { formatClock } from '@edutrack/i18n';
+import type { CallTicket } from '../call-ticket.ts';
+import { callTimeStyle } from '../i18n/clock-locale.ts';
 import { useLocale, useT } from '@edutrack/i18n/react';
 import { type LoadTeacherPresence, useTeacherPresent } from '../knock/use-teacher-present.ts';
 import { CallMessagePanel } from './call-message-panel.tsx';
@@ -10,10 +11,13 @@ export function WaitingForTeacher({
   onStop,
   loadTeacherPresence,
   pollMs,
+  school,
   timeZone,
 }: {
   teacherName: string;
-  /** For the expected time when the teacher is running late (the branch's); the device's when absent. */
+  /** The school's locale and zone (from the ticket): the style of the expected time when running late. */
+  school: CallTicket['school'];
+  /** Another zone to show that time in; the school's when absent. */
   timeZone?: string;
   onStop: () => void;
   loadTeacherPresence?: LoadTeacherPresence;
@@ -41,10 +45,7 @@ export function WaitingForTeacher({
           {t('call.waiting.runningLate', {
             name: teacherName,
             minutes: runningLate.minutes,
-            time: formatClock(runningLate.expectedStartsAt, {
-              locale: clockLocale(locale),
-              zone: timeZone ?? deviceTimeZone(),
-            }),
+            time: formatClock(runningLate.expectedStartsAt, callTimeStyle(locale, school, timeZone)),
           })}
         </p>
       )}

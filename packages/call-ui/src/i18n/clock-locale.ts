@@ -1,8 +1,12 @@
-import { formattingLocale } from '@edutrack/i18n';
+import { formattingLocale, type TimeStyle } from '@edutrack/i18n';
+import type { CallTicket } from '../call-ticket.ts';
 
 /**
- * The locale call screens write clock times in. The call ticket does not carry the school's locale yet,
- * so English reads the product's default school style (en-GB, 24-hour "17:10", as every other screen
- * shows) and other languages their own.
+ * How call screens write clock times: in the school's style when the reader's language is the school's
+ * (an English reader of a US school sees "05:10 PM", of a UK school "17:10"), else their language's own;
+ * in the zone the app asks for, else the school's (the ticket carries both).
  */
-export const clockLocale = (language: string) => formattingLocale(language, 'en-GB');
+export const callTimeStyle = (language: string, school: CallTicket['school'], zone?: string): TimeStyle => ({
+  locale: formattingLocale(language, school.locale),
+  zone: zone ?? school.timeZone,
+});

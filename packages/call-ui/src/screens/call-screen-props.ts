@@ -12,7 +12,7 @@ export interface CallScreenProps {
   onLeave: () => void;
   /** The clock; tests pass their own. */
   now?: Clock;
-  /** Zone for the times shown (the branch's); the device's when absent. */
+  /** Zone for the times shown; the school's (the ticket's) when absent. */
   timeZone?: string;
   /** For device help; detected from the browser when absent. */
   platform?: Platform;

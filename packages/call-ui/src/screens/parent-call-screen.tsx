@@ -112,6 +112,7 @@ function ParentCall({
           onStop={leaveToList}
           loadTeacherPresence={loadTeacherPresence}
           pollMs={teacherPresencePollMs}
+          school={ticket.school}
           timeZone={timeZone}
         />
       );

@@ -15,6 +15,7 @@ export function ticketFor(role: 'teacher' | 'guardian', overrides: Partial<CallT
     startsAt: '2026-11-24T17:00:00.000Z',
     endsAt: '2026-11-24T17:10:00.000Z',
     closesAt: '2026-11-24T17:40:00.000Z',
+    school: { locale: 'en-GB', timeZone: 'Europe/London' },
     ...overrides,
   };
 }

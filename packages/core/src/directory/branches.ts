@@ -3,6 +3,7 @@ import { branches, schools, staffRoles, staffUsers } from '@edutrack/db';
 import { isAdminOf, isMemberOf, type StaffActor } from '../actors.ts';
 import type { CoreDeps } from '../deps.ts';
 import { AppError, notFound } from '../errors.ts';
+import { isSchoolLocale } from '@edutrack/i18n';
 import { isValidTimeZone } from '../time/time-zones.ts';
 
 export interface BranchView {
@@ -10,6 +11,8 @@ export interface BranchView {
   name: string;
   schoolName: string;
   timeZone: string;
+  /** The staff portal's "Language and region": how its dates and times read (e.g. en-GB). */
+  locale: string;
   /** Minutes a call may run past its slot before it is cut off (docs/decisions/015). */
   callHandoverMinutes: number;
   /** Parents may invite one more person (the other parent, an interpreter) to a meeting. */
@@ -26,6 +29,7 @@ export async function listMyBranches(deps: Pick<CoreDeps, 'db'>, staff: StaffAct
       id: branches.id,
       name: branches.name,
       timeZone: branches.timeZone,
+      locale: branches.locale,
       callHandoverMinutes: branches.callHandoverMinutes,
       guestsAllowed: branches.guestsAllowed,
       schoolName: schools.name,
@@ -87,7 +91,14 @@ export async function listBranchTeachers(deps: Pick<CoreDeps, 'db'>, staff: Staf
 export async function updateBranch(
   deps: Pick<CoreDeps, 'db'>,
   staff: StaffActor,
-  input: { branchId: string; name?: string; timeZone?: string; callHandoverMinutes?: number; guestsAllowed?: boolean },
+  input: {
+    branchId: string;
+    name?: string;
+    timeZone?: string;
+    locale?: string;
+    callHandoverMinutes?: number;
+    guestsAllowed?: boolean;
+  },
 ) {
   requireBranchAdmin(staff, input.branchId);
   if (input.timeZone !== undefined && !isValidTimeZone(input.timeZone)) {
@@ -97,11 +108,15 @@ export async function updateBranch(
       { field: 'timeZone' },
     );
   }
+  if (input.locale !== undefined && !isSchoolLocale(input.locale)) {
+    throw new AppError('BAD_REQUEST', 'Choose the language and region from the list.', { field: 'locale' });
+  }
   const [row] = await deps.db
     .update(branches)
     .set({
       ...(input.name ? { name: input.name } : {}),
       ...(input.timeZone ? { timeZone: input.timeZone } : {}),
+      ...(input.locale ? { locale: input.locale } : {}),
       ...(input.callHandoverMinutes !== undefined ? { callHandoverMinutes: input.callHandoverMinutes } : {}),
       ...(input.guestsAllowed !== undefined ? { guestsAllowed: input.guestsAllowed } : {}),
     })

@@ -70,6 +70,8 @@ export interface ScheduleSlot {
     appointmentId: string;
     studentName: string;
     parentName: string;
+    /** The language the parent reads (chosen in the app), null until they choose: to arrange an interpreter. */
+    parentLanguage: string | null;
     /** Other teachers in it, for a joint meeting. */
     withTeachers: string[];
   } | null;

@@ -142,11 +142,13 @@ export async function getTeacherSchedule(
     appointment_id: string | null;
     student_name: string | null;
     parent_name: string | null;
+    parent_language: string | null;
     with_teachers: string[] | null;
   }>(sql`
     SELECT s.id, s.starts_at, s.ends_at, s.unavailable,
       (s.hold_kind IN ('proposal', 'offer') AND s.hold_expires_at > ${now}::timestamptz) AS live_hold,
       a.id AS appointment_id, st.name AS student_name, coalesce(sg.name, g.name) AS parent_name,
+      g.language AS parent_language,
       (SELECT array_agg(su.display_name ORDER BY su.display_name) FROM appointment_teachers at2
         JOIN staff_users su ON su.id = at2.teacher_id WHERE at2.appointment_id = a.id AND at2.teacher_id <> ${teacherId}) AS with_teachers
     FROM evening_slots s
@@ -183,6 +185,7 @@ export async function getTeacherSchedule(
             appointmentId: s.appointment_id,
             studentName: s.student_name ?? '',
             parentName: s.parent_name ?? '',
+            parentLanguage: s.parent_language,
             withTeachers: s.with_teachers ?? [],
           }
         : null,

@@ -27,6 +27,8 @@ export interface JoinTicket {
   student: { id: string; name: string };
   startsAt: string;
   endsAt: string;
+  /** The school's locale and zone, so the call screens write times in its style ("13:50" at a UK school). */
+  school: { locale: string; timeZone: string };
 }
 
 /** The appointment's teacher joins as the room's owner: they admit or deny knockers. */
@@ -113,6 +115,7 @@ export async function issueTicket(
     student: row.student,
     startsAt: row.appointment.startsAt.toISOString(),
     endsAt: row.appointment.endsAt.toISOString(),
+    school: { locale: row.branch.locale, timeZone: row.branch.timeZone },
   };
 }
 

@@ -1,5 +1,6 @@
 import { Link, useSearchParams } from 'wouter';
-import { calendarDateIn, useNow } from '@edutrack/web-kit';
+import { calendarDateIn } from '@edutrack/i18n';
+import { useNow } from '@edutrack/web-kit';
 import { useDayMeetings, useUpcomingMeetings } from '../../api/use-meetings.ts';
 import { MeetingList } from '../meetings/meeting-list.tsx';
 import { useActingTeacherName } from '../../hooks/use-acting-teacher-name.ts';
@@ -37,10 +38,10 @@ export function AgendaPage() {
       )}
       <DayPicker today={today} selected={day} onSelect={(date) => setParams({ day: date })} />
       <section aria-labelledby="day-heading" className="section">
-        <h2 id="day-heading">{relativeDayLabel(day, today)}</h2>
+        <h2 id="day-heading">{relativeDayLabel(day, today, branch.locale)}</h2>
         <MeetingList
           query={dayMeetings}
-          label={`Meetings on ${relativeDayLabel(day, today)}`}
+          label={`Meetings on ${relativeDayLabel(day, today, branch.locale)}`}
           showTeacher={showTeacher}
           empty="No meetings on this day."
         />

@@ -1,5 +1,7 @@
 import { useId } from 'react';
-import { addDays, formatDayLabel } from '../../lib/zoned-time.ts';
+import { formatCalendarDay } from '@edutrack/i18n';
+import { addDays } from '../../lib/zoned-time.ts';
+import { useWorkspace } from '../../workspace/workspace-context.tsx';
 
 const DAYS_SHOWN = 7;
 
@@ -14,6 +16,7 @@ export function DayPicker({
   onSelect: (date: string) => void;
 }) {
   const otherDayId = useId();
+  const { branch } = useWorkspace();
   const days = Array.from({ length: DAYS_SHOWN }, (_, i) => addDays(today, i));
   return (
     <div className="day-picker">
@@ -26,7 +29,7 @@ export function DayPicker({
             aria-pressed={date === selected}
             onClick={() => onSelect(date)}
           >
-            {i === 0 ? 'Today' : i === 1 ? 'Tomorrow' : formatDayLabel(date)}
+            {i === 0 ? 'Today' : i === 1 ? 'Tomorrow' : formatCalendarDay(date, branch.locale)}
           </button>
         ))}
       </div>

@@ -30,7 +30,7 @@ export function AvailabilityPage() {
       <p className="muted">Publish times parents can book themselves. Booked slots become meetings on the agenda.</p>
       <PublishSlotsForm zone={zone} teacherId={teacherId} defaultDate={day} onDateChange={setDay} />
       <section aria-labelledby="day-slots-heading" className="section">
-        <h2 id="day-slots-heading">Slots on {relativeDayLabel(day, today)}</h2>
+        <h2 id="day-slots-heading">Slots on {relativeDayLabel(day, today, branch.locale)}</h2>
         <div className="field inline">
           <label htmlFor={dayFieldId}>Show slots on</label>
           <input id={dayFieldId} type="date" value={day} onChange={(e) => e.target.value && setDay(e.target.value)} />

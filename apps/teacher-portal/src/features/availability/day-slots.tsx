@@ -1,13 +1,16 @@
 import { useState } from 'react';
 import { Link } from 'wouter';
-import { describeError, formatTime } from '@edutrack/web-kit';
+import { formatClockSpan } from '@edutrack/i18n';
+import { describeError } from '@edutrack/web-kit';
 import { useDaySlots, useRemoveSlots } from '../../api/use-availability.ts';
 import { FormAlert } from '../../components/form/form-alert.tsx';
 import { QueryProblem } from '../../components/query-problem.tsx';
 import { useToast } from '../../components/toast/toast-provider.tsx';
+import { useTimeStyle } from '../../i18n/use-time-style.ts';
 
 /** A day's published slots: booked ones say by whom; unbooked ones can be selected and removed. */
 export function DaySlots({ date, teacherId, zone }: { date: string; teacherId: string; zone: string }) {
+  const style = useTimeStyle(zone);
   const slots = useDaySlots(date, teacherId);
   const remove = useRemoveSlots();
   const toast = useToast();
@@ -47,7 +50,7 @@ export function DaySlots({ date, teacherId, zone }: { date: string; teacherId: s
     <div className="stack">
       <ul className="slot-list" aria-label="Published slots">
         {slots.data.map((slot) => {
-          const time = `${formatTime(slot.startsAt, zone)}–${formatTime(slot.endsAt, zone)}`;
+          const time = formatClockSpan(slot.startsAt, slot.endsAt, style);
           return (
             <li key={slot.id} className={slot.booking ? 'booked' : undefined}>
               {slot.booking ? (

@@ -1,9 +1,11 @@
-import { formatTime } from '@edutrack/web-kit';
+import { formatClockSpan } from '@edutrack/i18n';
 import type { PublishResult } from '../../api/types.ts';
+import { useTimeStyle } from '../../i18n/use-time-style.ts';
 
 /** What publishing did: how many slots parents can now book, and which were left out and why. */
 export function PublishResultNote({ result, zone }: { result: PublishResult; zone: string }) {
   const created = result.created.length;
+  const style = useTimeStyle(zone);
   return (
     <div className="result" role="status">
       <p>
@@ -19,7 +21,7 @@ export function PublishResultNote({ result, zone }: { result: PublishResult; zon
           <ul>
             {result.skipped.map((s) => (
               <li key={s.startsAt}>
-                {formatTime(s.startsAt, zone)}–{formatTime(s.endsAt, zone)}: {s.reason}
+                {formatClockSpan(s.startsAt, s.endsAt, style)}: {s.reason}
               </li>
             ))}
           </ul>

@@ -4,6 +4,7 @@ import { useForm } from 'react-hook-form';
 import { z } from 'zod';
 import type { PublishResult } from '../../api/types.ts';
 import { usePublishSlots } from '../../api/use-availability.ts';
+import { WatchedChosenDate } from '../../components/form/chosen-date.tsx';
 import { TextField } from '../../components/form/fields.tsx';
 import { FormFooter } from '../../components/form/form-footer.tsx';
 import { planSlotRun } from '../../lib/slot-plan.ts';
@@ -86,6 +87,7 @@ export function PublishSlotsForm(props: {
         <TextField label="From" type="time" error={errors.startTime?.message} {...form.register('startTime')} />
         <TextField label="To" type="time" error={errors.endTime?.message} {...form.register('endTime')} />
       </div>
+      <WatchedChosenDate control={form.control} date="date" from="startTime" to="endTime" zone={props.zone} />
       <div className="row">
         <TextField
           label="Slot length (minutes)"

@@ -1,14 +1,13 @@
 import { useState } from 'react';
+import { formatDayAndClock } from '@edutrack/i18n';
 import { describeError } from '@edutrack/web-kit';
 import type { BookingDashboard, ReportScope } from '../../api/types.ts';
 import { useNudgeFamilies } from '../../api/use-reports.ts';
 import { DataTable } from '../../components/data-table.tsx';
 import { useToast } from '../../components/toast/toast-provider.tsx';
+import { useTimeStyle } from '../../i18n/use-time-style.ts';
 import { CsvDownloadButton } from './csv-download-button.tsx';
 import { nudgeSummary } from './nudge-summary.ts';
-
-const remindedAt = (iso: string, timeZone: string) =>
-  new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(new Date(iso));
 
 /** Parents with a child who has no meeting yet, and a reminder to book (email, and push where allowed). */
 export function NotBookedSection({
@@ -21,6 +20,7 @@ export function NotBookedSection({
   scope: ReportScope;
 }) {
   const nudge = useNudgeFamilies();
+  const style = useTimeStyle(timeZone);
   const toast = useToast();
   const [chosen, setChosen] = useState<ReadonlySet<string>>(new Set());
   const selected = families.filter((f) => chosen.has(f.guardianId)).map((f) => f.guardianId);
@@ -95,7 +95,7 @@ export function NotBookedSection({
                   <span className="muted small">{f.email}</span>
                 </>,
                 f.children.join(', '),
-                f.lastNudgedAt ? remindedAt(f.lastNudgedAt, timeZone) : 'Not yet',
+                f.lastNudgedAt ? formatDayAndClock(f.lastNudgedAt, style) : 'Not yet',
               ],
             }))}
           />

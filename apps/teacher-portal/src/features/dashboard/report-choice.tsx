@@ -1,15 +1,17 @@
 import { useId } from 'react';
 import type { EveningSummary } from '../../api/types.ts';
-import { formatDayLabel, wallClockIn } from '../../lib/zoned-time.ts';
+import { calendarDateIn, formatCalendarDay } from '@edutrack/i18n';
+import { ChosenDate } from '../../components/form/chosen-date.tsx';
+import { useWorkspace } from '../../workspace/workspace-context.tsx';
 
 /** What the dashboard is about: one of the branch's evenings, or days the admin chooses. */
 export type ReportChoice = { eveningId: string } | { firstDay: string; lastDay: string };
 
 const PERIOD = 'period';
 
-const eveningLabel = (e: EveningSummary) => {
+const eveningLabel = (e: EveningSummary, locale: string) => {
   const first = e.sessions[0]?.startsAt;
-  return first ? `${e.name} (${formatDayLabel(wallClockIn(first, e.timeZone).date)})` : e.name;
+  return first ? `${e.name} (${formatCalendarDay(calendarDateIn(first, e.timeZone), locale)})` : e.name;
 };
 
 /** The evening still to come (or under way) soonest; else the latest one; null without evenings. */
@@ -30,6 +32,7 @@ export function ReportChoiceFields({
   defaultPeriod: { firstDay: string; lastDay: string };
   timeZone: string;
 }) {
+  const { branch } = useWorkspace();
   const selectId = useId();
   const firstId = useId();
   const lastId = useId();
@@ -44,7 +47,7 @@ export function ReportChoiceFields({
         >
           {evenings.map((e) => (
             <option key={e.id} value={e.id}>
-              {eveningLabel(e)}
+              {eveningLabel(e, branch.locale)}
             </option>
           ))}
           <option value={PERIOD}>Meetings on days I choose</option>
@@ -60,6 +63,7 @@ export function ReportChoiceFields({
               value={choice.firstDay}
               onChange={(e) => e.target.value && onChange({ ...choice, firstDay: e.target.value })}
             />
+            <ChosenDate date={choice.firstDay} />
           </div>
           <div className="field">
             <label htmlFor={lastId}>Last day</label>
@@ -69,6 +73,7 @@ export function ReportChoiceFields({
               value={choice.lastDay}
               onChange={(e) => e.target.value && onChange({ ...choice, lastDay: e.target.value })}
             />
+            <ChosenDate date={choice.lastDay} />
           </div>
         </div>
       )}

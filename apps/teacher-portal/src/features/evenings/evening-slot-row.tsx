@@ -1,8 +1,11 @@
 import { Link } from 'wouter';
-import { describeError, formatTime } from '@edutrack/web-kit';
+import { formatClockSpan } from '@edutrack/i18n';
+import { describeError } from '@edutrack/web-kit';
 import type { TeacherSchedule } from '../../api/types.ts';
 import { useMarkUnavailable } from '../../api/use-evenings.ts';
 import { useToast } from '../../components/toast/toast-provider.tsx';
+import { useTimeStyle } from '../../i18n/use-time-style.ts';
+import { ParentLanguageBadge } from '../meetings/parent-language-badge.tsx';
 
 type Slot = TeacherSchedule['slots'][number];
 
@@ -11,7 +14,7 @@ export function EveningSlotRow(props: { eveningId: string; teacherId: string; sl
   const { slot, zone } = props;
   const mark = useMarkUnavailable();
   const toast = useToast();
-  const time = `${formatTime(slot.startsAt, zone)}–${formatTime(slot.endsAt, zone)}`;
+  const time = formatClockSpan(slot.startsAt, slot.endsAt, useTimeStyle(zone));
   const setUnavailable = (unavailable: boolean) =>
     mark.mutate(
       { eveningId: props.eveningId, teacherId: props.teacherId, from: slot.startsAt, to: slot.endsAt, unavailable },
@@ -24,10 +27,13 @@ export function EveningSlotRow(props: { eveningId: string; teacherId: string; sl
     <li className={`evening-slot state-${slot.state}`}>
       <span className="slot-time">{time}</span>
       {slot.meeting ? (
-        <Link href={`/meetings/${slot.meeting.appointmentId}`}>
-          {slot.meeting.parentName}, parent of {slot.meeting.studentName}
-          {slot.meeting.withTeachers.length > 0 && ` (with ${slot.meeting.withTeachers.join(', ')})`}
-        </Link>
+        <span>
+          <Link href={`/meetings/${slot.meeting.appointmentId}`}>
+            {slot.meeting.parentName}, parent of {slot.meeting.studentName}
+            {slot.meeting.withTeachers.length > 0 && ` (with ${slot.meeting.withTeachers.join(', ')})`}
+          </Link>{' '}
+          <ParentLanguageBadge language={slot.meeting.parentLanguage} />
+        </span>
       ) : (
         <span className="muted">{STATE_WORDS[slot.state]}</span>
       )}

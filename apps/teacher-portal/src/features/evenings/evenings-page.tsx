@@ -1,13 +1,15 @@
 import { Link } from 'wouter';
-import { formatMeetingTime } from '@edutrack/web-kit';
+import { formatMeetingSpan } from '@edutrack/i18n';
 import { useEvenings } from '../../api/use-evenings.ts';
 import { QueryProblem } from '../../components/query-problem.tsx';
+import { useTimeStyle } from '../../i18n/use-time-style.ts';
 import { useWorkspace } from '../../workspace/workspace-context.tsx';
 import { PHASE_WORDS } from './evening-phase.ts';
 
 /** The branch's parents' evenings: admins set them up and manage them; teachers open their own. */
 export function EveningsPage() {
-  const { isAdmin, branch } = useWorkspace();
+  const { isAdmin } = useWorkspace();
+  const style = useTimeStyle();
   const evenings = useEvenings();
   return (
     <>
@@ -31,7 +33,7 @@ export function EveningsPage() {
               </Link>
               {evening.sessions.map((s) => (
                 <span key={s.id} className="meeting-time">
-                  {formatMeetingTime(s.startsAt, s.endsAt, branch.timeZone).branch}
+                  {formatMeetingSpan(s.startsAt, s.endsAt, style)}
                 </span>
               ))}
             </div>

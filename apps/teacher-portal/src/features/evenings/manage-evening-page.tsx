@@ -1,7 +1,8 @@
 import { Link } from 'wouter';
-import { formatMeetingTime } from '@edutrack/web-kit';
+import { formatMeetingSpan } from '@edutrack/i18n';
 import { useEvening } from '../../api/use-evenings.ts';
 import { QueryProblem } from '../../components/query-problem.tsx';
+import { useTimeStyle } from '../../i18n/use-time-style.ts';
 import { EarlyAccess } from './early-access.tsx';
 import { PHASE_WORDS } from './evening-phase.ts';
 import { EveningTeachers } from './evening-teachers.tsx';
@@ -11,6 +12,7 @@ import { RulesForm } from './rules-form.tsx';
 /** Admins: one evening after set-up: rules, teachers (lengths, breaks), joint meetings, early booking. */
 export function ManageEveningPage({ eveningId }: { eveningId: string }) {
   const evening = useEvening(eveningId);
+  const style = useTimeStyle(evening.data?.timeZone);
   if (evening.isPending) return <p className="muted">Loading the evening…</p>;
   if (evening.isError) return <QueryProblem error={evening.error} onRetry={() => void evening.refetch()} />;
   const e = evening.data;
@@ -22,7 +24,7 @@ export function ManageEveningPage({ eveningId }: { eveningId: string }) {
       <h1>{e.name}</h1>
       <ul className="facts-list">
         {e.sessions.map((s) => (
-          <li key={s.id}>{formatMeetingTime(s.startsAt, s.endsAt, e.timeZone).branch}</li>
+          <li key={s.id}>{formatMeetingSpan(s.startsAt, s.endsAt, style)}</li>
         ))}
         <li>
           {e.slotMinutes}-minute meetings{e.gapMinutes ? `, ${e.gapMinutes} minutes apart` : ', back to back'}

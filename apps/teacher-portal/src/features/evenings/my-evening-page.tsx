@@ -1,16 +1,15 @@
 import { Link } from 'wouter';
-import { calendarDateIn } from '@edutrack/web-kit';
+import { calendarDateIn, formatCalendarDay } from '@edutrack/i18n';
 import type { TeacherSchedule } from '../../api/types.ts';
 import { useTeacherSchedule } from '../../api/use-evenings.ts';
 import { QueryProblem } from '../../components/query-problem.tsx';
-import { formatDayLabel } from '../../lib/zoned-time.ts';
 import { useWorkspace } from '../../workspace/workspace-context.tsx';
 import { EveningSlotRow } from './evening-slot-row.tsx';
 import { FlagFamilies } from './flag-families.tsx';
 
 /** A teacher's own evening (or, for an admin, one teacher's): every slot, and the families to ask first. */
 export function MyEveningPage({ eveningId, teacherId }: { eveningId: string; teacherId?: string }) {
-  const { isAdmin, me } = useWorkspace();
+  const { isAdmin, me, branch } = useWorkspace();
   const own = !teacherId || teacherId === me.id;
   const schedule = useTeacherSchedule(eveningId, teacherId);
   if (schedule.isPending) return <p className="muted">Loading the evening…</p>;
@@ -30,7 +29,7 @@ export function MyEveningPage({ eveningId, teacherId }: { eveningId: string; tea
       </p>
       {byDay(data).map((day) => (
         <section key={day.date} className="section" aria-labelledby={`day-${day.date}`}>
-          <h2 id={`day-${day.date}`}>{formatDayLabel(day.date)}</h2>
+          <h2 id={`day-${day.date}`}>{formatCalendarDay(day.date, branch.locale)}</h2>
           <ul className="slot-list evening-slots">
             {day.slots.map((slot) => (
               <EveningSlotRow

@@ -1,4 +1,5 @@
 import { useFieldArray, useFormContext } from 'react-hook-form';
+import { WatchedChosenDate } from '../../components/form/chosen-date.tsx';
 import { TextField } from '../../components/form/fields.tsx';
 import type { EveningValues } from './evening-schema.ts';
 
@@ -29,6 +30,12 @@ export function SessionsFields() {
             type="time"
             error={errors?.[index]?.endTime?.message}
             {...form.register(`sessions.${index}.endTime`)}
+          />
+          <WatchedChosenDate
+            control={form.control}
+            date={`sessions.${index}.date`}
+            from={`sessions.${index}.startTime`}
+            to={`sessions.${index}.endTime`}
           />
           {sessions.fields.length > 1 && (
             <button type="button" className="button small" onClick={() => sessions.remove(index)}>

@@ -1,10 +1,12 @@
 import { useState, type FormEvent } from 'react';
+import { formatCalendarDay, formatClockSpan } from '@edutrack/i18n';
 import { describeError } from '@edutrack/web-kit';
 import type { EveningDetail } from '../../api/types.ts';
 import { useMarkUnavailable } from '../../api/use-evenings.ts';
 import { FormAlert } from '../../components/form/form-alert.tsx';
 import { useToast } from '../../components/toast/toast-provider.tsx';
-import { formatDayLabel, wallClockIn, zonedInstant } from '../../lib/zoned-time.ts';
+import { useTimeStyle } from '../../i18n/use-time-style.ts';
+import { wallClockIn, zonedInstant } from '../../lib/zoned-time.ts';
 
 /** A teacher's break or unavailable time: their slots inside it are taken out of booking. */
 export function TeacherBreakForm({
@@ -15,6 +17,7 @@ export function TeacherBreakForm({
   teacher: { id: string; displayName: string };
 }) {
   const zone = evening.timeZone;
+  const style = useTimeStyle(zone);
   const days = [...new Set(evening.sessions.map((s) => wallClockIn(s.startsAt, zone).date))];
   const [date, setDate] = useState(days[0] ?? '');
   const [from, setFrom] = useState('');
@@ -38,7 +41,7 @@ export function TeacherBreakForm({
       },
       {
         onSuccess: () => {
-          toast.show(`${teacher.displayName} is unavailable ${from}–${to}.`);
+          toast.show(`${teacher.displayName} is unavailable ${formatClockSpan(start, end, style)}.`);
           setFrom('');
           setTo('');
         },
@@ -55,7 +58,7 @@ export function TeacherBreakForm({
           <select id={`${id}-day`} value={date} onChange={(e) => setDate(e.target.value)}>
             {days.map((d) => (
               <option key={d} value={d}>
-                {formatDayLabel(d)}
+                {formatCalendarDay(d, style.locale)}
               </option>
             ))}
           </select>

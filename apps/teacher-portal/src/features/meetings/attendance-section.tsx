@@ -1,6 +1,7 @@
-import { formatTime } from '@edutrack/web-kit';
+import { formatClock } from '@edutrack/i18n';
 import { useAttendance } from '../../api/use-meetings.ts';
 import { DataTable } from '../../components/data-table.tsx';
+import { useTimeStyle } from '../../i18n/use-time-style.ts';
 
 const WHO = { teacher: 'Teacher', guardian: 'Parent', guest: 'Unknown guest', invitee: 'Invited guest' } as const;
 
@@ -14,6 +15,7 @@ function duration(seconds: number | null, stillThere: boolean): string {
 /** The meeting's attendance: who was in the call or knocked, when, and for how long. */
 export function AttendanceSection({ meetingId, timeZone }: { meetingId: string; timeZone: string }) {
   const attendance = useAttendance(meetingId);
+  const style = useTimeStyle(timeZone);
   const rows = attendance.data ?? [];
   return (
     <section className="section" aria-labelledby="attendance-heading">
@@ -31,8 +33,8 @@ export function AttendanceSection({ meetingId, timeZone }: { meetingId: string; 
             cells: [
               `${r.name ?? 'No name'} (${WHO[r.role]})`,
               r.kind === 'participant' ? 'In the call' : 'Waiting room',
-              formatTime(r.joinedAt, timeZone),
-              r.leftAt ? formatTime(r.leftAt, timeZone) : '—',
+              formatClock(r.joinedAt, style),
+              r.leftAt ? formatClock(r.leftAt, style) : '—',
               duration(r.durationSeconds, r.leftAt === null),
             ],
           }))}

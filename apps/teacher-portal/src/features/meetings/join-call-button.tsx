@@ -1,8 +1,10 @@
 import { useId } from 'react';
 import { Link } from 'wouter';
-import { calendarDateIn, formatTime, formatTimeWithZone, joinState, useNow } from '@edutrack/web-kit';
+import { calendarDateIn, formatCalendarDay, formatClock } from '@edutrack/i18n';
+import { joinState, useNow } from '@edutrack/web-kit';
 import type { Meeting } from '../../api/types.ts';
-import { formatDayLabel } from '../../lib/zoned-time.ts';
+import { clockWithZone } from '../../i18n/clock-with-zone.ts';
+import { useTimeStyle } from '../../i18n/use-time-style.ts';
 
 type JoinableMeeting = Pick<Meeting, 'id' | 'status' | 'joinOpensAt' | 'joinClosesAt' | 'endedAt'> & {
   branch: { timeZone: string };
@@ -17,10 +19,9 @@ export function JoinCallButton({ meeting }: { meeting: JoinableMeeting }) {
   const now = useNow(1_000);
   const noteId = useId();
   const state = joinState(meeting, now);
+  const style = useTimeStyle(meeting.branch.timeZone);
   if (state.kind === 'unavailable' && state.reason === 'ended' && meeting.endedAt) {
-    return (
-      <span className="muted small">Ended for everyone at {formatTime(meeting.endedAt, meeting.branch.timeZone)}</span>
-    );
+    return <span className="muted small">Ended for everyone at {formatClock(meeting.endedAt, style)}</span>;
   }
   if (state.kind === 'unavailable') return null;
   if (state.kind === 'open') {
@@ -30,13 +31,13 @@ export function JoinCallButton({ meeting }: { meeting: JoinableMeeting }) {
       </Link>
     );
   }
-  const zone = meeting.branch.timeZone;
+  const zone = style.zone;
   const note =
     state.kind === 'closed'
       ? 'This meeting is over.'
       : calendarDateIn(state.opensAt, zone) === calendarDateIn(now, zone)
-        ? `Opens at ${formatTimeWithZone(state.opensAt, zone)}`
-        : `Opens ${formatDayLabel(calendarDateIn(state.opensAt, zone))} at ${formatTimeWithZone(state.opensAt, zone)}`;
+        ? `Opens at ${clockWithZone(state.opensAt, style)}`
+        : `Opens ${formatCalendarDay(calendarDateIn(state.opensAt, zone), style.locale)} at ${clockWithZone(state.opensAt, style)}`;
   return (
     <span className="join-call">
       <button type="button" className="button" disabled aria-describedby={noteId}>

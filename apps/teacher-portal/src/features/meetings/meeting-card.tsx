@@ -3,6 +3,7 @@ import type { Meeting } from '../../api/types.ts';
 import { meetingStatus } from '../../lib/meeting-status.ts';
 import { JoinCallButton } from './join-call-button.tsx';
 import { MeetingTime } from './meeting-time.tsx';
+import { ParentLanguageBadge } from './parent-language-badge.tsx';
 import { StatusBadge } from './status-badge.tsx';
 
 /** One meeting in a list: who, when, what about, its status and the Join button. */
@@ -13,6 +14,7 @@ export function MeetingCard({ meeting, now, showTeacher }: { meeting: Meeting; n
         <h3>
           <Link href={`/meetings/${meeting.id}`}>{`${meeting.guardian.name}, parent of ${meeting.student.name}`}</Link>
         </h3>
+        <ParentLanguageBadge language={meeting.guardian.language} />
         <MeetingTime startsAt={meeting.startsAt} endsAt={meeting.endsAt} zone={meeting.branch.timeZone} />
         {meeting.topic && <p className="topic">{meeting.topic}</p>}
         {showTeacher && <p className="muted small">With {meeting.teacher.displayName}</p>}

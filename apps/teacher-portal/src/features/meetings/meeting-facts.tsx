@@ -1,12 +1,15 @@
 import type { Meeting } from '../../api/types.ts';
 import { MeetingTime } from './meeting-time.tsx';
+import { ParentLanguageBadge } from './parent-language-badge.tsx';
 
 /** What the meeting is: who, when, about what, and how it was booked or why it was cancelled. */
 export function MeetingFacts({ meeting }: { meeting: Meeting }) {
   return (
     <dl className="facts">
       <dt>Parent</dt>
-      <dd>{meeting.guardian.name}</dd>
+      <dd>
+        {meeting.guardian.name} <ParentLanguageBadge language={meeting.guardian.language} />
+      </dd>
       <dt>Child</dt>
       <dd>{meeting.student.name}</dd>
       <dt>Teacher</dt>

@@ -1,10 +1,11 @@
 import { useFormContext } from 'react-hook-form';
 import { MEETING_LENGTHS, type MeetingTimeValues } from '../../lib/meeting-time-schema.ts';
+import { WatchedChosenDate } from '../../components/form/chosen-date.tsx';
 import { SelectField, TextField } from '../../components/form/fields.tsx';
 
 /** Date, start time and length of a meeting, typed in the branch's zone. Used inside a FormProvider. */
 export function MeetingTimeFields({ zone, extraLength }: { zone: string; extraLength?: number }) {
-  const { register, formState } = useFormContext<MeetingTimeValues>();
+  const { register, formState, control } = useFormContext<MeetingTimeValues>();
   const lengths =
     extraLength && !MEETING_LENGTHS.includes(extraLength)
       ? [...MEETING_LENGTHS, extraLength].sort((a, b) => a - b)
@@ -34,6 +35,7 @@ export function MeetingTimeFields({ zone, extraLength }: { zone: string; extraLe
           ))}
         </SelectField>
       </div>
+      <WatchedChosenDate control={control} date="date" from="startTime" lengthField="durationMinutes" zone={zone} />
     </fieldset>
   );
 }

@@ -1,15 +1,19 @@
-import { formatMeetingTime } from '@edutrack/web-kit';
+import { deviceTimeZone, formatMeetingSpan } from '@edutrack/i18n';
+import { useTimeStyle } from '../../i18n/use-time-style.ts';
 
 /** The meeting's time in the branch's zone, and in this device's zone when that reads differently. */
 export function MeetingTime({ startsAt, endsAt, zone }: { startsAt: string; endsAt: string; zone: string }) {
-  const text = formatMeetingTime(startsAt, endsAt, zone);
+  const style = useTimeStyle(zone);
+  const deviceZone = deviceTimeZone();
+  const atBranch = formatMeetingSpan(startsAt, endsAt, style);
+  const onDevice = formatMeetingSpan(startsAt, endsAt, { ...style, zone: deviceZone });
   return (
     <p className="meeting-time">
-      <time dateTime={startsAt}>{text.branch}</time>
-      {text.device && (
+      <time dateTime={startsAt}>{atBranch}</time>
+      {onDevice !== atBranch && (
         <span className="muted">
           {' '}
-          ({text.branchZone}) · {text.device} on this device ({text.deviceZone})
+          ({zone}) · {onDevice} on this device ({deviceZone})
         </span>
       )}
     </p>

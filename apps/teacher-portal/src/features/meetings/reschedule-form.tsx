@@ -2,12 +2,13 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useMemo, useState } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
 import { z } from 'zod';
-import { formatMeetingTime } from '@edutrack/web-kit';
+import { formatMeetingSpan } from '@edutrack/i18n';
 import type { Meeting } from '../../api/types.ts';
 import { useRescheduleMeeting } from '../../api/use-meetings.ts';
 import { FormFooter } from '../../components/form/form-footer.tsx';
 import { MeetingTimeFields } from './meeting-time-fields.tsx';
 import { useToast } from '../../components/toast/toast-provider.tsx';
+import { useTimeStyle } from '../../i18n/use-time-style.ts';
 import { checkMeetingTime, meetingInstants, meetingTimeShape } from '../../lib/meeting-time-schema.ts';
 import { applyServerError } from '../../lib/server-errors.ts';
 import { minutesBetween, wallClockIn } from '../../lib/zoned-time.ts';
@@ -17,6 +18,7 @@ const API_FIELDS = { startsAt: 'startTime', endsAt: 'durationMinutes' } as const
 /** Moves a meeting to a new date and time (it leaves its published slot, which parents can book again). */
 export function RescheduleForm({ meeting, onDone }: { meeting: Meeting; onDone: () => void }) {
   const zone = meeting.branch.timeZone;
+  const style = useTimeStyle(zone);
   const reschedule = useRescheduleMeeting();
   const toast = useToast();
   const [problem, setProblem] = useState<string | null>(null);
@@ -37,7 +39,7 @@ export function RescheduleForm({ meeting, onDone }: { meeting: Meeting; onDone: 
     try {
       const moved = await reschedule.mutateAsync({ id: meeting.id, ...instants });
       toast.show(
-        `Meeting moved to ${formatMeetingTime(moved.startsAt, moved.endsAt, zone).branch}. ${meeting.guardian.name} has been told.`,
+        `Meeting moved to ${formatMeetingSpan(moved.startsAt, moved.endsAt, style)}. ${meeting.guardian.name} has been told.`,
       );
       onDone();
     } catch (error) {

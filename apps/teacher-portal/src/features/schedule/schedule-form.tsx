@@ -1,7 +1,8 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useMemo, useState } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
-import { formatMeetingTime, newIdempotencyKey } from '@edutrack/web-kit';
+import { formatMeetingSpan } from '@edutrack/i18n';
+import { newIdempotencyKey } from '@edutrack/web-kit';
 import type { Meeting } from '../../api/types.ts';
 import { useScheduleMeeting } from '../../api/use-meetings.ts';
 import { TextField } from '../../components/form/fields.tsx';
@@ -10,6 +11,7 @@ import { MeetingTimeFields } from '../meetings/meeting-time-fields.tsx';
 import { useToast } from '../../components/toast/toast-provider.tsx';
 import { meetingInstants } from '../../lib/meeting-time-schema.ts';
 import { applyServerError } from '../../lib/server-errors.ts';
+import { useTimeStyle } from '../../i18n/use-time-style.ts';
 import { useWorkspace } from '../../workspace/workspace-context.tsx';
 import { SCHEDULE_API_FIELDS, scheduleSchema, type ScheduleValues } from './schedule-schema.ts';
 import { StudentPicker } from './student-picker.tsx';
@@ -22,6 +24,7 @@ import { TeacherField } from './teacher-field.tsx';
 export function ScheduleForm({ onScheduled }: { onScheduled: (meeting: Meeting) => void }) {
   const { branch, isAdmin, teacherId: actingTeacher } = useWorkspace();
   const zone = branch.timeZone;
+  const style = useTimeStyle();
   const schedule = useScheduleMeeting();
   const toast = useToast();
   const [idempotencyKey, setIdempotencyKey] = useState(newIdempotencyKey);
@@ -60,7 +63,7 @@ export function ScheduleForm({ onScheduled }: { onScheduled: (meeting: Meeting) 
       });
       setIdempotencyKey(newIdempotencyKey());
       toast.show(
-        `Meeting scheduled with ${meeting.guardian.name}, ${formatMeetingTime(meeting.startsAt, meeting.endsAt, zone).branch}.`,
+        `Meeting scheduled with ${meeting.guardian.name}, ${formatMeetingSpan(meeting.startsAt, meeting.endsAt, style)}.`,
       );
       onScheduled(meeting);
     } catch (error) {

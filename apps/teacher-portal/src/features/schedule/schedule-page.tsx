@@ -1,5 +1,5 @@
 import { useLocation } from 'wouter';
-import { calendarDateIn } from '@edutrack/web-kit';
+import { calendarDateIn } from '@edutrack/i18n';
 import { ScheduleForm } from './schedule-form.tsx';
 
 export function SchedulePage() {

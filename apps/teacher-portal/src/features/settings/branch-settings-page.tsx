@@ -2,6 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useMemo, useState } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
 import { z } from 'zod';
+import { formatDayAndClock, isSchoolLocale, SCHOOL_LOCALE_NAMES, SCHOOL_LOCALES } from '@edutrack/i18n';
 import { useUpdateBranch } from '../../api/use-directory.ts';
 import { SelectField, TextField } from '../../components/form/fields.tsx';
 import { FormFooter } from '../../components/form/form-footer.tsx';
@@ -17,14 +18,19 @@ const schemaFor = (zones: string[]) =>
   z.object({
     name: z.string().trim().min(1, 'The branch needs a name.').max(120, 'Keep the name under 120 characters.'),
     timeZone: z.string().refine((zone) => zones.includes(zone), 'Choose the time zone the branch is in from the list.'),
+    locale: z.enum(SCHOOL_LOCALES, 'Choose the language and region from the list.'),
     callHandoverMinutes: z.string(),
     guestsAllowed: z.boolean(),
   });
 
 const HANDOVER_CHOICES = [0, 1, 2, 3, 5, 10];
 
+// What a date reads like in each choice, so an admin sees the difference ("Tue 1 Dec, 13:50" or "Tue, Dec 1, 01:50 PM").
+const SAMPLE = '2026-12-01T13:50:00Z';
+
 /**
- * Admins: the branch's name and time zone (meeting times are typed and shown in it), the handover after
+ * Admins: the branch's name, time zone (meeting times are typed and shown in it) and language and region
+ * (how staff read dates and times, and the call screens' clock), the handover after
  * each call, whether parents may invite a guest, reminders, undelivered mail.
  */
 export function BranchSettingsPage() {
@@ -38,6 +44,8 @@ export function BranchSettingsPage() {
     defaultValues: {
       name: branch.name,
       timeZone: branch.timeZone,
+      // A locale stored before this setting existed (or by hand) that we do not offer: the admin picks one.
+      locale: isSchoolLocale(branch.locale) ? branch.locale : 'en-GB',
       callHandoverMinutes: String(branch.callHandoverMinutes),
       guestsAllowed: branch.guestsAllowed,
     },
@@ -57,6 +65,7 @@ export function BranchSettingsPage() {
         applyServerError(error, form.setError, {
           name: 'name',
           timeZone: 'timeZone',
+          locale: 'locale',
           callHandoverMinutes: 'callHandoverMinutes',
         }),
       );
@@ -70,6 +79,18 @@ export function BranchSettingsPage() {
         <form onSubmit={onSubmit} noValidate className="stack panel">
           <TextField label="Branch name" error={form.formState.errors.name?.message} {...form.register('name')} />
           <TimeZonePicker zones={zones} error={form.formState.errors.timeZone?.message} />
+          <SelectField
+            label="Language and region"
+            hint="How dates and times read in the staff portal and on the call screens. The portal's own words stay in English for now."
+            error={form.formState.errors.locale?.message}
+            {...form.register('locale')}
+          >
+            {SCHOOL_LOCALES.map((locale) => (
+              <option key={locale} value={locale}>
+                {`${SCHOOL_LOCALE_NAMES[locale]}: ${formatDayAndClock(SAMPLE, { locale, zone: 'UTC' })}`}
+              </option>
+            ))}
+          </SelectField>
           <SelectField
             label="Handover after each meeting"
             hint="A video call ends this long after its slot, so the next family is not kept waiting."

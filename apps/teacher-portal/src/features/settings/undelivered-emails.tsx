@@ -1,13 +1,13 @@
 import { useUndeliveredEmails } from '../../api/use-notifications.ts';
 import { DataTable } from '../../components/data-table.tsx';
+import { formatDayAndClock } from '@edutrack/i18n';
 import { QueryProblem } from '../../components/query-problem.tsx';
-
-const when = (iso: string) =>
-  new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
+import { useTimeStyle } from '../../i18n/use-time-style.ts';
 
 /** Admins: mail to their school's people that did not arrive, and what the mail server said. */
 export function UndeliveredEmails() {
   const emails = useUndeliveredEmails();
+  const style = useTimeStyle();
   return (
     <section className="stack panel" aria-labelledby="undelivered-heading">
       <h2 id="undelivered-heading">Email that did not arrive</h2>
@@ -30,7 +30,7 @@ export function UndeliveredEmails() {
                 m.subject,
                 m.status === 'failed' ? 'Refused' : `Still trying (${m.attempts} attempts)`,
                 m.lastError ?? '',
-                when(m.createdAt),
+                formatDayAndClock(m.createdAt, style),
               ],
             }))}
           />

@@ -10,6 +10,7 @@ import {
   resolveBranchId,
   updateBranch,
 } from '@edutrack/core';
+import { SCHOOL_LOCALES } from '@edutrack/i18n';
 import { id, searchText, text } from '../../schemas.ts';
 import { router, staffProcedure } from '../../trpc.ts';
 
@@ -54,6 +55,8 @@ export const staffDirectoryRouter = router({
           .max(64)
           .refine(isValidTimeZone, 'That is not a time zone we know. Use an IANA name such as Europe/London.')
           .optional(),
+        /** The portal's "Language and region": how dates and times read for staff (and the call screens). */
+        locale: z.enum(SCHOOL_LOCALES, 'Choose the language and region from the list.').optional(),
         callHandoverMinutes: z
           .number()
           .int('Use whole minutes for the handover.')
@@ -69,6 +72,7 @@ export const staffDirectoryRouter = router({
         id: branch.id,
         name: branch.name,
         timeZone: branch.timeZone,
+        locale: branch.locale,
         callHandoverMinutes: branch.callHandoverMinutes,
         guestsAllowed: branch.guestsAllowed,
       };

@@ -1,0 +1,59 @@
+import { formatClock, formatClockSpan, formatFullDate } from '@edutrack/i18n';
+import { useWatch, type Control, type FieldValues, type Path } from 'react-hook-form';
+import { useTimeStyle } from '../../i18n/use-time-style.ts';
+import { isCalendarDate } from '../../lib/day-labels.ts';
+import { minutesAfter, zonedInstant } from '../../lib/zoned-time.ts';
+
+/**
+ * What the date (and time) fields beside it hold, written the way the rest of the portal writes dates:
+ * "Tuesday 1 December 2026, 17:00–17:10". The browser draws native date and time fields in its own
+ * language (an American browser shows 12/01/2026 at a UK school), so this line is the one in the
+ * school's style; docs/decisions/016. Nothing while the date is incomplete.
+ */
+export function ChosenDate({
+  date,
+  from,
+  to,
+  zone,
+}: {
+  date: string | undefined;
+  from?: string;
+  to?: string;
+  zone?: string;
+}) {
+  const style = useTimeStyle(zone);
+  if (!isCalendarDate(date)) return null;
+  const day = formatFullDate(`${date}T12:00:00Z`, { locale: style.locale, zone: 'UTC' });
+  const start = from ? zonedInstant(date, from, style.zone) : null;
+  const end = to ? zonedInstant(date, to, style.zone) : null;
+  const time =
+    start && end && end > start ? formatClockSpan(start, end, style) : start ? formatClock(start, style) : '';
+  return (
+    <p className="hint chosen-date" aria-live="polite">
+      {time ? `${day}, ${time}` : day}
+    </p>
+  );
+}
+
+/**
+ * `ChosenDate` for the fields of a react-hook-form form, named by path. `useWatch` re-renders only
+ * this line on each keystroke, not the whole form.
+ */
+export function WatchedChosenDate<T extends FieldValues>(props: {
+  control: Control<T>;
+  date: Path<T>;
+  from: Path<T>;
+  to?: Path<T>;
+  zone?: string;
+  /** Minutes after `from` when the form asks for a length instead of an end time. */
+  lengthField?: Path<T>;
+}) {
+  const names = [props.date, props.from, props.to ?? props.date, props.lengthField ?? props.date] as Path<T>[];
+  const [date, from, to, length] = useWatch({ control: props.control, name: names }) as unknown[];
+  const end = props.to
+    ? String(to ?? '')
+    : props.lengthField
+      ? minutesAfter(String(from ?? ''), Number(length))
+      : undefined;
+  return <ChosenDate date={String(date ?? '')} from={String(from ?? '')} to={end} zone={props.zone} />;
+}
