@@ -22,3 +22,4 @@ export const guestsCatalogs = featureCatalogs('guests');
 export const nextMeetingCatalogs = featureCatalogs('nextMeeting');
 export const pushCatalogs = featureCatalogs('push');
 export const updateCatalogs = featureCatalogs('update');
+export const eveningsCatalogs = featureCatalogs('evenings');

@@ -7,7 +7,13 @@ import { HomePage as HomeScreen } from '../features/meetings/home-page.tsx';
 import { NotFoundPage } from '../layout/not-found-page.tsx';
 import { RequireParent } from '../session/require-parent.tsx';
 import { addCatalogs, type CatalogLoader } from '@edutrack/i18n/browser';
-import { guestsCatalogs, meetingsCatalogs, nextMeetingCatalogs, signInCatalogs } from '../i18n/catalogs.ts';
+import {
+  eveningsCatalogs,
+  guestsCatalogs,
+  meetingsCatalogs,
+  nextMeetingCatalogs,
+  signInCatalogs,
+} from '../i18n/catalogs.ts';
 
 /**
  * A screen fetched when first opened, together with its messages (both precached by the service
@@ -29,7 +35,11 @@ function lazyScreen<K extends string>(
 // the video call above all: daily-js lives in that chunk. Sign-in is needed once per device.
 const HomePage = lazyScreen(() => Promise.resolve({ HomeScreen }), 'HomeScreen', [meetingsCatalogs]);
 const SignInPage = lazyScreen(() => import('../features/sign-in/sign-in-page.tsx'), 'SignInPage', [signInCatalogs]);
-const BookRoutes = lazyScreen(() => import('../features/booking/book-routes.tsx'), 'BookRoutes');
+// Booking lists the parents' evenings above the open times, so their messages come with it.
+const BookRoutes = lazyScreen(() => import('../features/booking/book-routes.tsx'), 'BookRoutes', [
+  meetingsCatalogs,
+  eveningsCatalogs,
+]);
 const MeetingPage = lazyScreen(() => import('../features/meetings/meeting-page.tsx'), 'MeetingPage', [
   meetingsCatalogs,
   guestsCatalogs,
