@@ -1,7 +1,7 @@
 import { desc, eq } from 'drizzle-orm';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { guardians, outboxEmails } from '@edutrack/db';
+import { guardians, outboxEmails, parentsEvenings } from '@edutrack/db';
 import { launchBrowser, startTestServer, type TestServer } from '@edutrack/e2e';
 import { LI_CHEN, requireBuiltApp, signIn } from './support/parent-app.ts';
 
@@ -24,7 +24,7 @@ async function untranslatedText(): Promise<string[]> {
   // The school's data (names, classes, topics), the brand, and dates and lists Intl wrote in the
   // school's locale (a child's classes: Intl.ListFormat has no pseudo-locale, so its "and" stays English).
   const data =
-    /Li Chen|Maya Chen|Sam Chen|Ms\. Rivera|Mr\. \w+|Reading progress[\w ]*|((Music|PE|Science|Year \d \w+)(,? and |, )?)+|\S+@example\.com|EduTrack Meet|London|(Mon|Tue|Wed|Thu|Fri|Sat|Sun)[\w ,:–-]*\d/;
+    /Ms\. Rivera and Dr\. Shah \(class teacher and SENCo\)|Spring parents’ evening|(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day \d+ \w+|Li Chen|Maya Chen|Sam Chen|Ms\. Rivera|Mrs?\. \w+|Dr\. \w+|Reading progress[\w ]*|((Music|PE|Science|Year \d \w+)(,? and |, )?)+|\S+@example\.com|EduTrack Meet|London|(Mon|Tue|Wed|Thu|Fri|Sat|Sun)[\w ,:–-]*\d/;
   return page.evaluate((dataSource) => {
     const isData = new RegExp(dataSource, 'g');
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
@@ -93,9 +93,15 @@ describe('languages in the parent app', () => {
     await signIn(page, server);
     const meetingPath = `/meetings/${await firstMeetingId()}`;
     await page.evaluate(() => localStorage.setItem('edutrack.language', 'en-XA'));
-    for (const path of ['/', meetingPath]) {
+    const [evening] = await server.testDb.db.select({ id: parentsEvenings.id }).from(parentsEvenings);
+    // The parents' evening, open for booking in the demo school: the planner and its teachers.
+    const eveningPath = `/book/evenings/${evening!.id}`;
+    for (const path of ['/', meetingPath, eveningPath]) {
       await page.goto(`${server.url}/parent${path}`);
-      await page.locator('h1').waitFor();
+      await page
+        .locator(path === eveningPath ? '.child-teachers' : 'h1')
+        .first()
+        .waitFor();
       await page.waitForLoadState('networkidle');
       expect(await untranslatedText(), path).toEqual([]);
       const overflowX = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
