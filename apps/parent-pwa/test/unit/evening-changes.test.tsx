@@ -1,3 +1,4 @@
+import { switchLocale } from '@edutrack/i18n/browser';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Route } from 'wouter';
@@ -110,6 +111,24 @@ describe("changing a booked parents' evening", { timeout: 15_000 }, () => {
     expect(rivera!.textContent).toMatch(/Booking has closed for this day: .*contact the school office/);
     expect(within(rivera!).queryByRole('button', { name: /Cancel/ })).toBeNull();
     expect(within(okafor!).getByRole('button', { name: /Cancel the meeting with Mr\. Okafor/ })).toBeTruthy();
+  });
+
+  it("speaks the parent's language, with its plurals", async () => {
+    await switchLocale('pl');
+    try {
+      renderEvening(() =>
+        booked({ phase: 'closed', rules: { ...parentEvening().rules, closesAt: '2030-01-16T08:00:00.000Z' } }, [
+          false,
+          false,
+        ]),
+      );
+      const region = await screen.findByRole('region', { name: 'Twój plan spotkań' });
+      expect(region.textContent).toMatch(/wtorek, 22 stycznia: 2 spotkania, jedno po drugim\./i);
+      expect(region.textContent).toMatch(/więc tych spotkań nie można już zmienić w aplikacji/);
+      expect(within(region).getAllByText(/, w sprawie: /)).toHaveLength(2);
+    } finally {
+      await switchLocale('en');
+    }
   });
 
   it("leaves a teacher's waiting list and says so", async () => {

@@ -63,7 +63,7 @@ export function BookedEvening({
             actions={(stop) => {
               const meeting = meetings.find((m) => m.appointmentId === stop.key)!;
               return (
-                <div className="row stop-actions">
+                <div className="stop-actions">
                   <Link
                     href={`/meetings/${stop.key}`}
                     className="small-link"
@@ -102,7 +102,7 @@ export function BookedEvening({
               const teacher = waitlistTeacherName(evening, w.studentId, w.teacherId);
               const child = childName(evening, w.studentId);
               return (
-                <li key={w.id} className="row waiting-entry">
+                <li key={w.id} className="waiting-entry">
                   <span>{t('evenings.teacherAboutChild', { teacher, child })}</span>
                   <LeaveWaitingListButton entryId={w.id} teacher={teacher} childName={child} onLeft={onChanged} />
                 </li>

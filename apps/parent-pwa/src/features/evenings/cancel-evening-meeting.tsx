@@ -36,7 +36,7 @@ export function CancelEveningMeeting(props: {
   return (
     <div className="stack cancel-confirm" role="group" aria-label={t('evenings.cancelMeetingWith', values)}>
       <p>{t('evenings.cancelQuestion', values)}</p>
-      <div className="row">
+      <div className="cancel-actions">
         <OnlineOnlyButton
           type="button"
           className="button danger small"
