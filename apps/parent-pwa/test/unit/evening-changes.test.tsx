@@ -137,7 +137,7 @@ describe("changing a booked parents' evening", { timeout: 15_000 }, () => {
       id: '00000000-0000-4000-8000-0000000c0001',
       studentId: MAYA.id,
       teacherId: JONES.id,
-      status: 'waiting',
+      status: 'waiting' as const,
     };
     let current = booked({ waitlist: [waiting] });
     const { calls } = renderEvening(() => current, {
