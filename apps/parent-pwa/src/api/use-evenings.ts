@@ -55,3 +55,16 @@ export function useJoinWaitingList() {
   const refresh = useRefreshParentData();
   return useMutation(trpc.parent.evenings.joinWaitlist.mutationOptions({ onSettled: refresh }));
 }
+
+/** Cancels one of the family's evening meetings; its time goes back to the teacher's waiting list. */
+export function useCancelEveningMeeting() {
+  const trpc = useTRPC();
+  const refresh = useRefreshParentData();
+  return useMutation(trpc.parent.evenings.cancel.mutationOptions({ onSuccess: refresh }));
+}
+
+export function useLeaveWaitingList() {
+  const trpc = useTRPC();
+  const refresh = useRefreshParentData();
+  return useMutation(trpc.parent.evenings.leaveWaitlist.mutationOptions({ onSuccess: refresh }));
+}

@@ -25,3 +25,4 @@ export const updateCatalogs = featureCatalogs('update');
 export const bookingCatalogs = featureCatalogs('booking');
 export const guestCatalogs = featureCatalogs('guest');
 export const calendarCatalogs = featureCatalogs('calendar');
+export const eveningsCatalogs = featureCatalogs('evenings');

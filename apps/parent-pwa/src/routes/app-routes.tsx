@@ -9,6 +9,7 @@ import { RequireParent } from '../session/require-parent.tsx';
 import { addCatalogs, type CatalogLoader } from '@edutrack/i18n/browser';
 import {
   bookingCatalogs,
+  eveningsCatalogs,
   guestCatalogs,
   guestsCatalogs,
   meetingsCatalogs,
@@ -36,7 +37,11 @@ function lazyScreen<K extends string>(
 // the video call above all: daily-js lives in that chunk. Sign-in is needed once per device.
 const HomePage = lazyScreen(() => Promise.resolve({ HomeScreen }), 'HomeScreen', [meetingsCatalogs]);
 const SignInPage = lazyScreen(() => import('../features/sign-in/sign-in-page.tsx'), 'SignInPage', [signInCatalogs]);
-const BookRoutes = lazyScreen(() => import('../features/booking/book-routes.tsx'), 'BookRoutes', [bookingCatalogs]);
+// Booking lists the parents' evenings above the open times, so their messages come with it.
+const BookRoutes = lazyScreen(() => import('../features/booking/book-routes.tsx'), 'BookRoutes', [
+  bookingCatalogs,
+  eveningsCatalogs,
+]);
 const MeetingPage = lazyScreen(() => import('../features/meetings/meeting-page.tsx'), 'MeetingPage', [
   meetingsCatalogs,
   guestsCatalogs,

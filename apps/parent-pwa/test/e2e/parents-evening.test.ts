@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
+import { and, eq } from 'drizzle-orm';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ManualClock } from '@edutrack/core';
+import { eveningSlots, parentsEvenings } from '@edutrack/db';
 import { launchBrowser, startTestServer, type TestServer } from '@edutrack/e2e';
 import { requireBuiltApp, signIn } from './support/parent-app.ts';
 
@@ -115,6 +117,27 @@ describe("a parents' evening, from set-up to a family's booked evening", () => {
     ]);
     expect(download.suggestedFilename()).toBe('parents-evening-2030-01-29.ics');
     expect(readFileSync(await download.path(), 'utf8').match(/BEGIN:VEVENT/g)).toHaveLength(8);
+  });
+
+  it('cancels one meeting after confirming, which frees its time for booking again', async () => {
+    const evening = page.getByRole('region', { name: 'Your evening' });
+    const first = evening.locator('.itinerary-stop').first();
+    const teacher = (await first.locator('.itinerary-who strong').textContent())!;
+    await first.getByRole('button', { name: /^Cancel the meeting with/ }).click();
+    await first.getByRole('button', { name: 'Yes, cancel it' }).click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: `Your meeting with ${teacher}` })
+      .waitFor();
+    await expect.poll(() => evening.locator('.itinerary-time').count()).toBe(7);
+    // The teacher can be booked again: offered in the planner, and their slot is free in the database.
+    await page.getByRole('checkbox', { name: teacher }).first().waitFor();
+    const booked = await server.testDb.db
+      .select({ id: eveningSlots.id })
+      .from(eveningSlots)
+      .innerJoin(parentsEvenings, eq(parentsEvenings.id, eveningSlots.eveningId))
+      .where(and(eq(parentsEvenings.name, EVENING), eq(eveningSlots.holdKind, 'booked')));
+    expect(booked).toHaveLength(7);
   });
 
   it('ran without script errors or Content-Security-Policy violations', () => {

@@ -77,3 +77,10 @@ export function useFlagFamily() {
   const refresh = useRefreshEvenings();
   return useMutation(trpc.staff.evenings.flagFamily.mutationOptions({ onSuccess: refresh }));
 }
+
+/** Staff cancel a family's evening booking (also after closing); the family is emailed, the waiting list offered the time. */
+export function useCancelEveningBooking() {
+  const trpc = useTRPC();
+  const refresh = useRefreshEvenings();
+  return useMutation(trpc.staff.evenings.cancelBooking.mutationOptions({ onSuccess: refresh }));
+}

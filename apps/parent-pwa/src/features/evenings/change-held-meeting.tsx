@@ -1,8 +1,11 @@
+import { formatClock } from '@edutrack/i18n';
+import { useT } from '@edutrack/i18n/react';
 import { useId, useState } from 'react';
-import { describeError, formatTime } from '@edutrack/web-kit';
+import { describeError } from '@edutrack/web-kit';
 import type { HeldMeeting, ParentEvening, Proposal } from '../../api/types.ts';
 import { useAdjustHeldMeeting, useFreeSlots } from '../../api/use-evenings.ts';
 import { QueryView } from '../../components/query-view.tsx';
+import { useTimeStyle } from '../../i18n/use-time-style.ts';
 import { childName } from './family-view.ts';
 
 /** One proposed meeting at another of the teacher's free times; the rest of the evening stays held. */
@@ -11,6 +14,7 @@ export function ChangeHeldMeeting(props: {
   held: HeldMeeting;
   onChanged: (proposal: Proposal) => void;
 }) {
+  const t = useT();
   const [open, setOpen] = useState(false);
   const listId = useId();
   return (
@@ -20,10 +24,13 @@ export function ChangeHeldMeeting(props: {
         className="button secondary small"
         aria-expanded={open}
         aria-controls={listId}
-        aria-label={`Change the time with ${props.held.target.name}, about ${childName(props.evening, props.held.studentId)}`}
+        aria-label={t('evenings.changeTimeWith', {
+          teacher: props.held.target.name,
+          child: childName(props.evening, props.held.studentId),
+        })}
         onClick={() => setOpen(!open)}
       >
-        {open ? 'Keep this time' : 'Change time'}
+        {open ? t('evenings.keepThisTime') : t('evenings.changeTime')}
       </button>
       <div id={listId}>
         {open && (
@@ -41,16 +48,18 @@ export function ChangeHeldMeeting(props: {
 }
 
 function OtherTimes({ evening, held, onChanged }: Parameters<typeof ChangeHeldMeeting>[0]) {
+  const t = useT();
+  const style = useTimeStyle({ timeZone: evening.timeZone });
   const adjust = useAdjustHeldMeeting();
   const free = useFreeSlots({ eveningId: evening.id, studentId: held.studentId, targetId: held.target.id });
   return (
-    <QueryView query={free} what="other times">
+    <QueryView query={free} what={t('evenings.otherTimesWhat')}>
       {(slots) =>
         slots.length === 0 ? (
-          <p className="hint">{held.target.name} has no other free times.</p>
+          <p className="hint">{t('evenings.noOtherTimes', { teacher: held.target.name })}</p>
         ) : (
           <>
-            <p className="hint">Other free times with {held.target.name}:</p>
+            <p className="hint">{t('evenings.otherTimes', { teacher: held.target.name })}</p>
             <ul className="slot-grid">
               {slots.map((slot) => (
                 <li key={slot.slotId}>
@@ -65,7 +74,7 @@ function OtherTimes({ evening, held, onChanged }: Parameters<typeof ChangeHeldMe
                       )
                     }
                   >
-                    {formatTime(slot.startsAt, evening.timeZone)}
+                    {formatClock(slot.startsAt, style)}
                   </button>
                 </li>
               ))}

@@ -1,3 +1,4 @@
+import { useT } from '@edutrack/i18n/react';
 import type { ParentEvening } from '../../api/types.ts';
 import { targetState } from './family-view.ts';
 
@@ -13,11 +14,12 @@ export function ChildTeachersChoice(props: {
   chosen: Set<string>;
   onToggle: (targetId: string) => void;
 }) {
+  const t = useT();
   const { child } = props;
   return (
     <fieldset className="choice child-teachers">
-      <legend>Teachers to see about {child.name}</legend>
-      {child.targets.length === 0 && <p className="hint">No teachers of {child.name} take part in this evening.</p>}
+      <legend>{t('evenings.teachersToSee', { child: child.name })}</legend>
+      {child.targets.length === 0 && <p className="hint">{t('evenings.noTeachersTakePart', { child: child.name })}</p>}
       {child.targets.map((target) => {
         const state = targetState(props.evening, child.id, target);
         if (state === 'available') {
@@ -26,14 +28,14 @@ export function ChildTeachersChoice(props: {
               <input type="checkbox" checked={props.chosen.has(target.id)} onChange={() => props.onToggle(target.id)} />
               <span>
                 {target.name}
-                {target.joint && <span className="hint"> (together, one meeting)</span>}
+                {target.joint && <span className="hint"> {t('evenings.jointMeeting')}</span>}
               </span>
             </label>
           );
         }
         return (
           <p key={target.id} className="teacher-note">
-            {target.name} <span className="hint">· {state === 'booked' ? 'booked' : "you're on the waiting list"}</span>
+            {target.name} <span className="hint">· {t('evenings.targetState', { state })}</span>
           </p>
         );
       })}

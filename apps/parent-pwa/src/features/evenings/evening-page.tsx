@@ -1,3 +1,4 @@
+import { useT } from '@edutrack/i18n/react';
 import { useParams } from 'wouter';
 import { useEvening } from '../../api/use-evenings.ts';
 import { PageHeading } from '../../components/page-heading.tsx';
@@ -7,12 +8,13 @@ import './evenings.css';
 
 /** One parents' evening: when booking opens, booking the family's meetings, and the booked evening. */
 export function EveningPage() {
+  const t = useT();
   const { id } = useParams<{ id: string }>();
   const evening = useEvening(id);
   return (
     <>
-      <PageHeading title="Parents' evening">{evening.data?.name ?? "Parents' evening"}</PageHeading>
-      <QueryView query={evening} what="the parents' evening">
+      <PageHeading title={t('evenings.pageTitle')}>{evening.data?.name ?? t('evenings.pageTitle')}</PageHeading>
+      <QueryView query={evening} what={t('evenings.theEveningWhat')}>
         {(data) => <EveningScreen evening={data} receivedAt={evening.dataUpdatedAt} />}
       </QueryView>
     </>

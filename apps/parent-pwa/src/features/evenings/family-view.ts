@@ -37,8 +37,13 @@ export function childName(evening: ParentEvening, studentId: string): string {
   return evening.children.find((c) => c.id === studentId)?.name ?? '';
 }
 
-/** "Ms. Rivera", or "Ms. Rivera and Mr. Okafor" for a joint meeting. */
-export function teacherNames(teachers: { displayName: string }[]): string {
-  const names = teachers.map((t) => t.displayName);
-  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+/** "Ms. Rivera", or "Ms. Rivera and Mr. Okafor" for a joint meeting, joined the way the language joins a list. */
+export function teacherNames(teachers: { displayName: string }[], locale: string): string {
+  return new Intl.ListFormat(locale, { type: 'conjunction' }).format(teachers.map((t) => t.displayName));
+}
+
+/** The teacher (or joint meeting) a waiting-list entry is for, by the name the family chose it by. */
+export function waitlistTeacherName(evening: ParentEvening, studentId: string, teacherId: string): string {
+  const targets = evening.children.find((c) => c.id === studentId)?.targets ?? [];
+  return (targets.find((t) => t.id === teacherId) ?? targets.find((t) => t.teacherIds[0] === teacherId))?.name ?? '';
 }

@@ -1,5 +1,8 @@
+import { formatClockSpan } from '@edutrack/i18n';
+import { useT } from '@edutrack/i18n/react';
 import type { ReactNode } from 'react';
-import { formatTime } from '@edutrack/web-kit';
+import { useTimeStyle } from '../../i18n/use-time-style.ts';
+import { withStrong } from './with-strong.tsx';
 
 export interface ItineraryStop {
   key: string;
@@ -19,6 +22,8 @@ export function ItineraryList(props: {
   timeZone: string;
   actions?: (stop: ItineraryStop) => ReactNode;
 }) {
+  const t = useT();
+  const style = useTimeStyle({ timeZone: props.timeZone });
   const stops = [...props.stops].sort((a, b) => Date.parse(a.startsAt) - Date.parse(b.startsAt));
   return (
     <ol className="itinerary">
@@ -27,12 +32,14 @@ export function ItineraryList(props: {
         const wait = previous ? Math.round((Date.parse(stop.startsAt) - Date.parse(previous.endsAt)) / 60_000) : 0;
         return (
           <li key={stop.key} className="itinerary-stop">
-            {wait > 0 && <p className="itinerary-wait">{wait} min until the next meeting</p>}
-            <p className="itinerary-time">
-              {formatTime(stop.startsAt, props.timeZone)}–{formatTime(stop.endsAt, props.timeZone)}
-            </p>
+            {wait > 0 && <p className="itinerary-wait">{t('evenings.waitBetween', { minutes: wait })}</p>}
+            <p className="itinerary-time">{formatClockSpan(stop.startsAt, stop.endsAt, style)}</p>
             <p className="itinerary-who">
-              <strong>{stop.who}</strong>, about {stop.childName}
+              {withStrong(
+                (teacher) => t('evenings.teacherAboutChild', { teacher, child: stop.childName }),
+                stop.who,
+                '',
+              )}
             </p>
             {props.actions?.(stop)}
           </li>

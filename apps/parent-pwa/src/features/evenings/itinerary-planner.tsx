@@ -1,10 +1,11 @@
+import { useT } from '@edutrack/i18n/react';
 import { useState } from 'react';
 import type { ParentEvening, Proposal } from '../../api/types.ts';
 import { useProposeItinerary, useReleaseHolds } from '../../api/use-evenings.ts';
 import { ErrorMessage } from '../../components/error-message.tsx';
 import { targetState } from './family-view.ts';
 import { PlanForm, type PlanRequest } from './plan-form.tsx';
-import { count, ProposedItinerary } from './proposed-itinerary.tsx';
+import { ProposedItinerary } from './proposed-itinerary.tsx';
 
 /**
  * Booking in two steps: say who and when ("Find times"), then confirm the proposed evening, which
@@ -12,6 +13,7 @@ import { count, ProposedItinerary } from './proposed-itinerary.tsx';
  * choices made; a proposal still held (the page was reloaded) is shown again.
  */
 export function ItineraryPlanner({ evening, now }: { evening: ParentEvening; now: Date }) {
+  const t = useT();
   const propose = useProposeItinerary();
   const release = useReleaseHolds();
   const [request, setRequest] = useState<PlanRequest | null>(null);
@@ -31,7 +33,7 @@ export function ItineraryPlanner({ evening, now }: { evening: ParentEvening; now
   // Present from the start, so screen readers announce the confirmation when it appears.
   const done = (
     <p role="status" className={booked ? 'success-note' : 'visually-hidden'}>
-      {booked ? `Booked: ${count(booked)}. They are in your evening above, and we have emailed you the details.` : ''}
+      {booked ? t('evenings.bookedNotice', { count: booked }) : ''}
     </p>
   );
   if (proposal) {
@@ -61,10 +63,7 @@ export function ItineraryPlanner({ evening, now }: { evening: ParentEvening; now
     return (
       <>
         {done}
-        <p className="message">
-          Every teacher taking part is booked or has you on their waiting list. To change a meeting, open it from your
-          evening.
-        </p>
+        <p className="message">{t('evenings.everyoneBooked')}</p>
       </>
     );
   }

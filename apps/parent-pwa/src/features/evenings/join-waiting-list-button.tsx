@@ -1,3 +1,4 @@
+import { useT } from '@edutrack/i18n/react';
 import { describeError } from '@edutrack/web-kit';
 import { useJoinWaitingList } from '../../api/use-evenings.ts';
 import { OnlineOnlyButton } from '../../components/online-only-button.tsx';
@@ -9,11 +10,12 @@ export function JoinWaitingListButton(props: {
   target: { id: string; name: string };
   childName: string;
 }) {
+  const t = useT();
   const join = useJoinWaitingList();
   if (join.isSuccess) {
     return (
       <p role="status" className="success-note">
-        You're on the waiting list for {props.target.name}. If a time frees up, we'll hold it for you and let you know.
+        {t('evenings.joinedWaitingList', { teacher: props.target.name })}
       </p>
     );
   }
@@ -22,15 +24,15 @@ export function JoinWaitingListButton(props: {
       <OnlineOnlyButton
         type="button"
         className="button secondary"
-        action="Joining the waiting list"
+        action={t('evenings.joiningAction')}
         busy={join.isPending}
-        busyLabel="Joining…"
-        aria-label={`Join the waiting list for ${props.target.name}, about ${props.childName}`}
+        busyLabel={t('evenings.joining')}
+        aria-label={t('evenings.joinWaitingListFor', { teacher: props.target.name, child: props.childName })}
         onClick={() =>
           join.mutate({ eveningId: props.eveningId, studentId: props.studentId, targetId: props.target.id })
         }
       >
-        Join the waiting list
+        {t('evenings.joinWaitingList')}
       </OnlineOnlyButton>
       {join.isError && (
         <p role="alert" className="field-error">

@@ -1,7 +1,9 @@
+import { formatClock, formatLongDay, zoneCity } from '@edutrack/i18n';
+import { useT } from '@edutrack/i18n/react';
 import { useState, type FormEvent } from 'react';
-import { formatTime, zoneCity } from '@edutrack/web-kit';
 import type { ParentEvening } from '../../api/types.ts';
 import { OnlineOnlyButton } from '../../components/online-only-button.tsx';
+import { useTimeStyle } from '../../i18n/use-time-style.ts';
 import { ChildTeachersChoice } from './child-teachers-choice.tsx';
 import { targetState } from './family-view.ts';
 import { windowChoices } from './time-window.ts';
@@ -19,7 +21,9 @@ export function PlanForm(props: {
   initial: PlanRequest | null;
   onSubmit: (request: PlanRequest) => void;
 }) {
+  const t = useT();
   const { evening } = props;
+  const style = useTimeStyle({ timeZone: evening.timeZone });
   const [chosen, setChosen] = useState(() => initialChoice(evening, props.initial));
   // A session closes on its own (24 hours before it starts, unless the school chose otherwise).
   const sessions = evening.sessions.filter((s) => Date.parse(s.closesAt) > props.now.getTime());
@@ -52,18 +56,16 @@ export function PlanForm(props: {
     const requests = [...chosen]
       .map(([studentId, targets]) => ({ studentId, targetIds: [...targets] }))
       .filter((r) => r.targetIds.length > 0);
-    if (requests.length === 0) return setProblem('Tick at least one teacher to see.');
-    if (Date.parse(to) <= Date.parse(from)) return setProblem('Choose an end time after the start time.');
+    if (requests.length === 0) return setProblem(t('evenings.tickOneTeacher'));
+    if (Date.parse(to) <= Date.parse(from)) return setProblem(t('evenings.endAfterStart'));
     setProblem(null);
     props.onSubmit({ requests, window: { from, to } });
   };
 
   return (
     <form className="stack panel" onSubmit={submit} aria-labelledby="plan-heading" noValidate>
-      <h2 id="plan-heading">Book your meetings</h2>
-      <p>
-        Choose who to see and when you can be there. We'll find times one after another, with no waiting in between.
-      </p>
+      <h2 id="plan-heading">{t('evenings.bookYourMeetings')}</h2>
+      <p>{t('evenings.planIntro')}</p>
       {evening.children.map((child) => (
         <ChildTeachersChoice
           key={child.id}
@@ -74,20 +76,15 @@ export function PlanForm(props: {
         />
       ))}
       <fieldset className="choice time-window">
-        <legend>When can you be there?</legend>
-        <p className="hint">Times are {zoneCity(zone)} time.</p>
+        <legend>{t('evenings.whenCanYouBeThere')}</legend>
+        <p className="hint">{t('evenings.timesAreZone', { city: zoneCity(zone) })}</p>
         {sessions.length > 1 && (
           <label className="field">
-            <span>Day</span>
+            <span>{t('evenings.day')}</span>
             <select value={session.id} onChange={(e) => chooseSession(e.target.value)}>
               {sessions.map((s) => (
                 <option key={s.id} value={s.id}>
-                  {new Intl.DateTimeFormat(undefined, {
-                    weekday: 'long',
-                    day: 'numeric',
-                    month: 'long',
-                    timeZone: zone,
-                  }).format(new Date(s.startsAt))}
+                  {formatLongDay(s.startsAt, style)}
                 </option>
               ))}
             </select>
@@ -95,21 +92,21 @@ export function PlanForm(props: {
         )}
         <div className="window-row">
           <label className="field">
-            <span>From</span>
+            <span>{t('evenings.from')}</span>
             <select value={from} onChange={(e) => setFrom(e.target.value)}>
-              {times.slice(0, -1).map((t) => (
-                <option key={t} value={t}>
-                  {formatTime(t, zone)}
+              {times.slice(0, -1).map((time) => (
+                <option key={time} value={time}>
+                  {formatClock(time, style)}
                 </option>
               ))}
             </select>
           </label>
           <label className="field">
-            <span>Until</span>
+            <span>{t('evenings.until')}</span>
             <select value={to} onChange={(e) => setTo(e.target.value)}>
-              {times.slice(1).map((t) => (
-                <option key={t} value={t}>
-                  {formatTime(t, zone)}
+              {times.slice(1).map((time) => (
+                <option key={time} value={time}>
+                  {formatClock(time, style)}
                 </option>
               ))}
             </select>
@@ -121,8 +118,13 @@ export function PlanForm(props: {
           {problem}
         </p>
       )}
-      <OnlineOnlyButton type="submit" action="Finding times" busy={props.busy} busyLabel="Finding times…">
-        Find times
+      <OnlineOnlyButton
+        type="submit"
+        action={t('evenings.findingAction')}
+        busy={props.busy}
+        busyLabel={t('evenings.finding')}
+      >
+        {t('evenings.findTimes')}
       </OnlineOnlyButton>
     </form>
   );

@@ -1,9 +1,11 @@
+import { formatClock } from '@edutrack/i18n';
+import { useT } from '@edutrack/i18n/react';
 import { useLayoutEffect, useRef } from 'react';
-import { formatTime } from '@edutrack/web-kit';
 import type { ParentEvening, Proposal } from '../../api/types.ts';
 import { useConfirmItinerary } from '../../api/use-evenings.ts';
 import { ErrorMessage } from '../../components/error-message.tsx';
 import { OnlineOnlyButton } from '../../components/online-only-button.tsx';
+import { useTimeStyle } from '../../i18n/use-time-style.ts';
 import { ChangeHeldMeeting } from './change-held-meeting.tsx';
 import { childName } from './family-view.ts';
 import { HoldCountdown } from './hold-countdown.tsx';
@@ -26,6 +28,8 @@ export function ProposedItinerary(props: {
   onFindAgain: () => void;
 }) {
   const { evening, proposal, now } = props;
+  const t = useT();
+  const style = useTimeStyle({ timeZone: evening.timeZone });
   const confirm = useConfirmItinerary();
   const heading = useRef<HTMLHeadingElement>(null);
   const zone = evening.timeZone;
@@ -51,12 +55,19 @@ export function ProposedItinerary(props: {
   return (
     <section className="panel stack proposal" aria-labelledby="proposal-heading">
       <h2 id="proposal-heading" ref={heading} tabIndex={-1}>
-        {expired ? 'These times were let go' : meetings.length > 0 ? 'Your proposed evening' : 'No times found'}
+        {expired
+          ? t('evenings.timesLetGo')
+          : meetings.length > 0
+            ? t('evenings.proposedEvening')
+            : t('evenings.noTimesFound')}
       </h2>
       {meetings.length > 0 && (
         <p>
-          {count(meetings.length)}, {formatTime(meetings[0]!.startsAt, zone)} to{' '}
-          {formatTime(meetings.at(-1)!.endsAt, zone)}.
+          {t('evenings.proposalSummary', {
+            count: meetings.length,
+            from: formatClock(meetings[0]!.startsAt, style),
+            to: formatClock(meetings.at(-1)!.endsAt, style),
+          })}
         </p>
       )}
       {meetings.length > 0 && !expired && proposal.heldUntil && (
@@ -79,39 +90,34 @@ export function ProposedItinerary(props: {
       <UnservedRequests evening={evening} unserved={proposal.unserved} />
       {expired ? (
         <div className="message error">
-          <p>
-            We held these times for 2 minutes and have now let them go, so other families can book them. Nothing was
-            booked.
-          </p>
+          <p>{t('evenings.holdExpired')}</p>
           <OnlineOnlyButton
             type="button"
-            action="Finding times"
+            action={t('evenings.findingAction')}
             busy={props.finding}
-            busyLabel="Finding times…"
+            busyLabel={t('evenings.finding')}
             onClick={props.onFindAgain}
           >
-            Find times again
+            {t('evenings.findTimesAgain')}
           </OnlineOnlyButton>
         </div>
       ) : (
         meetings.length > 0 && (
           <OnlineOnlyButton
             type="button"
-            action="Booking"
+            action={t('evenings.bookingAction')}
             busy={confirm.isPending}
-            busyLabel="Booking…"
+            busyLabel={t('evenings.booking')}
             onClick={confirmAll}
           >
-            {meetings.length === 1 ? 'Confirm this meeting' : `Confirm all ${meetings.length} meetings`}
+            {t('evenings.confirmAll', { count: meetings.length })}
           </OnlineOnlyButton>
         )
       )}
       {confirm.isError && <ErrorMessage error={confirm.error} />}
       <button type="button" className="button secondary" onClick={props.onBack}>
-        Change who or when
+        {t('evenings.changeWhoOrWhen')}
       </button>
     </section>
   );
 }
-
-export const count = (n: number) => (n === 1 ? '1 meeting' : `${n} meetings`);

@@ -6,10 +6,14 @@ import { useTeachers } from '../../api/use-directory.ts';
 import { useSetEveningTeacher } from '../../api/use-evenings.ts';
 import { useToast } from '../../components/toast/toast-provider.tsx';
 import { TeacherBreakForm } from './teacher-break-form.tsx';
+import { TeacherSessions } from './teacher-sessions.tsx';
 
 const LENGTHS = [4, 5, 6, 8, 10, 12, 15];
 
-/** Who takes part, how booked each is, and per teacher: another meeting length, breaks, or leaving the evening. */
+/**
+ * Who takes part, how booked each is, and per teacher: another meeting length, which sessions, breaks,
+ * or leaving the evening.
+ */
 export function EveningTeachers({ evening }: { evening: EveningDetail }) {
   const setTeacher = useSetEveningTeacher();
   const branchTeachers = useTeachers();
@@ -18,11 +22,22 @@ export function EveningTeachers({ evening }: { evening: EveningDetail }) {
   const others = (branchTeachers.data ?? []).filter(
     (t) => t.role === 'teacher' && !evening.teachers.some((e) => e.id === t.id),
   );
-  const change = (input: { teacherId: string; participating?: boolean; slotMinutes?: number | null }, done: string) =>
+  // The server replaces a teacher's overrides as a whole: a change to one keeps the other as it is.
+  const change = (
+    input: { teacherId: string; participating?: boolean; slotMinutes?: number | null; sessionIds?: string[] | null },
+    done: string,
+  ) => {
+    const current = evening.teachers.find((t) => t.id === input.teacherId);
     setTeacher.mutate(
-      { eveningId: evening.id, ...input },
+      {
+        eveningId: evening.id,
+        slotMinutes: current?.slotMinutes ?? null,
+        sessionIds: current?.sessionIds ?? null,
+        ...input,
+      },
       { onSuccess: () => toast.show(done), onError: (error) => toast.show(describeError(error).message, 'error') },
     );
+  };
   return (
     <section className="section" aria-labelledby="teachers-heading">
       <h2 id="teachers-heading">Teachers</h2>
@@ -58,6 +73,19 @@ export function EveningTeachers({ evening }: { evening: EveningDetail }) {
                 ))}
               </select>
             </div>
+            <TeacherSessions
+              evening={evening}
+              teacher={t}
+              busy={setTeacher.isPending}
+              onChange={(sessionIds) =>
+                change(
+                  { teacherId: t.id, sessionIds },
+                  sessionIds
+                    ? `${t.displayName} takes part in ${sessionIds.length} of ${evening.sessions.length} sessions.`
+                    : `${t.displayName} takes part in every session.`,
+                )
+              }
+            />
             <TeacherBreakForm evening={evening} teacher={t} />
             <button
               type="button"

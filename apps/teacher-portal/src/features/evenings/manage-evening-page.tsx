@@ -4,12 +4,17 @@ import { useEvening } from '../../api/use-evenings.ts';
 import { QueryProblem } from '../../components/query-problem.tsx';
 import { useTimeStyle } from '../../i18n/use-time-style.ts';
 import { EarlyAccess } from './early-access.tsx';
+import { EveningAudience } from './evening-audience.tsx';
+import { EveningBookings } from './evening-bookings.tsx';
 import { PHASE_WORDS } from './evening-phase.ts';
 import { EveningTeachers } from './evening-teachers.tsx';
 import { JointMeetings } from './joint-meetings.tsx';
 import { RulesForm } from './rules-form.tsx';
 
-/** Admins: one evening after set-up: rules, teachers (lengths, breaks), joint meetings, early booking. */
+/**
+ * Admins: one evening after set-up: who it is for, rules, teachers (lengths, sessions, breaks), joint
+ * meetings, early booking, and the families' bookings (which an admin may cancel).
+ */
 export function ManageEveningPage({ eveningId }: { eveningId: string }) {
   const evening = useEvening(eveningId);
   const style = useTimeStyle(evening.data?.timeZone);
@@ -29,6 +34,7 @@ export function ManageEveningPage({ eveningId }: { eveningId: string }) {
         <li>
           {e.slotMinutes}-minute meetings{e.gapMinutes ? `, ${e.gapMinutes} minutes apart` : ', back to back'}
         </li>
+        <EveningAudience evening={e} />
         <li>
           <span className="badge badge-info">{PHASE_WORDS[e.phase]}</span>
         </li>
@@ -40,6 +46,7 @@ export function ManageEveningPage({ eveningId }: { eveningId: string }) {
       <EveningTeachers evening={e} />
       <JointMeetings evening={e} />
       <EarlyAccess evening={e} />
+      <EveningBookings evening={e} />
     </>
   );
 }
