@@ -29,6 +29,8 @@ export async function startServerProcess(
   env: NodeJS.ProcessEnv,
   port: number,
   entry = 'src/main.ts',
+  /** How long to wait for the banner; more when several processes start at once on a busy machine. */
+  startTimeoutMs = 90_000,
 ): Promise<ServerProcess> {
   const child = spawn(process.execPath, ['--import', 'tsx', entry], {
     cwd: serverDir,
@@ -38,7 +40,7 @@ export async function startServerProcess(
   child.stdout.on('data', (d) => (output += d));
   child.stderr.on('data', (d) => (output += d));
   await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 90_000);
+    const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), startTimeoutMs);
     child.stdout.on('data', () => output.includes('Press Ctrl+C to stop.') && (clearTimeout(timer), resolve()));
     child.on('exit', (code) => (clearTimeout(timer), reject(new Error(`server exited with ${code}:\n${output}`))));
   });

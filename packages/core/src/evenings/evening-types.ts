@@ -127,6 +127,7 @@ export interface ParentEvening extends EveningSummary {
   children: { id: string; name: string; targets: BookableTarget[] }[];
   meetings: ParentMeeting[];
   holds: HeldMeeting[];
+  /** `teacherId`: the teacher waited for, or the joint meeting's id (a target's `id` either way). */
   waitlist: { id: string; studentId: string; teacherId: string; status: 'waiting' | 'offered' }[];
   serverNow: string;
 }

@@ -36,7 +36,7 @@ export async function getEveningForGuardian(
     listParentMeetings(deps, guardian, loaded),
     listLiveHolds(deps, guardian, loaded, family),
     deps.db.execute<{ id: string; student_id: string; teacher_id: string; status: 'waiting' | 'offered' }>(sql`
-      SELECT id, student_id, teacher_id, status FROM evening_waitlist
+      SELECT id, student_id, coalesce(joint_meeting_id, teacher_id) AS teacher_id, status FROM evening_waitlist
       WHERE evening_id = ${eveningId} AND guardian_id = ${guardian.id} AND status IN ('waiting', 'offered')
       ORDER BY created_at`),
   ]);

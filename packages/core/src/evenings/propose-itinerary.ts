@@ -6,7 +6,7 @@ import { checkParentMayBook, PROPOSAL_HOLD_MS, sessionClosesAt } from './evening
 import type { BookableTarget, HeldMeeting, Proposal, UnservedRequest } from './evening-types.ts';
 import { countsForParent, loadFamilyBookings } from './family-bookings.ts';
 import { childOf, loadFamily, targetOf, type Family } from './family.ts';
-import { planItinerary, type Request } from './itinerary.ts';
+import { planItinerary, type Limits, type Request } from './itinerary.ts';
 import { loadEvening, type LoadedEvening } from './load-evening.ts';
 import {
   claimSlots,
@@ -48,11 +48,11 @@ export async function proposeItinerary(
   if (input.window && input.window.to <= input.window.from) {
     throw new AppError('BAD_REQUEST', 'The time you can do has to end after it starts.');
   }
-  const { wanted, unserved } = await sortRequests(deps, guardian, loaded, family, input.requests);
+  const { wanted, unserved, limits } = await sortRequests(deps, guardian, loaded, family, input.requests);
   for (let attempt = 1; ; attempt++) {
     const result = await transact(deps.db, async (tx) => {
       await releaseProposalHolds(tx, loaded.evening.id, guardian.id);
-      if (!wanted.length) return { meetings: [], full: [] as Wanted[] };
+      if (!wanted.length) return { meetings: [], leftOut: [] as UnservedRequest[] };
       const teacherIds = [...new Set(wanted.flatMap((w) => w.target.teacherIds))];
       const slots = await loadSlots(
         tx,
@@ -69,12 +69,14 @@ export async function proposeItinerary(
       const requests: Request[] = wanted.map((w) => {
         const own = optionsFor(w.target, slots).filter((o) => !busy.some((b) => b.start < o.end && o.start < b.end));
         options.set(w.key, own);
-        return { key: w.key, options: own.map((o) => ({ key: o.slotId, start: o.start, end: o.end })) };
+        return {
+          key: w.key,
+          group: w.studentId,
+          options: own.map((o) => ({ key: o.slotId, start: o.start, end: o.end })),
+        };
       });
-      const plan = planItinerary(
-        requests,
-        input.window && { from: input.window.from.getTime(), to: input.window.to.getTime() },
-      );
+      const window = input.window && { from: input.window.from.getTime(), to: input.window.to.getTime() };
+      const plan = planItinerary(requests, window, limits);
       const expiresAt = new Date(now.getTime() + PROPOSAL_HOLD_MS);
       const picked = wanted.flatMap((w) => {
         const choice = plan.chosen.get(w.key);
@@ -108,7 +110,14 @@ export async function proposeItinerary(
           kind: 'proposal' as const,
         }))
         .sort((a, b) => a.startsAt.localeCompare(b.startsAt));
-      return { meetings, full: wanted.filter((w) => !plan.chosen.has(w.key)) };
+      const chosen = wanted.filter((w) => plan.chosen.has(w.key));
+      const leftOut = wanted
+        .filter((w) => !plan.chosen.has(w.key))
+        .map((w) => {
+          const fits = options.get(w.key)!.some((o) => !window || (o.start >= window.from && o.end <= window.to));
+          return whyLeftOut(w, chosen, limits, loaded.evening, family, fits, !!input.window);
+        });
+      return { meetings, leftOut };
     }).catch((error: unknown) => {
       if (error instanceof LostRace && attempt < ATTEMPTS) return null;
       if (error instanceof LostRace) {
@@ -120,20 +129,11 @@ export async function proposeItinerary(
       throw error;
     });
     if (!result) continue;
-    const full = result.full.map((w): UnservedRequest => ({
-      studentId: w.studentId,
-      target: w.target,
-      reason: 'full',
-      message: input.window
-        ? `${w.target.name} has no free time that fits your window next to your other meetings. Try a wider window, or join the waiting list.`
-        : `${w.target.name} is fully booked. Join the waiting list and we'll offer you a time if one frees up.`,
-      canJoinWaitlist: true,
-    }));
     const times = result.meetings.map((m) => [Date.parse(m.startsAt), Date.parse(m.endsAt)] as const);
     const spanMs = times.length ? Math.max(...times.map((t) => t[1])) - Math.min(...times.map((t) => t[0])) : 0;
     return {
       meetings: result.meetings,
-      unserved: [...unserved, ...full],
+      unserved: [...unserved, ...result.leftOut],
       spanMinutes: Math.round(spanMs / 60_000),
       heldUntil: result.meetings[0]?.heldUntil ?? null,
     };
@@ -149,14 +149,18 @@ export function openSessionsFor(loaded: LoadedEvening, family: Family, now: Date
   return open;
 }
 
-/** Which requests go to the solver, and which are refused up front (already booked, limits). */
+/**
+ * Which requests go to the solver, and which are refused up front (already booked); and how many
+ * meetings each child and the parent may still book. The limits are left to the solver, so a request
+ * for a teacher who is full does not use up the family's allowance.
+ */
 async function sortRequests(
   deps: CoreDeps,
   guardian: GuardianActor,
   loaded: LoadedEvening,
   family: Family,
   requests: ProposeInput['requests'],
-): Promise<{ wanted: Wanted[]; unserved: UnservedRequest[] }> {
+): Promise<{ wanted: Wanted[]; unserved: UnservedRequest[]; limits: Required<Limits> }> {
   const { evening } = loaded;
   const bookings = await loadFamilyBookings(
     deps.db,
@@ -165,16 +169,19 @@ async function sortRequests(
   );
   const counting = countsForParent(evening, guardian, bookings);
   const mine = bookings.filter((b) => b.guardianId === guardian.id);
-  let parentLeft = evening.perParentLimit === null ? Infinity : evening.perParentLimit - mine.length;
+  const limits: Required<Limits> = {
+    total: evening.perParentLimit === null ? Infinity : Math.max(0, evening.perParentLimit - mine.length),
+    perGroup: new Map(),
+  };
   const wanted: Wanted[] = [];
   const unserved: UnservedRequest[] = [];
   for (const request of requests) {
     const child = childOf(family, request.studentId);
     const targets = request.targetIds ? request.targetIds.map((id) => targetOf(child, id)) : child.targets;
-    let childLeft =
-      evening.perChildLimit === null
-        ? Infinity
-        : evening.perChildLimit - bookings.filter((b) => b.studentId === child.id).length;
+    if (evening.perChildLimit !== null) {
+      const booked = bookings.filter((b) => b.studentId === child.id).length;
+      limits.perGroup.set(child.id, Math.max(0, evening.perChildLimit - booked));
+    }
     for (const target of targets) {
       const booked = counting.find((b) => b.studentId === child.id && b.teacherId === target.teacherIds[0]);
       const refuse = (reason: UnservedRequest['reason'], message: string) =>
@@ -186,22 +193,53 @@ async function sortRequests(
           'booked_by_household',
           `Another parent of ${child.name} has already booked ${target.name}; this evening allows one meeting per family.`,
         );
-      } else if (childLeft <= 0) {
-        refuse(
-          'limit',
-          `${child.name} can have at most ${evening.perChildLimit} meetings this evening, so ${target.name} was left out.`,
-        );
-      } else if (parentLeft <= 0) {
-        refuse(
-          'limit',
-          `Each parent can book at most ${evening.perParentLimit} meetings this evening, so ${target.name} was left out.`,
-        );
       } else {
-        childLeft--;
-        parentLeft--;
         wanted.push({ key: `${child.id}:${target.id}`, studentId: child.id, target });
       }
     }
   }
-  return { wanted, unserved };
+  return { wanted, unserved, limits };
+}
+
+/**
+ * Why the solver left a request out: a limit the chosen meetings have reached, or no free time (the
+ * teacher is full, or nothing fits the window next to the other meetings: the waiting list helps).
+ */
+function whyLeftOut(
+  w: Wanted,
+  chosen: Wanted[],
+  limits: Required<Limits>,
+  evening: LoadedEvening['evening'],
+  family: Family,
+  hasOptions: boolean,
+  window: boolean,
+): UnservedRequest {
+  const childLeft = limits.perGroup.get(w.studentId) ?? Infinity;
+  const forChild = chosen.filter((c) => c.studentId === w.studentId).length;
+  const base = { studentId: w.studentId, target: w.target };
+  if (hasOptions && forChild >= childLeft) {
+    const child = childOf(family, w.studentId);
+    return {
+      ...base,
+      reason: 'limit',
+      message: `${child.name} can have at most ${evening.perChildLimit} meetings this evening, so ${w.target.name} was left out.`,
+      canJoinWaitlist: false,
+    };
+  }
+  if (hasOptions && chosen.length >= limits.total) {
+    return {
+      ...base,
+      reason: 'limit',
+      message: `Each parent can book at most ${evening.perParentLimit} meetings this evening, so ${w.target.name} was left out.`,
+      canJoinWaitlist: false,
+    };
+  }
+  return {
+    ...base,
+    reason: 'full',
+    message: window
+      ? `${w.target.name} has no free time that fits your window next to your other meetings. Try a wider window, or join the waiting list.`
+      : `${w.target.name} is fully booked. Join the waiting list and we'll offer you a time if one frees up.`,
+    canJoinWaitlist: true,
+  };
 }

@@ -31,7 +31,8 @@ export async function loadSlots(
   eveningId: string,
   teacherIds: string[],
   openSessionIds: string[],
-  guardianId: string,
+  /** Whose own holds count as free; null: nobody's. */
+  guardianId: string | null,
   now: Date,
 ): Promise<SlotRow[]> {
   if (!teacherIds.length || !openSessionIds.length) return [];

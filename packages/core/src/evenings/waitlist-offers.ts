@@ -12,7 +12,8 @@ import { pushToGuardian } from '../push/push-to-guardian.ts';
 import { transact } from '../transaction.ts';
 import { OFFER_HOLD_MS, sessionClosesAt } from './evening-rules.ts';
 import { loadEvening } from './load-evening.ts';
-import { claimSlots, slotIsFree } from './slot-state.ts';
+import type { BookableTarget } from './evening-types.ts';
+import { claimSlots, loadSlots, optionsFor } from './slot-state.ts';
 import { uuidArray } from './sql-arrays.ts';
 
 /**
@@ -21,6 +22,9 @@ import { uuidArray } from './sql-arrays.ts';
  * who can take it, held for them for 15 minutes with an email and a push. Runs when a meeting is
  * cancelled or a slot made available again, and once more when each offer runs out. Idempotent: it
  * reads the current state, and the conditional hold keeps two runs from offering one slot twice.
+ *
+ * Families waiting for a joint meeting this teacher is in share the queue (in arrival order): their
+ * offer is the lead's slot with every co-teacher free at that time, held together, as a proposal would.
  */
 export async function offerFreedSlots(
   deps: Pick<CoreDeps, 'db' | 'clock' | 'mailer' | 'publicUrl'>,
@@ -30,50 +34,72 @@ export async function offerFreedSlots(
   const now = deps.clock.now();
   return transact(deps.db, async (tx) => {
     const loaded = await loadEvening(tx, eveningId);
-    const passed = await tx.execute(sql`UPDATE evening_waitlist SET status = 'passed'
-      WHERE evening_id = ${eveningId} AND teacher_id = ${teacherId} AND status = 'offered'
-        AND offer_expires_at <= ${now.toISOString()}::timestamptz RETURNING id`);
+    const joints = await tx.execute<{ id: string; name: string; teacher_ids: string[] }>(sql`
+      SELECT id, name, teacher_ids FROM evening_joint_meetings
+      WHERE evening_id = ${eveningId} AND ${teacherId}::uuid = ANY(teacher_ids)`);
+    const jointIds = uuidArray(joints.map((j) => j.id));
+    const queue = sql`w.evening_id = ${eveningId}
+      AND ((w.teacher_id = ${teacherId} AND w.joint_meeting_id IS NULL) OR w.joint_meeting_id = ANY(${jointIds}))`;
+    const passed = await tx.execute(sql`UPDATE evening_waitlist w SET status = 'passed'
+      WHERE ${queue} AND w.status = 'offered' AND w.offer_expires_at <= ${now.toISOString()}::timestamptz RETURNING id`);
     const openSessions = loaded.sessions.filter((s) => now < sessionClosesAt(loaded.evening, s)).map((s) => s.id);
     if (!openSessions.length) return { passed: passed.length, offered: 0 };
-    const free = await tx.execute<{ id: string; starts_at: string; ends_at: string }>(sql`
-      SELECT s.id, s.starts_at, s.ends_at FROM evening_slots s
-      WHERE s.evening_id = ${eveningId} AND s.teacher_id = ${teacherId} AND s.session_id = ANY(${uuidArray(openSessions)})
-        AND s.starts_at > ${now.toISOString()}::timestamptz AND ${slotIsFree(now, null)}
-      ORDER BY s.starts_at`);
-    const waiting = await tx.execute<{ id: string; guardian_id: string; student_id: string }>(sql`
-      SELECT w.id, w.guardian_id, w.student_id FROM evening_waitlist w
-      WHERE w.evening_id = ${eveningId} AND w.teacher_id = ${teacherId} AND w.status = 'waiting'
+    const waiting = await tx.execute<{
+      id: string;
+      guardian_id: string;
+      student_id: string;
+      joint_meeting_id: string | null;
+    }>(sql`
+      SELECT w.id, w.guardian_id, w.student_id, w.joint_meeting_id FROM evening_waitlist w
+      WHERE ${queue} AND w.status = 'waiting'
       ORDER BY w.created_at, w.id FOR UPDATE SKIP LOCKED`);
+    if (!waiting.length) return { passed: passed.length, offered: 0 };
+    const teacherIds = [...new Set([teacherId, ...joints.flatMap((j) => j.teacher_ids)])];
     let offered = 0;
     const expiresAt = new Date(now.getTime() + OFFER_HOLD_MS);
-    const taken = new Set<string>();
     for (const entry of waiting) {
+      const joint = joints.find((j) => j.id === entry.joint_meeting_id);
+      const target: BookableTarget = joint
+        ? { id: joint.id, joint: true, name: joint.name, teacherIds: joint.teacher_ids }
+        : { id: teacherId, joint: false, name: '', teacherIds: [teacherId] };
+      // Read again per family: an offer made just before holds its slots now.
+      const slots = await loadSlots(tx, eveningId, teacherIds, openSessions, null, now);
       const busy = await tx.execute<{ starts_at: string; ends_at: string }>(sql`
         SELECT starts_at, ends_at FROM appointments WHERE guardian_id = ${entry.guardian_id}
           AND status <> 'cancelled' AND ended_at IS NULL
         UNION ALL SELECT starts_at, ends_at FROM evening_slots WHERE held_by = ${entry.guardian_id}
           AND hold_kind = 'offer' AND hold_expires_at > ${now.toISOString()}::timestamptz`);
-      const slot = free.find(
-        (s) =>
-          !taken.has(s.id) &&
-          !busy.some(
-            (b) => Date.parse(b.starts_at) < Date.parse(s.ends_at) && Date.parse(s.starts_at) < Date.parse(b.ends_at),
-          ),
+      const option = optionsFor(target, slots).find(
+        (o) => !busy.some((b) => Date.parse(b.starts_at) < o.end && o.start < Date.parse(b.ends_at)),
       );
-      if (!slot) continue;
-      const got = await claimSlots(
-        tx,
-        [{ slotId: slot.id, studentId: entry.student_id, jointId: null, leadSlotId: null }],
-        { guardianId: entry.guardian_id, kind: 'offer', expiresAt, now },
-      );
-      if (!got.size) continue;
-      taken.add(slot.id);
+      if (!option) continue;
+      const claims = [option.slotId, ...option.coSlotIds].map((slotId) => ({
+        slotId,
+        studentId: entry.student_id,
+        jointId: joint ? joint.id : null,
+        leadSlotId: slotId === option.slotId ? null : option.slotId,
+      }));
+      // A family proposing at this moment may take one of the slots first; a joint offer is held whole or not at all.
+      await tx.execute(sql`SAVEPOINT offer`);
+      const got = await claimSlots(tx, claims, { guardianId: entry.guardian_id, kind: 'offer', expiresAt, now });
+      if (got.size !== claims.length) {
+        await tx.execute(sql`ROLLBACK TO SAVEPOINT offer`);
+        continue;
+      }
       offered++;
-      await tx.execute(sql`UPDATE evening_waitlist SET status = 'offered', offered_slot_id = ${slot.id},
+      const lead = target.teacherIds[0]!;
+      await tx.execute(sql`UPDATE evening_waitlist SET status = 'offered', offered_slot_id = ${option.slotId},
         offer_expires_at = ${expiresAt.toISOString()}::timestamptz WHERE id = ${entry.id}`);
-      await notifyOffer(tx, deps, { eveningId, teacherId, entry, slot, expiresAt });
+      await notifyOffer(tx, deps, {
+        eveningId,
+        teacherId: lead,
+        jointName: joint?.name ?? null,
+        entry,
+        slot: { starts_at: new Date(option.start).toISOString(), ends_at: new Date(option.end).toISOString() },
+        expiresAt,
+      });
       // Graphile compares run_at with the database's clock; the handler re-checks with ours.
-      await enqueueJob(tx, eveningWaitlistJob, { eveningId, teacherId }, { runInMs: OFFER_HOLD_MS + 1_000 });
+      await enqueueJob(tx, eveningWaitlistJob, { eveningId, teacherId: lead }, { runInMs: OFFER_HOLD_MS + 1_000 });
     }
     return { passed: passed.length, offered };
   });
@@ -85,6 +111,8 @@ async function notifyOffer(
   o: {
     eveningId: string;
     teacherId: string;
+    /** A joint meeting's name, said instead of the teacher's. */
+    jointName: string | null;
     entry: { guardian_id: string; student_id: string };
     slot: { starts_at: string; ends_at: string };
     expiresAt: Date;
@@ -105,6 +133,7 @@ async function notifyOffer(
     WHERE e.id = ${o.eveningId} AND su.id = ${o.teacherId} AND st.id = ${o.entry.student_id} AND g.id = ${o.entry.guardian_id}`);
   if (!info) return;
   const school = await schoolOfBranch(tx, info.branch_id);
+  const teacherName = o.jointName ?? info.teacher_name;
   const reader = readerOf(info.language, school);
   const slot = { startsAt: new Date(o.slot.starts_at), endsAt: new Date(o.slot.ends_at) };
   const link = `${deps.publicUrl}/parent/evenings/${o.eveningId}`;
@@ -113,7 +142,7 @@ async function notifyOffer(
     reader,
     eveningName: info.evening_name,
     parentName: info.parent_name,
-    teacherName: info.teacher_name,
+    teacherName,
     studentName: info.student_name,
     slot,
     heldUntil: o.expiresAt,
@@ -126,7 +155,7 @@ async function notifyOffer(
     to: info.email,
   });
   await pushToGuardian(tx, o.entry.guardian_id, {
-    title: reader.t('evening.pushOfferTitle', { teacher: info.teacher_name }),
+    title: reader.t('evening.pushOfferTitle', { teacher: teacherName }),
     body: reader.t('evening.pushOfferBody', {
       when: momentFor(reader, slot.startsAt),
       time: formatClock(o.expiresAt, reader.time),

@@ -11,7 +11,10 @@ import { childOf, loadFamily, targetOf } from './family.ts';
 import { loadEvening } from './load-evening.ts';
 import { eveningWaitlistJob } from './waitlist-offers.ts';
 
-/** A family joins one teacher's waiting list for a child; a slot already free is offered straight away. */
+/**
+ * A family joins the waiting list of one teacher, or of a joint meeting (kept on its lead's queue),
+ * for a child; a time already free is offered straight away.
+ */
 export async function joinWaitlist(
   deps: CoreDeps,
   guardian: GuardianActor,
@@ -21,14 +24,9 @@ export async function joinWaitlist(
   const family = await loadFamily(deps.db, guardian, loaded);
   const child = childOf(family, input.studentId);
   const target = targetOf(child, input.targetId);
-  if (target.joint) {
-    throw new AppError(
-      'BAD_REQUEST',
-      `Waiting lists are kept per teacher. Join ${target.name.split(' and ')[0] ?? 'the teacher'}'s list instead.`,
-    );
-  }
+  const lead = target.teacherIds[0]!;
   const bookings = await loadFamilyBookings(deps.db, loaded.evening.id, [child.id]);
-  if (countsForParent(loaded.evening, guardian, bookings).some((b) => b.teacherIds.includes(target.id))) {
+  if (countsForParent(loaded.evening, guardian, bookings).some((b) => b.teacherIds.includes(lead))) {
     throw new AppError('CONFLICT', `${child.name} already has a meeting with ${target.name} at this evening.`);
   }
   try {
@@ -36,14 +34,25 @@ export async function joinWaitlist(
       const [row] = await tx
         .insert(eveningWaitlist)
         // created_at from the database: the queue's order is the order families really arrived in.
-        .values({ eveningId: loaded.evening.id, teacherId: target.id, guardianId: guardian.id, studentId: child.id })
+        .values({
+          eveningId: loaded.evening.id,
+          teacherId: lead,
+          jointMeetingId: target.joint ? target.id : null,
+          guardianId: guardian.id,
+          studentId: child.id,
+        })
         .returning({ id: eveningWaitlist.id });
-      await enqueueJob(tx, eveningWaitlistJob, { eveningId: loaded.evening.id, teacherId: target.id });
+      await enqueueJob(tx, eveningWaitlistJob, { eveningId: loaded.evening.id, teacherId: lead });
       return { entryId: row!.id };
     });
   } catch (error) {
     if (violatedConstraint(error) === 'evening_waitlist_active_key') {
-      throw new AppError('CONFLICT', `You are already on ${target.name}'s waiting list for ${child.name}.`);
+      throw new AppError(
+        'CONFLICT',
+        target.joint
+          ? `You are already on a waiting list for ${child.name} with ${target.name} or its lead teacher.`
+          : `You are already on ${target.name}'s waiting list for ${child.name}.`,
+      );
     }
     throw error;
   }
@@ -65,8 +74,11 @@ export async function leaveWaitlist(deps: CoreDeps, guardian: GuardianActor, ent
       .returning();
     if (!entry) throw notFound('waiting list entry');
     if (entry.offeredSlotId) {
-      await tx.execute(sql`UPDATE evening_slots SET held_by = NULL, held_for = NULL, hold_kind = NULL, hold_expires_at = NULL
-        WHERE id = ${entry.offeredSlotId} AND held_by = ${guardian.id} AND hold_kind = 'offer'`);
+      // A joint meeting's co-teacher slots point at the lead slot: they go with it.
+      await tx.execute(sql`UPDATE evening_slots SET held_by = NULL, held_for = NULL, hold_kind = NULL, hold_expires_at = NULL,
+          hold_joint_id = NULL, hold_lead_slot_id = NULL
+        WHERE (id = ${entry.offeredSlotId} OR hold_lead_slot_id = ${entry.offeredSlotId})
+          AND held_by = ${guardian.id} AND hold_kind = 'offer'`);
       await enqueueJob(tx, eveningWaitlistJob, { eveningId: entry.eveningId, teacherId: entry.teacherId });
     }
   });

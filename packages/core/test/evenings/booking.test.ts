@@ -236,6 +236,48 @@ describe('booking rules are the server’s', () => {
     expect((await getEveningForGuardian(h.deps, parent, evening.id)).meetings).toHaveLength(2);
   });
 
+  it('limits count only meetings that can be served: a full teacher does not use up the family’s limit', async () => {
+    const w = await eveningWorld(h);
+    const [adams, brown, clark] = w.teachers;
+    const evening = await newEvening(h, {
+      teacherIds: w.teachers.map((t) => t.id),
+      sessions: [{ startTime: '17:00', endTime: '17:30' }],
+      rules: { perChildLimit: 2 },
+    });
+    // Ms. Adams's three slots go to three other families: she is full.
+    for (let i = 0; i < 3; i++) {
+      const other = await aFamily(w.classes[0]!.id);
+      const p = await proposeItinerary(h.deps, other.actor, {
+        eveningId: evening.id,
+        requests: [{ studentId: other.student.id, targetIds: [adams!.id] }],
+      });
+      await confirmItinerary(h.deps, other.actor, { eveningId: evening.id, slotIds: p.meetings.map((m) => m.slotId) });
+    }
+    const parent = h.guardian({ guardian: w.parent });
+    const proposal = await proposeItinerary(h.deps, parent, {
+      eveningId: evening.id,
+      requests: [{ studentId: w.ada.id, targetIds: [adams!.id, brown!.id, clark!.id] }],
+    });
+    expect(proposal.meetings.map((m) => m.target.name).sort()).toEqual(['Mr. Brown', 'Ms. Clark']);
+    expect(proposal.unserved).toMatchObject([{ reason: 'full', canJoinWaitlist: true, target: { id: adams!.id } }]);
+
+    // Over the limit with everyone free, the parent's order decides who is left out.
+    await releaseHolds(h.deps, parent, evening.id);
+    await updateEveningRules(h.deps, await h.staff(h.world.a.admin), {
+      eveningId: evening.id,
+      rules: { ...rulesOf(evening), perChildLimit: null, perParentLimit: 1 },
+    });
+    const one = await proposeItinerary(h.deps, parent, {
+      eveningId: evening.id,
+      requests: [{ studentId: w.ada.id, targetIds: [adams!.id, clark!.id, brown!.id] }],
+    });
+    expect(one.meetings.map((m) => m.target.name)).toEqual(['Ms. Clark']);
+    expect(one.unserved.map((u) => [u.target.name, u.reason])).toEqual([
+      ['Ms. Adams', 'full'],
+      ['Mr. Brown', 'limit'],
+    ]);
+  });
+
   it('before opening and after closing a parent cannot book; after closing only staff can cancel', async () => {
     const { teacher1, class1 } = h.world.a;
     const evening = await newEvening(h, {

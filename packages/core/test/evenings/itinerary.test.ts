@@ -67,4 +67,17 @@ describe('the itinerary solver', () => {
     expect(performance.now() - started).toBeLessThan(200);
     expect(plan.unserved).toEqual([]);
   });
+
+  it('within limits serves the most meetings, then those asked for first', () => {
+    // Ada may have one meeting. Taking her first choice (A@0) would leave Ben's only time taken:
+    // one meeting. Ada's second choice (B@10) lets Ben have his: two.
+    const ada = (key: string, starts: number[]) => ({ ...req(key, starts), group: 'ada' });
+    const limits = { perGroup: new Map([['ada', 1]]) };
+    const plan = planItinerary([ada('A', [0]), ada('B', [10]), { ...req('C', [0]), group: 'ben' }], undefined, limits);
+    expect(times(plan)).toEqual({ B: 10, C: 0 });
+    // Everyone free and a limit of two in all: the first two asked for are kept.
+    const first = planItinerary([req('D', [0, 10]), req('E', [0, 10, 20]), req('F', [20])], undefined, { total: 2 });
+    expect(Object.keys(times(first)).sort()).toEqual(['D', 'E']);
+    expect(first.unserved).toEqual(['F']);
+  });
 });

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { insertFamily } from '@edutrack/db/testing';
 import {
   ALL_JOBS,
+  addJointMeeting,
   cancelEveningBooking,
   confirmItinerary,
   eveningWaitlistJob,
@@ -81,5 +82,72 @@ describe('the waiting list', () => {
     });
     expect(claimed.meetings).toHaveLength(1);
     expect((await getEveningForGuardian(h.deps, third.actor, evening.id)).waitlist).toEqual([]);
+  });
+
+  it('a joint meeting has one too: a freed joint time is offered with every teacher in it held', async () => {
+    const { teacher1, teacher2, class1, class2, branch } = h.world.a;
+    const evening = await newEvening(h, {
+      teacherIds: [teacher1.id, teacher2.id],
+      sessions: [{ startTime: '18:00', endTime: '18:10' }],
+    });
+    const joint = await addJointMeeting(h.deps, await h.staff(h.world.a.admin), {
+      eveningId: evening.id,
+      name: 'Form tutor and SEN lead',
+      teacherIds: [teacher1.id, teacher2.id],
+    });
+    const family = async (classId: string) => {
+      const f = await insertFamily(h.testDb.db, { branchId: branch.id, classId });
+      return { ...f, actor: h.guardian(f) };
+    };
+    const [booker, waiter] = [await family(class1.id), await family(class1.id)];
+    const p = await proposeItinerary(h.deps, booker.actor, {
+      eveningId: evening.id,
+      requests: [{ studentId: booker.student.id, targetIds: [joint.id] }],
+    });
+    const booked = await confirmItinerary(h.deps, booker.actor, {
+      eveningId: evening.id,
+      slotIds: [p.meetings[0]!.slotId],
+    });
+
+    const full = await proposeItinerary(h.deps, waiter.actor, {
+      eveningId: evening.id,
+      requests: [{ studentId: waiter.student.id, targetIds: [joint.id] }],
+    });
+    expect(full.unserved).toMatchObject([{ reason: 'full', canJoinWaitlist: true, target: { id: joint.id } }]);
+    await joinWaitlist(h.deps, waiter.actor, {
+      eveningId: evening.id,
+      studentId: waiter.student.id,
+      targetId: joint.id,
+    });
+    expect((await getEveningForGuardian(h.deps, waiter.actor, evening.id)).waitlist).toMatchObject([
+      { teacherId: joint.id, status: 'waiting' },
+    ]);
+
+    // The cancel queues a hand-on per teacher of the meeting; the co-teacher's run is enough to offer it.
+    await cancelEveningBooking(h.deps, booker.actor, { appointmentId: booked.meetings[0]!.appointmentId });
+    expect(await offerFreedSlots(h.deps, evening.id, teacher2.id)).toEqual({ passed: 0, offered: 1 });
+    expect(await offerFreedSlots(h.deps, evening.id, teacher1.id)).toEqual({ passed: 0, offered: 0 });
+    const offer = await h.lastMailTo(waiter.guardian.email);
+    expect(offer.kind).toBe('evening-waitlist-offer');
+    expect(offer.bodyText).toMatch(/Form tutor and SEN lead/);
+    const view = await getEveningForGuardian(h.deps, waiter.actor, evening.id);
+    expect(view.holds).toMatchObject([
+      { kind: 'offer', target: { id: joint.id }, startsAt: at('18:00').toISOString() },
+    ]);
+
+    // The co-teacher's time is held with it: his own class's family finds him full.
+    const other = await family(class2.id);
+    const blocked = await proposeItinerary(h.deps, other.actor, {
+      eveningId: evening.id,
+      requests: [{ studentId: other.student.id, targetIds: [teacher2.id] }],
+    });
+    expect(blocked.meetings).toEqual([]);
+
+    const claimed = await confirmItinerary(h.deps, waiter.actor, {
+      eveningId: evening.id,
+      slotIds: [view.holds[0]!.slotId],
+    });
+    expect(claimed.meetings[0]!.teachers.map((t) => t.id)).toEqual([teacher1.id, teacher2.id]);
+    expect((await getEveningForGuardian(h.deps, waiter.actor, evening.id)).waitlist).toEqual([]);
   });
 });

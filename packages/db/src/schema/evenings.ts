@@ -215,6 +215,11 @@ export const eveningWaitlist = pgTable(
     studentId: uuid('student_id')
       .notNull()
       .references(() => students.id, { onDelete: 'cascade' }),
+    /**
+     * Set when the family waits for a joint meeting; `teacher_id` is then its lead, so the queue index
+     * and the job per teacher serve both, and a child waits for the lead alone or the joint meeting.
+     */
+    jointMeetingId: uuid('joint_meeting_id').references(() => eveningJointMeetings.id, { onDelete: 'cascade' }),
     status: waitlistStatus('status').notNull().default('waiting'),
     offeredSlotId: uuid('offered_slot_id').references(() => eveningSlots.id, { onDelete: 'set null' }),
     offerExpiresAt: ts('offer_expires_at'),

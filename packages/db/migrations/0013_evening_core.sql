@@ -1,0 +1,2 @@
+ALTER TABLE "evening_waitlist" ADD COLUMN "joint_meeting_id" uuid;--> statement-breakpoint
+ALTER TABLE "evening_waitlist" ADD CONSTRAINT "evening_waitlist_joint_meeting_id_evening_joint_meetings_id_fk" FOREIGN KEY ("joint_meeting_id") REFERENCES "public"."evening_joint_meetings"("id") ON DELETE cascade ON UPDATE no action;
