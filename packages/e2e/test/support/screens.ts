@@ -103,18 +103,38 @@ export const SCREENS: Screen[] = [
   },
   {
     app: 'parent',
-    name: "parents' evening: proposed times, held for the family",
-    open: async (world) => {
-      const page = await goTo(
+    name: "parents' evening: booking open, choosing who and when",
+    open: async (world) =>
+      goTo(
         await world.parent(),
         world,
         `/parent/book/evenings/${await world.eveningId(OPEN_EVENING)}`,
         'Book your meetings',
-      );
+      ),
+  },
+  {
+    app: 'parent',
+    name: "parents' evening: proposed times, held for the family",
+    open: async (world) => {
+      const page = await world.parent();
+      // Without the joint meeting: the proposal would also hold its teachers alone, which one
+      // meeting per family then refuses to book.
+      for (const joint of await page.getByRole('checkbox', { name: /SENCo/ }).all()) await joint.uncheck();
       await page.getByRole('button', { name: 'Find times' }).click();
       await heading(page, 'Your proposed evening');
       await page.getByRole('button', { name: /^Confirm all/ }).waitFor();
       return page;
+    },
+  },
+  {
+    app: 'parent',
+    name: "parents' evening: booked",
+    open: async (world) => {
+      // Booked, the evening also fills the teachers' "My evening" further on.
+      const page = await world.parent();
+      await page.getByRole('button', { name: /^Confirm all/ }).click();
+      await page.getByText(/^Booked: \d+ meetings/).waitFor({ timeout: 30_000 });
+      return heading(page, 'Your evening');
     },
   },
   {
