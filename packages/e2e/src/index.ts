@@ -1,5 +1,5 @@
 export { launchBrowser, launchPersistentBrowser } from './chromium.ts';
 export { startTestServer, type TestServer } from './test-server.ts';
-export { latestSignInLink } from './outbox.ts';
+export { latestInvitationLink, latestSignInLink } from './outbox.ts';
 export { axeViolations, describeViolations } from './accessibility/axe.ts';
 export { sidewaysScrollAtZoom } from './accessibility/reflow.ts';

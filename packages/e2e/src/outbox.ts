@@ -35,3 +35,23 @@ export async function latestSignInLink(
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }
+
+/**
+ * The newest meeting invitation mailed to an address (a parent's guest), as its link with the
+ * `#invite=` token. The worker mails it moments after the invitation, so this waits up to 10 seconds.
+ */
+export async function latestInvitationLink(server: TestServer, email: string): Promise<string> {
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    const [mail] = await server.testDb.db
+      .select()
+      .from(outboxEmails)
+      .where(and(eq(outboxEmails.toAddress, email), eq(outboxEmails.kind, 'meeting-invitation')))
+      .orderBy(desc(outboxEmails.createdAt))
+      .limit(1);
+    const link = mail && /(https?:\/\/\S+#invite=[\w-]+)/.exec(mail.bodyText);
+    if (link) return link[1]!;
+    if (Date.now() > deadline) throw new Error(`No invitation was mailed to ${email}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}

@@ -1,8 +1,14 @@
-import { and, desc, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appointments, outboxEmails } from '@edutrack/db';
-import { launchBrowser, latestSignInLink, startTestServer, type TestServer } from '../src/index.ts';
+import { appointments } from '@edutrack/db';
+import {
+  launchBrowser,
+  latestInvitationLink,
+  latestSignInLink,
+  startTestServer,
+  type TestServer,
+} from '../src/index.ts';
 
 /**
  * Issue 15: a parent invites an interpreter, who joins the same call through the emailed link (no
@@ -35,22 +41,6 @@ async function newPage(kind: 'tablet' | 'phone'): Promise<Page> {
 
 const local = (link: string) => link.replace(/^https?:\/\/[^/]+/, server.url);
 
-async function invitationLink(to: string): Promise<string> {
-  const deadline = Date.now() + 10_000;
-  for (;;) {
-    const [mail] = await server.testDb.db
-      .select()
-      .from(outboxEmails)
-      .where(and(eq(outboxEmails.toAddress, to), eq(outboxEmails.kind, 'meeting-invitation')))
-      .orderBy(desc(outboxEmails.createdAt))
-      .limit(1);
-    const link = mail && /(https?:\/\/\S+#invite=[\w-]+)/.exec(mail.bodyText);
-    if (link) return local(link[1]!);
-    if (Date.now() > deadline) throw new Error(`no invitation was mailed to ${to}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
-
 describe('an interpreter in the same call', { timeout: 180_000 }, () => {
   it('Li Chen invites an interpreter; they join by the link, knock, and Ms. Rivera sees "Interpreter, invited by Li Chen" and admits them', async () => {
     const [meeting] = await server.testDb.db
@@ -77,7 +67,7 @@ describe('an interpreter in the same call', { timeout: 180_000 }, () => {
 
     // 2. The interpreter opens the emailed link: no sign-in, the meeting, the device check, the knock.
     const interpreter = await newPage('phone');
-    await interpreter.goto(await invitationLink('interpreter@example.test'));
+    await interpreter.goto(local(await latestInvitationLink(server, 'interpreter@example.test')));
     await interpreter.getByText('Li Chen invited you to their meeting with Ms. Rivera about Maya Chen.').waitFor();
     // The token left the address bar once read.
     expect(interpreter.url()).not.toContain('#invite=');

@@ -1,11 +1,17 @@
 import { eq } from 'drizzle-orm';
 import type { Browser, Page } from 'playwright-core';
-import { appointments } from '@edutrack/db';
-import { latestSignInLink, type TestServer } from '../../src/index.ts';
+import { appointments, guardians, parentsEvenings, staffUsers } from '@edutrack/db';
+import { createEvening, inviteToMeeting, loadStaffActor, scheduleMeeting } from '@edutrack/core';
+import { latestInvitationLink, latestSignInLink, type TestServer } from '../../src/index.ts';
 
 const ZONE = 'Europe/London';
 const PHONE = { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, timezoneId: ZONE };
 const TABLET = { viewport: { width: 1024, height: 900 }, timezoneId: ZONE };
+const DAY = 24 * 60 * 60_000;
+/** The demo's evening, open for booking now. */
+export const OPEN_EVENING = 'Spring parents’ evening';
+/** An evening the walk adds, whose booking opens in two days. */
+export const COMING_EVENING = 'Summer parents’ evening';
 
 /**
  * What the screens share while they are walked in order: one browser, one signed-in page per
@@ -13,7 +19,8 @@ const TABLET = { viewport: { width: 1024, height: 900 }, timezoneId: ZONE };
  * school's meetings by topic.
  */
 export class ScreenWorld {
-  private readonly pages = new Map<string, Page>();
+  /** Pages signed in once (kept, so a later screen continues on them) and links made once. */
+  private readonly made = new Map<string, unknown>();
 
   constructor(
     readonly server: TestServer,
@@ -65,6 +72,67 @@ export class ScreenWorld {
     return row.id;
   }
 
+  /** A parents' evening's id, by its name; the coming one is set up the first time it is asked for. */
+  async eveningId(name: typeof OPEN_EVENING | typeof COMING_EVENING): Promise<string> {
+    const [row] = await this.db
+      .select({ id: parentsEvenings.id })
+      .from(parentsEvenings)
+      .where(eq(parentsEvenings.name, name));
+    if (row) return row.id;
+    if (name !== COMING_EVENING) throw new Error(`No demo evening called "${name}"`);
+    const [open] = await this.db
+      .select({ branchId: parentsEvenings.branchId })
+      .from(parentsEvenings)
+      .where(eq(parentsEvenings.name, OPEN_EVENING));
+    const now = this.server.server.deps.clock.now().getTime();
+    const evening = await createEvening(this.server.server.deps, await this.staffActor('dana.admin@riverside.test'), {
+      branchId: open!.branchId,
+      name,
+      sessions: [{ date: new Date(now + 14 * DAY).toISOString().slice(0, 10), startTime: '17:00', endTime: '19:00' }],
+      slotMinutes: 10,
+      gapMinutes: 2,
+      classIds: [],
+      yearGroups: [],
+      rules: {
+        opensAt: new Date(now + 2 * DAY),
+        earlyAccessOpensAt: null,
+        closesAt: null,
+        perParentLimit: null,
+        perChildLimit: null,
+        householdMode: 'one_per_household',
+        parentsMayChangeAfterClose: false,
+      },
+    });
+    return evening.id;
+  }
+
+  /** A guest's link to a demo meeting, invited by its parent (once; later calls reuse the mail). */
+  async invitationLink(topic: string, email = 'interpreter@example.test'): Promise<string> {
+    return this.once(`invitation:${topic}`, async () => {
+      const [meeting] = await this.db.select().from(appointments).where(eq(appointments.topic, topic));
+      const [parent] = await this.db.select().from(guardians).where(eq(guardians.id, meeting!.guardianId));
+      await inviteToMeeting(
+        this.server.server.deps,
+        { kind: 'guardian', id: parent!.id, email: parent!.email, name: parent!.name, language: null },
+        { appointmentId: meeting!.id, invitee: { kind: 'guest', email, roleLabel: 'Interpreter' } },
+      );
+      return this.local(await latestInvitationLink(this.server, email));
+    });
+  }
+
+  /** A meeting for the same parent straight after a demo meeting (back to back, as on an evening). */
+  async meetingStraightAfter(topic: string, teacherEmail: string, child: string): Promise<void> {
+    const [before] = await this.db.select().from(appointments).where(eq(appointments.topic, topic));
+    const [sibling] = await this.db.select().from(appointments).where(eq(appointments.topic, child));
+    await scheduleMeeting(this.server.server.deps, await this.staffActor(teacherEmail), {
+      guardianId: before!.guardianId,
+      studentId: sibling!.studentId,
+      startsAt: before!.endsAt,
+      endsAt: new Date(before!.endsAt.getTime() + 10 * 60_000),
+      topic: 'Straight after',
+    });
+  }
+
   url(path: string): string {
     return `${this.server.url}${path}`;
   }
@@ -81,12 +149,20 @@ export class ScreenWorld {
     });
   }
 
-  private async once(key: string, create: () => Promise<Page>): Promise<Page> {
-    const existing = this.pages.get(key);
-    if (existing) return existing;
-    const page = await create();
-    this.pages.set(key, page);
-    return page;
+  private get db() {
+    return this.server.testDb.db;
+  }
+
+  private async staffActor(email: string) {
+    const [row] = await this.db.select().from(staffUsers).where(eq(staffUsers.email, email));
+    return loadStaffActor(this.db, row!);
+  }
+
+  private async once<T>(key: string, create: () => Promise<T>): Promise<T> {
+    if (this.made.has(key)) return this.made.get(key) as T;
+    const made = await create();
+    this.made.set(key, made);
+    return made;
   }
 }
 

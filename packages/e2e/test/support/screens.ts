@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { latestSignInLink } from '../../src/index.ts';
-import type { ScreenWorld } from './screen-world.ts';
+import { COMING_EVENING, OPEN_EVENING, type ScreenWorld } from './screen-world.ts';
 
 /**
  * Every screen of both apps, in the order a walk through them needs (the call screens continue one
@@ -16,6 +16,7 @@ export interface Screen {
 
 const MAYA = 'Reading progress this term';
 const SAM = 'Maths homework';
+const ADMIN = 'dana.admin@riverside.test';
 
 const heading = async (page: Page, name: string | RegExp, timeout = 30_000) => {
   await page.getByRole('heading', { name }).first().waitFor({ timeout });
@@ -89,6 +90,63 @@ export const SCREENS: Screen[] = [
     name: 'page not found',
     open: async (world) => goTo(await world.parent(), world, '/parent/nowhere', "We couldn't find that page"),
   },
+  {
+    app: 'parent',
+    name: "parents' evening: before booking opens",
+    open: async (world) =>
+      goTo(
+        await world.parent(),
+        world,
+        `/parent/book/evenings/${await world.eveningId(COMING_EVENING)}`,
+        /^Booking opens/,
+      ),
+  },
+  {
+    app: 'parent',
+    name: "parents' evening: booking open, choosing who and when",
+    open: async (world) =>
+      goTo(
+        await world.parent(),
+        world,
+        `/parent/book/evenings/${await world.eveningId(OPEN_EVENING)}`,
+        'Book your meetings',
+      ),
+  },
+  {
+    app: 'parent',
+    name: "parents' evening: proposed times, held for the family",
+    open: async (world) => {
+      const page = await world.parent();
+      // Without the joint meeting: the proposal would also hold its teachers alone, which one
+      // meeting per family then refuses to book.
+      for (const joint of await page.getByRole('checkbox', { name: /SENCo/ }).all()) await joint.uncheck();
+      await page.getByRole('button', { name: 'Find times' }).click();
+      await heading(page, 'Your proposed evening');
+      await page.getByRole('button', { name: /^Confirm all/ }).waitFor();
+      return page;
+    },
+  },
+  {
+    app: 'parent',
+    name: "parents' evening: booked",
+    open: async (world) => {
+      // Booked, the evening also fills the teachers' "My evening" further on.
+      const page = await world.parent();
+      await page.getByRole('button', { name: /^Confirm all/ }).click();
+      await page.getByText(/^Booked: \d+ meetings/).waitFor({ timeout: 30_000 });
+      return heading(page, 'Your evening');
+    },
+  },
+  {
+    app: 'parent',
+    name: 'guest: invitation opened from the emailed link',
+    open: async (world) => {
+      const page = await world.freshPage('phone');
+      await page.goto(await world.invitationLink(SAM));
+      await page.getByRole('button', { name: 'Join Video Call' }).waitFor({ timeout: 30_000 });
+      return page;
+    },
+  },
   // ── Staff portal ──────────────────────────────────────────────────────────────────────────
   {
     app: 'staff',
@@ -120,14 +178,71 @@ export const SCREENS: Screen[] = [
   {
     app: 'staff',
     name: 'import directory (admin)',
-    open: async (world) =>
-      goTo(await world.staff('dana.admin@riverside.test'), world, '/staff/directory-import', 'Import directory'),
+    open: async (world) => goTo(await world.staff(ADMIN), world, '/staff/directory-import', 'Import directory'),
   },
   {
     app: 'staff',
     name: 'branch settings (admin)',
+    open: async (world) => goTo(await world.staff(ADMIN), world, '/staff/settings', 'Branch settings'),
+  },
+  {
+    app: 'staff',
+    name: "parents' evenings (admin)",
+    open: async (world) => goTo(await world.staff(ADMIN), world, '/staff/evenings', 'Parents’ evenings'),
+  },
+  {
+    app: 'staff',
+    name: "set up a parents' evening (admin)",
+    open: async (world) => goTo(await world.staff(ADMIN), world, '/staff/evenings/new', 'Set up a parents’ evening'),
+  },
+  {
+    app: 'staff',
+    name: "manage a parents' evening (admin)",
     open: async (world) =>
-      goTo(await world.staff('dana.admin@riverside.test'), world, '/staff/settings', 'Branch settings'),
+      goTo(await world.staff(ADMIN), world, `/staff/evenings/${await world.eveningId(OPEN_EVENING)}`, OPEN_EVENING),
+  },
+  {
+    app: 'staff',
+    name: 'booking dashboard: an evening, with the families who have not booked (admin)',
+    open: async (world) => {
+      const page = await goTo(await world.staff(ADMIN), world, '/staff/dashboard', 'Booking dashboard');
+      await page.getByRole('table', { name: 'Families who have not booked' }).waitFor({ timeout: 30_000 });
+      return page;
+    },
+  },
+  {
+    app: 'staff',
+    name: 'booking dashboard: meetings on chosen days, with attendance (admin)',
+    open: async (world) => {
+      const page = await world.staff(ADMIN);
+      await page.getByLabel('Report on').selectOption({ label: 'Meetings on days I choose' });
+      await page.getByRole('table', { name: 'Attendance by teacher' }).waitFor({ timeout: 30_000 });
+      return page;
+    },
+  },
+  {
+    app: 'staff',
+    name: 'my evening',
+    open: async (world) =>
+      goTo(await world.staff(), world, `/staff/evenings/${await world.eveningId(OPEN_EVENING)}`, 'My evening'),
+  },
+  {
+    app: 'staff',
+    name: 'running order',
+    open: async (world) => {
+      const page = await goTo(await world.staff(), world, '/staff/running-order', 'Running order');
+      // Which section the demo's meetings are in depends on the time the walk gets here.
+      await page
+        .getByRole('list', { name: /^(Now|Next|Later|Done)$/ })
+        .first()
+        .waitFor({ timeout: 30_000 });
+      return page;
+    },
+  },
+  {
+    app: 'staff',
+    name: 'meet now',
+    open: async (world) => goTo(await world.staff(), world, '/staff/meet-now', 'Meet now'),
   },
   {
     app: 'staff',
@@ -232,6 +347,30 @@ export const SCREENS: Screen[] = [
       await teacher.locator('figure').filter({ hasText: 'Li Chen' }).waitFor({ timeout: 30_000 });
       // No knock: the teacher's waiting room stays empty.
       if ((await teacher.getByText('Expected parent').count()) > 0) throw new Error('the parent had to knock again');
+      return page;
+    },
+  },
+  {
+    app: 'staff',
+    name: 'call: ended for everyone by the teacher',
+    open: async (world) => {
+      // Li Chen's next meeting starts as this one ends, so her end screen offers it.
+      await world.meetingStraightAfter(MAYA, 'ben.okafor@riverside.test', SAM);
+      const page = await world.staff();
+      await page.getByRole('button', { name: 'End meeting for everyone' }).click();
+      await page.getByRole('button', { name: 'Yes, end the meeting' }).click();
+      return heading(page, 'The meeting has ended');
+    },
+  },
+  {
+    app: 'parent',
+    name: 'call: ended, with the next meeting back to back',
+    open: async (world) => {
+      const page = await heading(await world.parent(), 'The meeting has ended');
+      await page
+        .getByRole('region', { name: 'Your next meeting' })
+        .getByRole('button', { name: 'Join Video Call' })
+        .waitFor({ timeout: 30_000 });
       return page;
     },
   },
