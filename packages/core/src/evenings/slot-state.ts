@@ -8,7 +8,7 @@ import { uuidArray } from './sql-arrays.ts';
  * else's live hold (a hold lapses by its stored expiry, no job), not booked, and its teacher has no
  * active meeting overlapping it (appointment_teachers: also joint meetings and ordinary ones).
  */
-export function slotIsFree(now: Date, guardianId: string | null): SQL {
+function slotIsFree(now: Date, guardianId: string | null): SQL {
   return sql`NOT s.unavailable
     AND (s.hold_expires_at IS NULL OR s.hold_expires_at <= ${now.toISOString()}::timestamptz
       OR (s.held_by = ${guardianId}::uuid AND s.hold_kind <> 'booked'))

@@ -49,11 +49,12 @@ export function WatchedChosenDate<T extends FieldValues>(props: {
   lengthField?: Path<T>;
 }) {
   const names = [props.date, props.from, props.to ?? props.date, props.lengthField ?? props.date] as Path<T>[];
-  const [date, from, to, length] = useWatch({ control: props.control, name: names }) as unknown[];
-  const end = props.to
-    ? String(to ?? '')
-    : props.lengthField
-      ? minutesAfter(String(from ?? ''), Number(length))
-      : undefined;
-  return <ChosenDate date={String(date ?? '')} from={String(from ?? '')} to={end} zone={props.zone} />;
+  const [date, from, to, length] = (useWatch({ control: props.control, name: names }) as unknown[]).map(text);
+  const end = props.to ? to : props.lengthField ? minutesAfter(from, Number(length)) : undefined;
+  return <ChosenDate date={date} from={from} to={end} zone={props.zone} />;
+}
+
+/** A field's value as text: what an empty or untouched field holds is "". */
+function text(value: unknown): string {
+  return typeof value === 'string' || typeof value === 'number' ? String(value) : '';
 }
