@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { EveningScreen } from '../../src/features/evenings/evening-screen.tsx';
 import { MAYA, SAM } from './support/fixtures.ts';
-import { JONES, KIM, OKAFOR, PATEL, RIVERA, parentEvening } from './support/evening-fixtures.ts';
+import { JONES, KIM, OKAFOR, PATEL, RIVERA, held, parentEvening } from './support/evening-fixtures.ts';
 import { renderWithApi } from './support/render-with-api.tsx';
 
 const JOINT = {
@@ -42,5 +42,27 @@ describe('a joint meeting in the planner', { timeout: 15_000 }, () => {
       'Mrs. Jones': true,
       'Ms. Rivera and Mr. Patel (together, one meeting)': true,
     });
+  });
+
+  it('once booked, covers its teachers: neither is offered alone, and Mrs. Jones still is', () => {
+    const m = held(JOINT, MAYA.id, 0, '2030-01-15T18:00:05.000Z');
+    const maya = render({
+      meetings: [
+        {
+          appointmentId: '00000000-0000-4000-8000-0000000a0001',
+          slotId: m.slotId,
+          studentId: MAYA.id,
+          studentName: MAYA.name,
+          teachers: [
+            { id: RIVERA.id, displayName: RIVERA.name },
+            { id: PATEL.id, displayName: PATEL.name },
+          ],
+          startsAt: m.startsAt,
+          endsAt: m.endsAt,
+          canCancel: true,
+        },
+      ],
+    });
+    expect(ticked(maya)).toEqual({ 'Mrs. Jones': true });
   });
 });
