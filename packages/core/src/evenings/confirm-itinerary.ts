@@ -16,6 +16,7 @@ import type { ConfirmedItinerary } from './evening-types.ts';
 import { countsForParent, householdOf, loadFamilyBookings } from './family-bookings.ts';
 import { childOf, loadFamily, type Family } from './family.ts';
 import { loadEvening, type LoadedEvening } from './load-evening.ts';
+import { meetingSharingTeacher, type ChildMeeting } from './one-meeting-per-teacher.ts';
 import { listParentMeetings } from './parent-meetings.ts';
 import { uuidArray } from './sql-arrays.ts';
 
@@ -77,7 +78,7 @@ export async function confirmItinerary(
         const session = loaded.sessions.find((s) => s.id === r.session_id)!;
         checkParentMayBook(loaded.evening, session, now, family.earlyAccess, loaded.timeZone);
       }
-      await checkLimits(tx, guardian, loaded, family, held);
+      await checkLimits(tx, guardian, loaded, family, held, rows);
       const household = householdOf(loaded.evening, guardian);
       const values = held.map((r) => ({
         id: randomUUID(),
@@ -157,18 +158,22 @@ async function checkLimits(
   { evening }: LoadedEvening,
   family: Family,
   held: HeldRow[],
+  rows: HeldRow[],
 ): Promise<void> {
   const bookings = await loadFamilyBookings(
     tx,
     evening.id,
     family.children.map((c) => c.id),
   );
-  const counting = countsForParent(evening, guardian, bookings);
-  const seen = new Set<string>();
+  const counting: ChildMeeting[] = [...countsForParent(evening, guardian, bookings)];
   for (const r of held) {
     const child = childOf(family, r.held_for!);
-    const key = `${child.id}:${r.teacher_id}`;
-    if (seen.has(key) || counting.some((b) => b.studentId === child.id && b.teacherId === r.teacher_id)) {
+    // A joint meeting's co-teachers hold their slots beside the lead's: the meeting is with all of them.
+    const meeting = {
+      studentId: child.id,
+      teacherIds: [r.teacher_id, ...rows.filter((c) => c.hold_lead_slot_id === r.id).map((c) => c.teacher_id)],
+    };
+    if (meetingSharingTeacher(meeting, counting)) {
       throw new AppError(
         'CONFLICT',
         evening.householdMode === 'one_per_household'
@@ -176,7 +181,7 @@ async function checkLimits(
           : `You already have a meeting with this teacher about ${child.name}. Nothing was booked.`,
       );
     }
-    seen.add(key);
+    counting.push(meeting);
   }
   if (evening.perChildLimit !== null) {
     for (const child of family.children) {

@@ -28,7 +28,7 @@ export async function loadFamilyBookings(
     guardian_id: string;
     student_id: string;
     teacher_id: string;
-    teacher_ids: string[];
+    teacher_ids: string[] | null;
     evening_slot_id: string | null;
     starts_at: string;
     ends_at: string;
@@ -42,7 +42,7 @@ export async function loadFamilyBookings(
     guardianId: r.guardian_id,
     studentId: r.student_id,
     teacherId: r.teacher_id,
-    teacherIds: r.teacher_ids,
+    teacherIds: r.teacher_ids ?? [r.teacher_id],
     slotId: r.evening_slot_id,
     startsAt: new Date(r.starts_at),
     endsAt: new Date(r.ends_at),

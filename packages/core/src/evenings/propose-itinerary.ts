@@ -8,6 +8,7 @@ import { countsForParent, loadFamilyBookings } from './family-bookings.ts';
 import { childOf, loadFamily, targetOf, type Family } from './family.ts';
 import { planItinerary, type Limits, type Request } from './itinerary.ts';
 import { loadEvening, type LoadedEvening } from './load-evening.ts';
+import { meetingSharingTeacher } from './one-meeting-per-teacher.ts';
 import {
   claimSlots,
   loadParentBusy,
@@ -182,8 +183,9 @@ async function sortRequests(
       const booked = bookings.filter((b) => b.studentId === child.id).length;
       limits.perGroup.set(child.id, Math.max(0, evening.perChildLimit - booked));
     }
+    const bookable: BookableTarget[] = [];
     for (const target of targets) {
-      const booked = counting.find((b) => b.studentId === child.id && b.teacherId === target.teacherIds[0]);
+      const booked = meetingSharingTeacher({ studentId: child.id, teacherIds: target.teacherIds }, counting);
       const refuse = (reason: UnservedRequest['reason'], message: string) =>
         unserved.push({ studentId: child.id, target, reason, message, canJoinWaitlist: false });
       if (booked && booked.guardianId === guardian.id) {
@@ -194,11 +196,27 @@ async function sortRequests(
           `Another parent of ${child.name} has already booked ${target.name}; this evening allows one meeting per family.`,
         );
       } else {
-        wanted.push({ key: `${child.id}:${target.id}`, studentId: child.id, target });
+        bookable.push(target);
       }
+    }
+    for (const target of notCoveredByJoint(child.id, bookable)) {
+      wanted.push({ key: `${child.id}:${target.id}`, studentId: child.id, target });
     }
   }
   return { wanted, unserved, limits };
+}
+
+/**
+ * A joint meeting covers its teachers for the child, so those teachers alone, also asked for, are not
+ * proposed as well (confirm would refuse the pair). Joint meetings go first; the parent's order stays.
+ */
+function notCoveredByJoint(studentId: string, targets: BookableTarget[]): BookableTarget[] {
+  const kept: BookableTarget[] = [];
+  for (const target of [...targets.filter((t) => t.joint), ...targets.filter((t) => !t.joint)]) {
+    const meetings = kept.map((t) => ({ studentId, teacherIds: t.teacherIds }));
+    if (!meetingSharingTeacher({ studentId, teacherIds: target.teacherIds }, meetings)) kept.push(target);
+  }
+  return targets.filter((t) => kept.includes(t));
 }
 
 /**

@@ -3,14 +3,18 @@ import type { ParentEvening } from '../../api/types.ts';
 type Target = ParentEvening['children'][number]['targets'][number];
 export type TargetState = 'available' | 'booked' | 'waiting';
 
-const sameTeachers = (a: string[], b: string[]) => a.length === b.length && a.every((id) => b.includes(id));
+const shareTeacher = (a: string[], b: string[]) => a.some((id) => b.includes(id));
 
-/** Whether this child already has a meeting with a teacher (or joint meeting), waits for one, or can book. */
+/**
+ * Whether this child already has a meeting with a teacher (or joint meeting), waits for one, or can book.
+ * A child sees each teacher once, and a joint meeting covers its teachers (as the server rules), so a
+ * meeting with any of the target's teachers makes it booked.
+ */
 export function targetState(evening: ParentEvening, studentId: string, target: Target): TargetState {
   const booked = evening.meetings.some(
     (m) =>
       m.studentId === studentId &&
-      sameTeachers(
+      shareTeacher(
         m.teachers.map((t) => t.id),
         target.teacherIds,
       ),
@@ -46,4 +50,14 @@ export function teacherNames(teachers: { displayName: string }[], locale: string
 export function waitlistTeacherName(evening: ParentEvening, studentId: string, teacherId: string): string {
   const targets = evening.children.find((c) => c.id === studentId)?.targets ?? [];
   return (targets.find((t) => t.id === teacherId) ?? targets.find((t) => t.teacherIds[0] === teacherId))?.name ?? '';
+}
+
+/**
+ * The targets ticked to start with: each one still to book, except a teacher whose joint meeting is
+ * also bookable (the joint meeting covers them; the server would not propose both).
+ */
+export function defaultTargets(evening: ParentEvening, child: ParentEvening['children'][number]): string[] {
+  const free = child.targets.filter((t) => targetState(evening, child.id, t) === 'available');
+  const joint = free.filter((t) => t.joint).flatMap((t) => t.teacherIds);
+  return free.filter((t) => t.joint || !shareTeacher(t.teacherIds, joint)).map((t) => t.id);
 }

@@ -5,7 +5,7 @@ import type { ParentEvening } from '../../api/types.ts';
 import { OnlineOnlyButton } from '../../components/online-only-button.tsx';
 import { useTimeStyle } from '../../i18n/use-time-style.ts';
 import { ChildTeachersChoice } from './child-teachers-choice.tsx';
-import { targetState } from './family-view.ts';
+import { defaultTargets, targetState } from './family-view.ts';
 import { windowChoices } from './time-window.ts';
 
 export interface PlanRequest {
@@ -130,13 +130,16 @@ export function PlanForm(props: {
   );
 }
 
-/** Every teacher still to book, for every child; or what the parent chose last time. */
+/** Every teacher still to book (a joint meeting instead of its teachers alone), for every child; or what the parent chose last time. */
 function initialChoice(evening: ParentEvening, initial: PlanRequest | null): Map<string, Set<string>> {
   return new Map(
     evening.children.map((child) => {
       const before = initial?.requests.find((r) => r.studentId === child.id);
       const free = child.targets.filter((t) => targetState(evening, child.id, t) === 'available').map((t) => t.id);
-      return [child.id, new Set(before ? before.targetIds.filter((id) => free.includes(id)) : free)];
+      return [
+        child.id,
+        new Set(before ? before.targetIds.filter((id) => free.includes(id)) : defaultTargets(evening, child)),
+      ];
     }),
   );
 }
