@@ -117,9 +117,7 @@ export const SCREENS: Screen[] = [
     name: "parents' evening: proposed times, held for the family",
     open: async (world) => {
       const page = await world.parent();
-      // Without the joint meeting: the proposal would also hold its teachers alone, which one
-      // meeting per family then refuses to book.
-      for (const joint of await page.getByRole('checkbox', { name: /SENCo/ }).all()) await joint.uncheck();
+      // The planner's own choice: the joint meeting ticked, covering its teachers (decision 014).
       await page.getByRole('button', { name: 'Find times' }).click();
       await heading(page, 'Your proposed evening');
       await page.getByRole('button', { name: /^Confirm all/ }).waitFor();
