@@ -1,6 +1,5 @@
 export { createApiClient, createQueryClient, TRPCProvider, useTRPC, useTRPCClient } from './trpc.ts';
 export { describeError, type ShownError } from './errors.ts';
-export { formatMeetingTime, formatTime, type MeetingTimeText, zoneCity } from './time.ts';
 export { joinState, type JoinState } from './join-window.ts';
 export { newIdempotencyKey } from './idempotency.ts';
 export { useNow } from './use-now.ts';

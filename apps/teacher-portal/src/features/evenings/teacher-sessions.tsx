@@ -1,5 +1,6 @@
-import { formatMeetingTime } from '@edutrack/web-kit';
+import { formatMeetingSpan } from '@edutrack/i18n';
 import type { EveningDetail } from '../../api/types.ts';
+import { useTimeStyle } from '../../i18n/use-time-style.ts';
 
 type Teacher = EveningDetail['teachers'][number];
 
@@ -14,6 +15,7 @@ export function TeacherSessions(props: {
   onChange: (sessionIds: string[] | null) => void;
 }) {
   const { evening, teacher } = props;
+  const style = useTimeStyle(evening.timeZone);
   if (evening.sessions.length < 2) return null;
   const chosen = new Set(teacher.sessionIds ?? evening.sessions.map((s) => s.id));
   const toggle = (id: string) => {
@@ -36,7 +38,7 @@ export function TeacherSessions(props: {
             disabled={props.busy || (chosen.has(s.id) && chosen.size === 1)}
             onChange={() => toggle(s.id)}
           />
-          <span className="choice-label">{formatMeetingTime(s.startsAt, s.endsAt, evening.timeZone).branch}</span>
+          <span className="choice-label">{formatMeetingSpan(s.startsAt, s.endsAt, style)}</span>
         </label>
       ))}
     </fieldset>

@@ -1,21 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatMeetingTime, joinState } from '../src/index.ts';
-
-describe('meeting times', () => {
-  it('shows the branch zone, and the device zone only when it reads differently', () => {
-    const london = formatMeetingTime('2030-03-05T17:00:00Z', '2030-03-05T17:10:00Z', 'Europe/London', {
-      deviceZone: 'America/New_York',
-      locale: 'en-GB',
-    });
-    expect(london.branch).toBe('Tue 5 Mar, 17:00–17:10');
-    expect(london.device).toBe('Tue 5 Mar, 12:00–12:10');
-    const same = formatMeetingTime('2030-03-05T17:00:00Z', '2030-03-05T17:10:00Z', 'Europe/London', {
-      deviceZone: 'Europe/Dublin',
-      locale: 'en-GB',
-    });
-    expect(same.device).toBeNull();
-  });
-});
+import { joinState } from '../src/index.ts';
 
 describe('join button state', () => {
   const meeting = { status: 'scheduled', joinOpensAt: '2030-03-05T16:55:00Z', joinClosesAt: '2030-03-05T17:40:00Z' };
