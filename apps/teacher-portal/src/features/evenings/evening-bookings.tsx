@@ -1,8 +1,9 @@
 import { useState } from 'react';
-import { formatTime } from '@edutrack/web-kit';
+import { formatClockSpan } from '@edutrack/i18n';
 import type { EveningDetail } from '../../api/types.ts';
 import { useTeacherSchedule } from '../../api/use-evenings.ts';
 import { QueryProblem } from '../../components/query-problem.tsx';
+import { useTimeStyle } from '../../i18n/use-time-style.ts';
 import { CancelEveningBooking } from './cancel-evening-booking.tsx';
 
 /** Admins: one teacher's booked meetings at a time, each of which they may cancel for the family. */
@@ -30,16 +31,17 @@ export function EveningBookings({ evening }: { evening: EveningDetail }) {
 
 function TeacherBookings({ eveningId, teacherId }: { eveningId: string; teacherId: string }) {
   const schedule = useTeacherSchedule(eveningId, teacherId);
+  const style = useTimeStyle(schedule.data?.timeZone);
   if (schedule.isPending) return <p className="muted">Loading the bookings…</p>;
   if (schedule.isError) return <QueryProblem error={schedule.error} onRetry={() => void schedule.refetch()} />;
-  const { slots, timeZone, teacher } = schedule.data;
+  const { slots, teacher } = schedule.data;
   const booked = slots.filter((s) => s.meeting);
   if (booked.length === 0) return <p className="muted">No families have booked {teacher.displayName} yet.</p>;
   return (
     <ul className="slot-list evening-slots">
       {booked.map((slot) => {
         const meeting = slot.meeting!;
-        const time = `${formatTime(slot.startsAt, timeZone)}–${formatTime(slot.endsAt, timeZone)}`;
+        const time = formatClockSpan(slot.startsAt, slot.endsAt, style);
         return (
           <li key={slot.id} className="state-booked">
             <span className="slot-time">{time}</span>
