@@ -97,13 +97,6 @@ describe('languages in the parent app', () => {
     await page.evaluate(() => localStorage.setItem('edutrack.language', 'en-XA'));
     for (const path of ['/', meetingPath, '/book']) await expectTranslated(path);
 
-    // The parents' evening, open for booking in the demo school: the planner and its teachers.
-    const [evening] = await server.testDb.db.select({ id: parentsEvenings.id }).from(parentsEvenings);
-    await page.goto(`${server.url}/parent/book/evenings/${evening!.id}`);
-    await page.locator('.child-teachers').first().waitFor();
-    await page.waitForLoadState('networkidle');
-    await expectFitsAndTranslated('parents’ evening');
-
     // Booking a time: its form, then the notice on Home.
     await page.locator('.slot-button').first().click();
     await page.locator('form h2').waitFor();
@@ -122,6 +115,13 @@ describe('languages in the parent app', () => {
     await expectTranslated(paths.guest);
     await page.locator('.button.primary').waitFor();
     await expectFitsAndTranslated('guest invitation');
+
+    // The parents' evening, open for booking in the demo school: the planner and its teachers.
+    const [evening] = await server.testDb.db.select({ id: parentsEvenings.id }).from(parentsEvenings);
+    await page.goto(`${server.url}/parent/book/evenings/${evening!.id}`);
+    await page.locator('.child-teachers').first().waitFor();
+    await page.waitForLoadState('networkidle');
+    await expectFitsAndTranslated('parents’ evening');
   });
 
   it('mirrors the booking, moving and guest pages in Arabic', async () => {
