@@ -34,6 +34,8 @@ const schema = z
     /** Run the job worker inside this process (default) or leave it to `pnpm worker`. */
     RUN_WORKER: flag.default(true),
     WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(100).default(10),
+    /** Silence after which a worker counts as dead and another process frees its jobs. */
+    WORKER_DEAD_AFTER_SECONDS: z.coerce.number().int().min(8).max(3600).default(60),
     SEED_DEMO: flag.default(true),
     /** Serve /dev/outbox (sent mail, including sign-in links). Never in production. */
     DEV_OUTBOX: flag.optional(),

@@ -26,6 +26,7 @@ const deps = createMeetingDeps(env, { db: handle.db, clock: systemClock, log, vi
 const worker = await startWorker({
   databaseUrl: env.DATABASE_URL,
   concurrency: env.WORKER_CONCURRENCY,
+  deadAfterSeconds: env.WORKER_DEAD_AFTER_SECONDS,
   deps,
   log,
 });

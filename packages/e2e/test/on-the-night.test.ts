@@ -82,7 +82,8 @@ describe('on the night', { timeout: 240_000 }, () => {
   it('running order, a call cut at its slot’s end while the next family knocks, running late shown live, no way back into a finished meeting', async () => {
     const db = server.testDb.db;
     // The demo's first meeting (Ms. Rivera with Li Chen about Maya) starts within five minutes; Sofia
-    // Garcia's meeting about Leo is booked straight after it.
+    // Garcia's meeting about Leo is booked straight after it, and another one later the same evening
+    // (the demo's own later meeting is two hours on, which is tomorrow when the test runs late at night).
     const [maya] = await db.select().from(appointments).where(eq(appointments.topic, 'Reading progress this term'));
     const [rivera] = await db.select().from(staffUsers).where(eq(staffUsers.email, 'ana.rivera@riverside.test'));
     const [settling] = await db.select().from(appointments).where(eq(appointments.topic, 'Settling into Year 4'));
@@ -93,6 +94,13 @@ describe('on the night', { timeout: 240_000 }, () => {
       startsAt: nextStart,
       endsAt: new Date(nextStart.getTime() + 10 * MINUTE),
       topic: 'Straight after Maya',
+    });
+    await scheduleMeeting(server.server.deps, await loadStaffActor(db, rivera!), {
+      guardianId: settling!.guardianId,
+      studentId: settling!.studentId,
+      startsAt: new Date(nextStart.getTime() + 20 * MINUTE),
+      endsAt: new Date(nextStart.getTime() + 30 * MINUTE),
+      topic: 'Later that evening',
     });
 
     // 1. A minute into Maya's slot: the running order has her meeting now, Leo's next, the rest later.

@@ -77,6 +77,7 @@ export async function startServer(env: ServerEnv, overrides: StartOverrides = {}
       const worker = await startWorker({
         databaseUrl: database.url,
         concurrency: env.WORKER_CONCURRENCY,
+        deadAfterSeconds: env.WORKER_DEAD_AFTER_SECONDS,
         deps,
         log,
       });

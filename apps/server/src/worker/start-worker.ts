@@ -13,6 +13,8 @@ export interface WorkerOptions {
   /** The jobs this worker runs (all of them unless a test says otherwise). */
   jobs?: readonly JobDefinition[];
   log: Logger;
+  /** Silence after which another process frees a worker's jobs (default 60 s). */
+  deadAfterSeconds?: number;
 }
 
 export interface RunningWorker {
@@ -35,7 +37,7 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
   const jobs = options.jobs ?? ALL_JOBS;
   const crontab = crontabFor(jobs);
   const events: WorkerEvents = new EventEmitter();
-  const liveness = trackWorkerLiveness(pool, events, log);
+  const liveness = trackWorkerLiveness(pool, events, log, options.deadAfterSeconds);
   const runner = await run({
     events,
     pgPool: pool,

@@ -2,12 +2,17 @@ import type { WorkerEvents } from 'graphile-worker';
 import type pg from 'pg';
 import type { Logger } from 'pino';
 
-/** How often a process says its workers are alive. */
-const HEARTBEAT_MS = 10_000;
-/** Silence after which a worker counts as dead and its jobs are freed. */
-const DEAD_AFTER_SECONDS = 60;
-/** How often each process looks for dead workers: a killed worker's jobs run again within about 75 s. */
-const SWEEP_MS = 15_000;
+/** Silence after which a worker counts as dead and its jobs are freed (WORKER_DEAD_AFTER_SECONDS). */
+export const DEFAULT_DEAD_AFTER_SECONDS = 60;
+
+/**
+ * How often a process says its workers are alive, and looks for dead ones: a quarter of the silence
+ * allowed, at most 10 and 15 s, so a killed worker's jobs run again within about 1.25 × deadAfter.
+ */
+function cadence(deadAfterSeconds: number) {
+  const quarter = (deadAfterSeconds * 1000) / 4;
+  return { heartbeatMs: Math.min(10_000, quarter), sweepMs: Math.min(15_000, quarter) };
+}
 
 /**
  * graphile-worker (0.17) frees a job whose worker died without unlocking it only after 4 hours
@@ -18,7 +23,13 @@ const SWEEP_MS = 15_000;
  * that forgets them. A worker cut off from the database for longer than deadAfter may see its job run
  * again elsewhere; handlers are idempotent (they re-read state), so that costs a repeat, not damage.
  */
-export function trackWorkerLiveness(pool: pg.Pool, events: WorkerEvents, log: Logger): { stop(): Promise<void> } {
+export function trackWorkerLiveness(
+  pool: pg.Pool,
+  events: WorkerEvents,
+  log: Logger,
+  deadAfterSeconds = DEFAULT_DEAD_AFTER_SECONDS,
+): { stop(): Promise<void> } {
+  const { heartbeatMs, sweepMs } = cadence(deadAfterSeconds);
   const mine = new Set<string>();
   const report = (what: string) => (err: Error) => log.warn({ err }, `worker ${what} failed; retrying`);
 
@@ -38,7 +49,7 @@ export function trackWorkerLiveness(pool: pg.Pool, events: WorkerEvents, log: Lo
          SELECT graphile_worker.force_unlock_workers(ARRAY(SELECT worker_id FROM dead))
        )
        SELECT ARRAY(SELECT worker_id FROM dead) AS freed FROM unlocked`,
-      [DEAD_AFTER_SECONDS],
+      [deadAfterSeconds],
     );
     const freed = rows[0]?.freed ?? [];
     if (freed.length) log.warn({ workers: freed }, 'freed the jobs of workers that stopped without unlocking them');
@@ -54,8 +65,8 @@ export function trackWorkerLiveness(pool: pg.Pool, events: WorkerEvents, log: Lo
     mine.add(worker.workerId);
     void beat().catch(report('heartbeat'));
   });
-  const beating = setInterval(() => void beat().catch(report('heartbeat')), HEARTBEAT_MS);
-  const sweeping = setInterval(() => void sweep().catch(report('dead-worker sweep')), SWEEP_MS);
+  const beating = setInterval(() => void beat().catch(report('heartbeat')), heartbeatMs);
+  const sweeping = setInterval(() => void sweep().catch(report('dead-worker sweep')), sweepMs);
   beating.unref();
   sweeping.unref();
 
