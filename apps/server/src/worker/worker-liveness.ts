@@ -3,7 +3,7 @@ import type pg from 'pg';
 import type { Logger } from 'pino';
 
 /** Silence after which a worker counts as dead and its jobs are freed (WORKER_DEAD_AFTER_SECONDS). */
-export const DEFAULT_DEAD_AFTER_SECONDS = 60;
+const DEFAULT_DEAD_AFTER_SECONDS = 60;
 
 /**
  * How often a process says its workers are alive, and looks for dead ones: a quarter of the silence
