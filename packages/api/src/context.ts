@@ -1,4 +1,5 @@
 import type { GuardianActor, MeetingDeps, StaffActor } from '@edutrack/core';
+import type { CatalogLocale } from '@edutrack/i18n';
 
 export type SessionKind = 'staff' | 'guardian';
 
@@ -27,4 +28,6 @@ export interface ApiContext {
   /** The caller's address, for rate limits. */
   ip: string;
   cookies: SessionCookies;
+  /** The language the asking app reads (its Accept-Language): refusals are written in it. */
+  language: CatalogLocale;
 }

@@ -1,12 +1,16 @@
 import { z } from 'zod';
-import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, storableString } from '@edutrack/core';
+import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, storableString, type ErrorKey } from '@edutrack/core';
 
 /**
  * Input building blocks with messages a person can act on. Every text starts from storableString():
  * characters PostgreSQL cannot store are refused here, as BAD_REQUEST, never as a failed write.
+ * Where a parent may meet the message, it is a catalog key (`errors.input.…`) the error formatter
+ * writes out in their language; the rest only staff tools can trip, in English like the portal.
  */
+const key = (k: ErrorKey) => k;
 export const text = storableString;
-export const id = (what: string) => z.uuid(`That ${what} reference is not valid. Reload the page and try again.`);
+/** `what` documents the schema; the message is the same for every reference (a person never names one). */
+export const id = (_what: string) => z.uuid(key('errors.input.badReference'));
 
 export const instant = z.iso
   .datetime({ offset: true, message: 'Give the time as an ISO date-time with an offset, e.g. 2030-03-05T17:00:00Z.' })
@@ -16,7 +20,7 @@ export const calendarDate = z.iso.date('Give the date as YYYY-MM-DD.');
 export const wallClockTime = text().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Give the time as HH:MM, e.g. 17:00.');
 
 export const topic = text().trim().max(200, 'Keep the topic under 200 characters.').nullish();
-export const cancelReason = text().trim().max(500, 'Keep the reason under 500 characters.');
+export const cancelReason = text().trim().max(500, key('errors.input.reasonTooLong'));
 export const idempotencyKey = text()
   .min(8, 'The request key is too short.')
   .max(100, 'The request key is too long.')
@@ -26,8 +30,8 @@ export const password = text()
   .min(MIN_PASSWORD_LENGTH, `Use at least ${MIN_PASSWORD_LENGTH} characters.`)
   .max(MAX_PASSWORD_LENGTH, `Use at most ${MAX_PASSWORD_LENGTH} characters.`);
 export const opaqueToken = text()
-  .min(20, 'This link is incomplete. Open it again from your email.')
-  .max(200, 'This link is not valid.');
+  .min(20, key('errors.input.linkIncomplete'))
+  .max(200, key('errors.input.linkNotValid'));
 /** Daily's session id of a lobby knock (the call object reports it). */
 export const lobbySessionId = z
   .string()
@@ -37,8 +41,8 @@ export const lobbySessionId = z
 /** What a parent's invitee is shown as to the teacher, e.g. "Interpreter". */
 export const inviteeRole = text()
   .trim()
-  .min(1, 'Say who they are, e.g. Interpreter.')
-  .max(60, 'Keep the role under 60 characters.');
+  .min(1, key('errors.input.roleMissing'))
+  .max(60, key('errors.input.roleTooLong'));
 const pageLimit = z.number().int().min(1).max(200).optional();
 const cursor = text().max(200).optional();
 

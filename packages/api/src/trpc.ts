@@ -4,7 +4,7 @@
  * 2. procedures: public, staff (signed-in staff), parent (signed-in parent)
  */
 import { initTRPC, TRPCError } from '@trpc/server';
-import { findUnstorableText, UNSTORABLE_TEXT_MESSAGE } from '@edutrack/core';
+import { AppError, findUnstorableText, parentSessionEnded, said } from '@edutrack/core';
 import type { ApiContext } from './context.ts';
 import { formatError, toTrpcError } from './error-formatter.ts';
 
@@ -32,7 +32,7 @@ const refuseUnstorableText = t.middleware(async ({ getRawInput, next }) => {
   // A body that is not JSON at all is the input parser's to refuse (a procedure without input ignores it).
   const raw: unknown = await getRawInput().catch(() => undefined);
   const at = findUnstorableText(raw);
-  if (at) throw new TRPCError({ code: 'BAD_REQUEST', message: UNSTORABLE_TEXT_MESSAGE });
+  if (at) throw new AppError('BAD_REQUEST', said('errors.input.unstorable'));
   return next();
 });
 
@@ -45,11 +45,9 @@ export const staffProcedure = publicProcedure.use(async ({ ctx, next }) => {
   return next({ ctx: { ...ctx, staff } });
 });
 
-const PARENT_SESSION_ENDED = 'Your session has ended. Please sign in again with a new link.';
-
 export const parentProcedure = publicProcedure.use(async ({ ctx, next }) => {
   const guardian = await ctx.signedIn.guardian();
-  if (!guardian) throw new TRPCError({ code: 'UNAUTHORIZED', message: PARENT_SESSION_ENDED });
+  if (!guardian) throw parentSessionEnded();
   return next({ ctx: { ...ctx, guardian } });
 });
 
@@ -61,6 +59,6 @@ export const parentProcedure = publicProcedure.use(async ({ ctx, next }) => {
 export const parentWriteProcedure = publicProcedure.use(async ({ ctx, next }) => {
   const token = ctx.signedIn.guardianToken;
   const parent = token ? { sessionToken: token } : await ctx.signedIn.guardian();
-  if (!parent) throw new TRPCError({ code: 'UNAUTHORIZED', message: PARENT_SESSION_ENDED });
+  if (!parent) throw parentSessionEnded();
   return next({ ctx: { ...ctx, parent } });
 });

@@ -68,6 +68,7 @@ describe('the opening rush across two server instances on one database', () => {
         },
         ip: '127.0.0.1',
         cookies: { set: () => {}, clear: () => {}, get: () => undefined },
+        language: 'en',
       });
 
     const outcomes = await Promise.all(

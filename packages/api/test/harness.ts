@@ -31,6 +31,7 @@ export function useApiHarness(): ApiHarness {
         },
         ip: '127.0.0.1',
         cookies: memoryCookies(),
+        language: 'en',
       });
   });
   return h;

@@ -63,7 +63,7 @@ describe('bad input is refused with a clear BAD_REQUEST and stores nothing', () 
     const caller = h.as(await h.staff(h.world.a.teacher1));
     const error = await rejection(caller.staff.appointments.get({ id: '42; drop table appointments' }));
     expect(shapeOf(error)).toMatchObject({
-      message: 'That meeting reference is not valid. Reload the page and try again.',
+      message: 'That reference is not valid. Reload the page and try again.',
       data: { fieldErrors: { id: expect.any(String) } },
     });
   });

@@ -1,4 +1,5 @@
 import { AppError } from './errors.ts';
+import { said } from './error-messages/say.ts';
 
 interface PostgresError {
   code?: string;
@@ -46,6 +47,6 @@ export function isDatabaseUnavailable(error: unknown): boolean {
 export const databaseUnavailable = () =>
   new AppError(
     'SERVICE_UNAVAILABLE',
-    "We couldn't reach our database just now, so nothing was saved. Please try again in a moment.",
+    said('errors.databaseUnavailable'),
     { retryAfterSeconds: 2 },
   );

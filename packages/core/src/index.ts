@@ -2,6 +2,7 @@ export * from './actors.ts';
 export * from './clock.ts';
 export * from './deps.ts';
 export * from './errors.ts';
+export { isErrorKey, moment, said, sayIn, type ErrorKey, type Said } from './error-messages/say.ts';
 export * from './logger.ts';
 export { errorForLog, redactLogObject, type LoggedError } from './log-redaction.ts';
 export { isDatabaseUnavailable, databaseUnavailable, postgresErrorOf } from './db-errors.ts';
@@ -9,7 +10,7 @@ export { isDatabaseUnavailable, databaseUnavailable, postgresErrorOf } from './d
 export { argon2Passwords, MIN_PASSWORD_LENGTH, MAX_PASSWORD_LENGTH, type PasswordHasher } from './auth/passwords.ts';
 export { createAttemptLimiter, type AttemptLimiter } from './auth/attempt-limiter.ts';
 export { emailSchema, normalizeEmail } from './auth/email-address.ts';
-export { findUnstorableText, isStorableText, storableString, UNSTORABLE_TEXT_MESSAGE } from './storable-text.ts';
+export { findUnstorableText, isStorableText, storableString } from './storable-text.ts';
 export {
   createSession,
   guardianForSession,

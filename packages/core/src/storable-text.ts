@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { ErrorKey } from './error-messages/say.ts';
 
 /**
  * PostgreSQL text (and jsonb) cannot hold the NUL character, and a lone UTF-16 surrogate would be
@@ -8,8 +9,8 @@ import { z } from 'zod';
 // eslint-disable-next-line no-control-regex -- finding NUL is the point
 const UNSTORABLE = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
-export const UNSTORABLE_TEXT_MESSAGE =
-  'This text contains an invisible control character we cannot save. Retype it, or paste it again as plain text.';
+/** A catalog key: the API writes it out in the reader's language (error-formatter.ts). */
+const UNSTORABLE_TEXT_MESSAGE = 'errors.input.unstorable' satisfies ErrorKey;
 
 export const isStorableText = (text: string) => !UNSTORABLE.test(text);
 

@@ -37,6 +37,12 @@ export async function addCatalogs(loader: CatalogLoader): Promise<void> {
   if (locale) i18n.load(locale, await loader(locale));
 }
 
+/** A message in the language the app shows now, for code outside components (see `useT` inside them). */
+export const translate = (id: string, values?: Record<string, unknown>): string => i18n._(id, values);
+
+/** The language the app shows now ("" before the first `switchLocale`). */
+export const localeInUse = (): string => i18n.locale;
+
 /** Switches the app to a language: its catalogs, then `<html lang dir>` so the layout mirrors for Arabic. */
 export async function switchLocale(locale: CatalogLocale): Promise<void> {
   const catalogs = await Promise.all([...loaders].map((load) => load(locale)));

@@ -55,6 +55,11 @@ export function formatDayAndClock(instant: Instant, style: TimeStyle): string {
   return formatter(style, DAY_AND_CLOCK).format(new Date(instant));
 }
 
+/** "Tue 1 Dec 2026, 13:50": a moment that may be months away (when booking opens). */
+export function formatDatedClock(instant: Instant, style: TimeStyle): string {
+  return formatter(style, DATED_SPAN).format(new Date(instant));
+}
+
 /** "Tue 1 Dec, 13:50–14:00": a meeting, the way the locale writes a range (with the year in emails). */
 export function formatMeetingSpan(start: Instant, end: Instant, style: TimeStyle, withYear = false): string {
   return formatter(style, withYear ? DATED_SPAN : DAY_AND_CLOCK).formatRange(new Date(start), new Date(end));

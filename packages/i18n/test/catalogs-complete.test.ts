@@ -53,6 +53,7 @@ describe('message catalogs', () => {
         'apps/teacher-portal/locales',
         'packages/call-ui/locales',
         'packages/core/src/mail/locales',
+        'packages/core/src/error-messages/locales',
       ]),
     );
   });

@@ -12,11 +12,14 @@ const MAX_BATCH_SIZE = 10;
 /**
  * The API lives on the same origin as both apps, so cookies go along and no CORS is involved.
  * Sign-in and link requests go one per request: the server refuses them inside a batch.
+ * `language` is what the app shows at the moment of each request: the server writes its refusals in
+ * it (Accept-Language), which may differ from the browser's own languages.
  */
-export function createApiClient() {
+export function createApiClient({ language }: { language: () => string }) {
   const options = {
     url: '/trpc',
     fetch: (url: URL | RequestInfo, init?: RequestInit) => fetch(url, { ...init, credentials: 'same-origin' }),
+    headers: () => ({ 'accept-language': language() }),
   };
   return createTRPCClient<AppRouter>({
     links: [

@@ -2,6 +2,7 @@
 import { clientsClaim } from 'workbox-core';
 import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
+import { fallbackNotice } from '../features/push/fallback-notice.ts';
 import { notificationFromPush, targetUrl } from '../features/push/push-message.ts';
 
 declare const self: ServiceWorkerGlobalScope;
@@ -21,17 +22,19 @@ self.addEventListener('message', (event) => {
 
 // A reminder, a moved or cancelled meeting, or "Ms. Rivera is ready for you" (see the server's push jobs).
 self.addEventListener('push', (event) => {
-  const notification = notificationFromPush(event.data?.text() ?? null);
-  event.waitUntil(
-    self.registration.showNotification(notification.title, {
-      body: notification.body,
-      tag: notification.tag,
-      data: { url: notification.url },
-      icon: 'icons/icon-192.png',
-      badge: 'icons/icon-192.png',
-    }),
-  );
+  event.waitUntil(showPushed(event.data?.text() ?? null));
 });
+
+async function showPushed(text: string | null): Promise<void> {
+  const notification = notificationFromPush(text, await fallbackNotice());
+  await self.registration.showNotification(notification.title, {
+    body: notification.body,
+    tag: notification.tag,
+    data: { url: notification.url },
+    icon: 'icons/icon-192.png',
+    badge: 'icons/icon-192.png',
+  });
+}
 
 // Tapping it opens that meeting: in the app's open window if there is one, else in a new one.
 self.addEventListener('notificationclick', (event) => {

@@ -2,6 +2,7 @@ import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from '@trpc/server/a
 import type { FastifyInstance } from 'fastify';
 import { appRouter, type ApiContext, type AppRouter } from '@edutrack/api';
 import type { MeetingDeps, SessionCache } from '@edutrack/core';
+import { readerLanguage } from './reader-language.ts';
 import { SESSION_COOKIE, sessionCookies } from './session-cookies.ts';
 
 export interface TrpcPluginOptions {
@@ -51,6 +52,7 @@ export async function registerTrpc(app: FastifyInstance, options: TrpcPluginOpti
           },
           ip: req.ip,
           cookies: sessionCookies(req, res, options.cookieSecure),
+          language: readerLanguage(req.headers['accept-language']),
         };
       },
       onError: ({ error, path, req }) => {

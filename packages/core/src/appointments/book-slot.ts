@@ -7,7 +7,7 @@ import { loadGuardianSession } from '../auth/sessions.ts';
 import { violatedConstraint } from '../db-errors.ts';
 import { nearestOpenSlotsJson } from '../availability/open-slots.ts';
 import type { CoreDeps } from '../deps.ts';
-import { AppError, notFound } from '../errors.ts';
+import { AppError, notFound, parentSessionEnded } from '../errors.ts';
 import { enqueueJobPerRow } from '../jobs/enqueue-job.ts';
 import { roomSyncJob } from '../meetings/meeting-jobs.ts';
 import { reminderPlanJob } from '../reminders/reminder-jobs.ts';
@@ -15,7 +15,8 @@ import { retryingConflicts } from '../transaction.ts';
 import { getAppointment } from './access.ts';
 import { toAppointmentView, type AppointmentRow, type AppointmentView } from './appointment-view.ts';
 import { bookingNoticeJob } from './booking-notice.ts';
-import { clashTimes, describeConflict, explainConflict } from './conflicts.ts';
+import { describeConflict, explainConflict } from './conflicts.ts';
+import { moment, said } from '../error-messages/say.ts';
 
 export interface BookSlotInput {
   slotId: string;
@@ -34,7 +35,7 @@ const teaches = (teacherId: SQL, studentId: SQL) =>
     WHERE ct.staff_id = ${teacherId} AND cs.student_id = ${studentId})`;
 
 const slotAlreadyStarted = () =>
-  new AppError('BAD_REQUEST', 'That time has already started or passed. Please pick a later time.');
+  new AppError('BAD_REQUEST', said('errors.booking.slotPassed'));
 
 /**
  * A slot a parent may book for a child: published by one of the child's teachers, still ahead.
@@ -61,7 +62,7 @@ export async function loadBookableSlot(deps: CoreDeps, guardian: GuardianActor, 
     .innerJoin(schools, eq(schools.id, branches.schoolId))
     .where(eq(availabilitySlots.id, slotId));
   if (row && !row.isGuardian) throw notFound('child');
-  if (!row || !row.teaches || !row.student) throw notFound('time slot');
+  if (!row || !row.teaches || !row.student) throw notFound('timeSlot');
   if (row.slot.startsAt <= deps.clock.now()) throw slotAlreadyStarted();
   return {
     ...row.slot,
@@ -72,6 +73,7 @@ export async function loadBookableSlot(deps: CoreDeps, guardian: GuardianActor, 
     student: row.student,
     teacherName: row.teacher.displayName,
     timeZone: row.branch.timeZone,
+    locale: row.branch.locale,
   };
 }
 
@@ -109,8 +111,6 @@ type BookingRow = {
   } | null;
 };
 
-const SESSION_ENDED = 'Your session has ended. Please sign in again with a new link.';
-
 /**
  * A parent books an open slot of one of their child's teachers, in ONE statement: the hot path of a
  * booking rush, one round trip (docs/decisions/009-performance.md). It checks the session, loads
@@ -134,9 +134,9 @@ export async function bookSlot(deps: CoreDeps, parent: BookingParent, input: Boo
       throw violatedConstraint(error) ? await explainRaisedConflict(deps, parent, input, error) : error;
     }
     const { me, slot } = row!;
-    if (!me) throw new AppError('UNAUTHORIZED', SESSION_ENDED);
+    if (!me) throw parentSessionEnded();
     if (slot && !slot.isGuardian) throw notFound('child');
-    if (!slot || !slot.teaches || !slot.studentId) throw notFound('time slot');
+    if (!slot || !slot.teaches || !slot.studentId) throw notFound('timeSlot');
     if (new Date(slot.startsAt) <= now) throw slotAlreadyStarted();
     const guardian = { id: me.id, name: slot.guardianName ?? '', language: me.language };
     if (row!.id) {
@@ -174,7 +174,7 @@ export async function bookSlot(deps: CoreDeps, parent: BookingParent, input: Boo
           startsAt: new Date(a.startsAt).toISOString(),
           endsAt: new Date(a.endsAt).toISOString(),
         })),
-        clash: clash && clashTimes(new Date(clash.startsAt), new Date(clash.endsAt), slot.timeZone),
+        clash: clash && moment(new Date(clash.startsAt), slot, 'span', new Date(clash.endsAt)),
       })!;
       throw refusal;
     }
@@ -189,7 +189,7 @@ export async function bookSlot(deps: CoreDeps, parent: BookingParent, input: Boo
 async function explainRaisedConflict(deps: CoreDeps, parent: BookingParent, input: BookSlotInput, error: unknown) {
   const guardian =
     'sessionToken' in parent ? (await loadGuardianSession(deps.db, deps.clock, parent.sessionToken))?.actor : parent;
-  if (!guardian) return new AppError('UNAUTHORIZED', SESSION_ENDED);
+  if (!guardian) return parentSessionEnded();
   const slot = await loadBookableSlot(deps, guardian, input.slotId, input.studentId);
   return explainConflict(error, {
     db: deps.db,
@@ -200,7 +200,7 @@ async function explainRaisedConflict(deps: CoreDeps, parent: BookingParent, inpu
     teacherName: slot.teacherName,
     startsAt: slot.startsAt,
     endsAt: slot.endsAt,
-    timeZone: slot.timeZone,
+    school: slot.branch,
     offerSlots: true,
   });
 }

@@ -2,7 +2,7 @@ import { and, eq, isNull, ne, sql } from 'drizzle-orm';
 import { appointments, type Executor } from '@edutrack/db';
 import { violatedConstraint } from '../db-errors.ts';
 import { AppError } from '../errors.ts';
-import { formatTimeInZone } from '../time/time-zones.ts';
+import { moment, said, type Moment, type Said, type SchoolTime } from '../error-messages/say.ts';
 import { nearestOpenSlots } from '../availability/open-slots.ts';
 import type { Clock } from '../clock.ts';
 
@@ -17,7 +17,7 @@ interface ConflictContext {
   teacherIsViewer?: boolean;
   startsAt: Date;
   endsAt: Date;
-  timeZone: string;
+  school: SchoolTime;
   /** The appointment being moved, which must not count as its own conflict. */
   excludeId?: string;
   /** For slot bookings: offer the nearest free slots of the same teacher. */
@@ -51,59 +51,49 @@ interface ConflictFacts {
   offerSlots?: boolean;
   /** The nearest free slots, when offered. */
   alternatives?: { slotId: string; startsAt: string; endsAt: string }[];
-  /** The clashing meeting's times, as people read them ("16:00–16:10"). */
-  clash?: string | null;
+  /** The clashing meeting's times ("16:00–16:10" once written out). */
+  clash?: Moment | null;
 }
 
 /** The CONFLICT a violated no-double-booking constraint means, in words; undefined for another constraint. */
 export function describeConflict(constraint: string, facts: ConflictFacts): AppError | undefined {
   const { alternatives } = facts;
   const details = alternatives ? { alternatives } : {};
-  const offer = alternatives?.length
-    ? ' Here are the nearest free times.'
-    : facts.offerSlots
-      ? ' There are no other free times with this teacher right now.'
-      : '';
-  const when = facts.clash ? ` (${facts.clash})` : '';
+  // What to do next: the nearest free times (shown below the message), or another time of one's own.
+  const offer = alternatives?.length ? 'nearest' : facts.offerSlots ? 'none' : 'choose';
+  const when = facts.clash ?? 'unknown';
+  const refuse = (sentence: Said) => new AppError('CONFLICT', sentence, details);
 
   switch (constraint) {
     case 'appointments_active_slot_key':
-      return new AppError(
-        'CONFLICT',
-        `Someone else has just booked this time.${offer || ' Please pick another time.'}`,
-        details,
+      return refuse(said('errors.conflict.slotTaken', { offer }));
+    case 'appointments_teacher_no_overlap':
+      return refuse(
+        facts.teacherIsViewer
+          ? said('errors.conflict.youHaveMeeting', { when, offer })
+          : said('errors.conflict.teacherHasMeeting', { teacher: facts.teacherName, when, offer }),
       );
-    case 'appointments_teacher_no_overlap': {
-      const who = facts.teacherIsViewer ? 'You already have' : `${facts.teacherName} already has`;
-      return new AppError(
-        'CONFLICT',
-        `${who} a meeting at that time${when}.${offer || ' Choose another time.'}`,
-        details,
-      );
-    }
     case 'appointment_teachers_no_overlap':
       // A teacher of a joint parents' evening meeting is busy then.
-      return new AppError(
-        'CONFLICT',
-        `${facts.teacherIsViewer ? 'You are' : `${facts.teacherName} is`} in a joint meeting at that time.${offer || ' Choose another time.'}`,
-        details,
+      return refuse(
+        facts.teacherIsViewer
+          ? said('errors.conflict.youInJointMeeting', { offer })
+          : said('errors.conflict.teacherInJointMeeting', { teacher: facts.teacherName, offer }),
       );
-    case 'appointments_guardian_no_overlap': {
-      const who = facts.viewer === 'guardian' ? 'You already have' : 'This parent already has';
-      return new AppError(
-        'CONFLICT',
-        `${who} another meeting at that time${when}.${offer || ' Choose another time.'}`,
-        details,
+    case 'appointments_guardian_no_overlap':
+      return refuse(
+        facts.viewer === 'guardian'
+          ? said('errors.conflict.youHaveAnother', { when, offer })
+          : said('errors.conflict.parentHasAnother', { when, offer }),
       );
-    }
     case 'appointments_idempotency_key':
-      return new AppError('CONFLICT', 'This request was already submitted. Refresh to see the meeting it created.');
+      return new AppError('CONFLICT', said('errors.conflict.alreadySubmitted'));
     default:
       return undefined;
   }
 }
 
-async function findClash(ctx: ConflictContext, who: 'teacher' | 'guardian'): Promise<string | undefined> {
+async function findClash(ctx: ConflictContext, who: 'teacher' | 'guardian'): Promise<Moment | undefined> {
   const [row] = await ctx.db
     .select({ startsAt: appointments.startsAt, endsAt: appointments.endsAt })
     .from(appointments)
@@ -117,9 +107,5 @@ async function findClash(ctx: ConflictContext, who: 'teacher' | 'guardian'): Pro
       ),
     )
     .limit(1);
-  return row ? clashTimes(row.startsAt, row.endsAt, ctx.timeZone) : undefined;
+  return row ? moment(row.startsAt, ctx.school, 'span', row.endsAt) : undefined;
 }
-
-/** A clashing meeting's times as people read them, e.g. "16:00–16:10". */
-export const clashTimes = (startsAt: Date, endsAt: Date, timeZone: string) =>
-  `${formatTimeInZone(startsAt, timeZone)}–${formatTimeInZone(endsAt, timeZone)}`;

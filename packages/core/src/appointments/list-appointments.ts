@@ -6,6 +6,7 @@ import { AppError } from '../errors.ts';
 import { ROOM_CLOSES_AFTER_END_MS } from '../time/meeting-window.ts';
 import { appointmentScope } from './access.ts';
 import { selectAppointments, toAppointmentView, type AppointmentView } from './appointment-view.ts';
+import { said } from '../error-messages/say.ts';
 
 export interface ListAppointmentsInput {
   /**
@@ -83,7 +84,7 @@ function afterCursor(cursor: string, newestFirst: boolean): SQL {
   const [iso, id] = Buffer.from(cursor, 'base64url').toString().split('|');
   const startsAt = new Date(iso ?? '');
   if (!id || Number.isNaN(startsAt.getTime())) {
-    throw new AppError('BAD_REQUEST', 'That page link is out of date. Reload the list.');
+    throw new AppError('BAD_REQUEST', said('errors.listOutOfDate'));
   }
   const beyond = newestFirst ? lt : gt;
   return or(

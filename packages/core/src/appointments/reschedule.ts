@@ -16,6 +16,7 @@ import { transact } from '../transaction.ts';
 import { lockBookingParties } from './booking-locks.ts';
 import { checkParentMayChangeEvening } from '../evenings/change-rules.ts';
 import { offerToWaitlists } from '../evenings/waitlist-offers.ts';
+import { said } from '../error-messages/say.ts';
 
 /** Every move and the cancel raise the invite's SEQUENCE, so calendars replace the event they have. */
 const nextSequence = sql`${appointments.calendarSequence} + 1`;
@@ -44,17 +45,11 @@ export async function rescheduleByGuardian(
 ): Promise<AppointmentView> {
   const current = await findVisibleAppointment(deps.db, guardian, input.id);
   if (current.appointment.eveningId) {
-    throw new AppError(
-      'PRECONDITION_FAILED',
-      "This meeting is part of a parents' evening: change it on the evening's page, where your other meetings are.",
-    );
+    throw new AppError('PRECONDITION_FAILED', said('errors.change.partOfEvening'));
   }
   const slot = await loadBookableSlot(deps, guardian, input.slotId, current.appointment.studentId);
   if (slot.teacherId !== current.appointment.teacherId) {
-    throw new AppError(
-      'BAD_REQUEST',
-      `Pick a time with ${current.teacher.displayName}: a booking can only move to another time with the same teacher.`,
-    );
+    throw new AppError('BAD_REQUEST', said('errors.change.sameTeacher', { teacher: current.teacher.displayName }));
   }
   return moveAppointment(
     deps,
@@ -101,7 +96,7 @@ async function moveAppointment(
       teacherIsViewer: actor.id === locked.appointment.teacherId,
       startsAt: to.startsAt,
       endsAt: to.endsAt,
-      timeZone: locked.branch.timeZone,
+      school: locked.branch,
       excludeId: id,
       offerSlots,
     });
@@ -152,23 +147,17 @@ async function afterChange(
 function checkMayChange(actor: Actor, row: AppointmentRow, now: Date, action: 'cancel' | 'reschedule'): void {
   const a = row.appointment;
   if (permissionsFor(actor, a, now)[action]) return;
-  if (a.status === 'cancelled') throw new AppError('PRECONDITION_FAILED', 'This meeting was already cancelled.');
+  if (a.status === 'cancelled') throw new AppError('PRECONDITION_FAILED', said('errors.change.alreadyCancelled'));
   if (a.status !== 'scheduled' || a.endedAt || now >= a.endsAt)
-    throw new AppError('PRECONDITION_FAILED', 'This meeting has already taken place.');
+    throw new AppError('PRECONDITION_FAILED', said('errors.change.tookPlace'));
   if (actor.kind === 'guardian' && now >= a.startsAt) {
-    throw new AppError(
-      'PRECONDITION_FAILED',
-      `This meeting has already started. Contact ${row.teacher.displayName} through the school office.`,
-    );
+    throw new AppError('PRECONDITION_FAILED', said('errors.change.started', { teacher: row.teacher.displayName }));
   }
   if (actor.kind === 'guardian' && action === 'reschedule') {
-    throw new AppError(
-      'FORBIDDEN',
-      `${row.teacher.displayName} scheduled this meeting, so only they can move it. You can cancel it and book a new time.`,
-    );
+    throw new AppError('FORBIDDEN', said('errors.change.teacherScheduled', { teacher: row.teacher.displayName }));
   }
   if (actor.kind === 'guardian') {
-    throw new AppError('FORBIDDEN', 'Only the parent this meeting is with can cancel it.');
+    throw new AppError('FORBIDDEN', said('errors.change.notYourMeeting'));
   }
   throw new AppError('FORBIDDEN', "Only the meeting's teacher or a branch admin can change it.");
 }

@@ -11,7 +11,7 @@ import { findVisibleAppointment } from './access.ts';
 import { toAppointmentView, type AppointmentView } from './appointment-view.ts';
 import { explainConflict } from './conflicts.ts';
 import { notifyMeetingChange } from './notify.ts';
-import { branchZone, findByIdempotencyKey, idempotencyKeyPresent, teacherDisplayName } from './lookups.ts';
+import { branchTime, findByIdempotencyKey, idempotencyKeyPresent, teacherDisplayName } from './lookups.ts';
 import { checkMeetingTimes } from './time-rules.ts';
 import { transact } from '../transaction.ts';
 import { lockBookingParties } from './booking-locks.ts';
@@ -90,7 +90,7 @@ export async function scheduleMeeting(
       teacherIsViewer: teacherId === staff.id,
       startsAt: input.startsAt,
       endsAt: input.endsAt,
-      timeZone: await branchZone(deps.db, student.branchId),
+      school: await branchTime(deps.db, student.branchId),
     });
   }
 }

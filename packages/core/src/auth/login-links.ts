@@ -3,6 +3,7 @@ import { loginTokens, type Executor } from '@edutrack/db';
 import type { Clock } from '../clock.ts';
 import { AppError } from '../errors.ts';
 import { hashOpaqueToken, newOpaqueToken } from './opaque-token.ts';
+import { said } from '../error-messages/say.ts';
 
 type Purpose = (typeof loginTokens.$inferInsert)['purpose'];
 
@@ -55,7 +56,7 @@ export async function spendLoginToken(
     throw new AppError(
       'UNAUTHORIZED',
       purpose === 'guardian_sign_in'
-        ? 'This sign-in link has expired or was already used. Enter your email on the sign-in page to get a new one.'
+        ? said('errors.signInLinkExpired')
         : 'This link has expired or was already used. Ask for a new one on the sign-in page ("Forgot password?").',
     );
   }

@@ -21,7 +21,7 @@ import { enqueueJob } from '../jobs/enqueue-job.ts';
  */
 export async function requestMagicLink(deps: CoreDeps, input: { email: string; ip: string }): Promise<void> {
   const email = normalizeEmail(input.email);
-  await limitLinkRequests(deps, email, input.ip, 'sign-in links requested');
+  await limitLinkRequests(deps, email, input.ip, 'signInLinks');
   await enqueueJob(deps.db, signInLinkJob, { email });
 }
 

@@ -12,7 +12,7 @@ import { sendSetPasswordLink } from './staff-password.ts';
 /** Like requestMagicLink: count, queue, answer; the same work for known and unknown addresses. */
 export async function requestStaffPasswordReset(deps: CoreDeps, input: { email: string; ip: string }): Promise<void> {
   const email = normalizeEmail(input.email);
-  await limitLinkRequests(deps, email, input.ip, 'reset links requested');
+  await limitLinkRequests(deps, email, input.ip, 'resetLinks');
   await enqueueJob(deps.db, passwordResetLinkJob, { email });
 }
 

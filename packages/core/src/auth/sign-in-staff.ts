@@ -7,6 +7,7 @@ import { maskEmail } from '../mail/mailer.ts';
 import type { PasswordHasher } from './passwords.ts';
 import { normalizeEmail } from './email-address.ts';
 import { createSession, loadStaffActor } from './sessions.ts';
+import { said } from '../error-messages/say.ts';
 
 export interface SignInResult {
   token: string;
@@ -48,13 +49,14 @@ export async function signInStaff(
   return { ...session, staff: await loadStaffActor(deps.db, staff) };
 }
 
-export function tooManyAttempts(seconds: number, what = 'sign-in attempts') {
+/** What someone did too often: sign-in attempts, emailed links, invitations. */
+export type LimitedAction = 'signInAttempts' | 'signInLinks' | 'resetLinks' | 'invitations';
+
+export function tooManyAttempts(seconds: number, what: LimitedAction = 'signInAttempts') {
   const minutes = Math.max(1, Math.ceil(seconds / 60));
-  return new AppError(
-    'TOO_MANY_REQUESTS',
-    `Too many ${what}. For your security, please wait ${minutes} minute${minutes === 1 ? '' : 's'} and try again.`,
-    { retryAfterSeconds: seconds },
-  );
+  return new AppError('TOO_MANY_REQUESTS', said(`errors.tooMany.${what}`, { minutes }), {
+    retryAfterSeconds: seconds,
+  });
 }
 
 let dummy: Promise<string> | undefined;

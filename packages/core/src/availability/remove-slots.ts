@@ -21,7 +21,7 @@ export async function removeSlots(deps: CoreDeps, staff: StaffActor, input: { sl
       .from(availabilitySlots)
       .where(and(inArray(availabilitySlots.id, ids), mine))
       .for('update');
-    if (visible.length !== ids.length) throw notFound('time slot');
+    if (visible.length !== ids.length) throw notFound('timeSlot');
     const removed = await tx
       .delete(availabilitySlots)
       .where(

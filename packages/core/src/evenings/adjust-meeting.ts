@@ -10,6 +10,7 @@ import { loadEvening } from './load-evening.ts';
 import { listLiveHolds } from './parent-evening.ts';
 import { openSessionsFor } from './propose-itinerary.ts';
 import { claimSlots, loadParentBusy, loadSlots, optionsFor, releaseProposalHolds } from './slot-state.ts';
+import { said } from '../error-messages/say.ts';
 
 /**
  * Swaps one held meeting for another free time of the same teacher (or joint meeting), keeping the
@@ -27,10 +28,7 @@ export async function adjustHeldMeeting(
   const holds = await listLiveHolds(deps, guardian, loaded, family);
   const old = holds.find((h) => h.slotId === input.heldSlotId);
   if (!old) {
-    throw new AppError(
-      'PRECONDITION_FAILED',
-      'That time is no longer held for you (holds last 2 minutes). Ask for a new proposal.',
-    );
+    throw new AppError('PRECONDITION_FAILED', said('errors.evening.holdGone'));
   }
   const target = targetOf(childOf(family, old.studentId), old.target.id);
   // An offer keeps its own deadline; a proposal gets a fresh 2 minutes for the whole plan.
@@ -45,13 +43,13 @@ export async function adjustHeldMeeting(
       now,
     );
     const option = optionsFor(target, slots).find((o) => o.slotId === input.newSlotId);
-    if (!option) throw new AppError('CONFLICT', `That time with ${target.name} is no longer free. Pick another one.`);
+    if (!option) throw new AppError('CONFLICT', said('errors.evening.noLongerFree', { teacher: target.name }));
     const others = holds.filter((h) => h.slotId !== old.slotId);
     const busy = await loadParentBusy(tx, guardian.id, new Date(option.start), new Date(option.end));
     const clash = [...others.map((h) => ({ start: Date.parse(h.startsAt), end: Date.parse(h.endsAt) })), ...busy].some(
       (b) => b.start < option.end && option.start < b.end,
     );
-    if (clash) throw new AppError('CONFLICT', 'That time overlaps another of your meetings. Pick another one.');
+    if (clash) throw new AppError('CONFLICT', said('errors.evening.overlapsYours'));
     await tx.execute(sql`UPDATE evening_slots SET held_by = NULL, held_for = NULL, hold_kind = NULL, hold_expires_at = NULL,
         hold_joint_id = NULL, hold_lead_slot_id = NULL
       WHERE held_by = ${guardian.id} AND (id = ${old.slotId} OR hold_lead_slot_id = ${old.slotId}) AND hold_kind <> 'booked'`);
@@ -66,7 +64,7 @@ export async function adjustHeldMeeting(
     ];
     const got = await claimSlots(tx, claims, { guardianId: guardian.id, kind: old.kind, expiresAt, now });
     if (got.size !== claims.length) {
-      throw new AppError('CONFLICT', `That time with ${target.name} was just taken. Pick another one.`);
+      throw new AppError('CONFLICT', said('errors.evening.justTakenWith', { teacher: target.name }));
     }
     await tx.execute(sql`UPDATE evening_slots SET hold_expires_at = ${expiresAt.toISOString()}::timestamptz
       WHERE held_by = ${guardian.id} AND evening_id = ${loaded.evening.id} AND hold_kind = 'proposal'

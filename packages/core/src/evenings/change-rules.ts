@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { eveningSlots, type appointments, type Executor } from '@edutrack/db';
 import { AppError } from '../errors.ts';
-import { formatInZone } from '../time/time-zones.ts';
+import { moment, said } from '../error-messages/say.ts';
 import { parentMayChange, sessionClosesAt } from './evening-rules.ts';
 import { loadEvening } from './load-evening.ts';
 
@@ -26,6 +26,9 @@ export async function checkParentMayChangeEvening(
   if (parentMayChange(loaded.evening, session, a.startsAt, now)) return;
   throw new AppError(
     'PRECONDITION_FAILED',
-    `Booking for ${loaded.evening.name} closed on ${formatInZone(sessionClosesAt(loaded.evening, session), loaded.timeZone)}, so changes now go through the school office.`,
+    said('errors.evening.changesClosed', {
+      evening: loaded.evening.name,
+      when: moment(sessionClosesAt(loaded.evening, session), loaded, 'datedClock'),
+    }),
   );
 }

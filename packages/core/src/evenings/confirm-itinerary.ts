@@ -8,7 +8,6 @@ import { AppError } from '../errors.ts';
 import { enqueueJobPerRow } from '../jobs/enqueue-job.ts';
 import { roomSyncJob } from '../meetings/meeting-jobs.ts';
 import { reminderPlanJob } from '../reminders/reminder-jobs.ts';
-import { formatTimeInZone } from '../time/time-zones.ts';
 import { transact } from '../transaction.ts';
 import { sendEveningConfirmation } from './confirmation.ts';
 import { checkParentMayBook } from './evening-rules.ts';
@@ -19,6 +18,7 @@ import { loadEvening, type LoadedEvening } from './load-evening.ts';
 import { meetingSharingTeacher, type ChildMeeting } from './one-meeting-per-teacher.ts';
 import { listParentMeetings } from './parent-meetings.ts';
 import { uuidArray } from './sql-arrays.ts';
+import { moment, said } from '../error-messages/say.ts';
 
 type HeldRow = {
   id: string;
@@ -67,16 +67,17 @@ export async function confirmItinerary(
       const lost = leads.findIndex((r) => !live(r));
       if (lost >= 0) {
         const row = leads[lost];
-        const when = row ? ` (the ${formatTimeInZone(new Date(row.starts_at), loaded.timeZone)} meeting)` : '';
         throw new AppError(
           'PRECONDITION_FAILED',
-          `The hold on one of your times${when} ran out, so nothing was booked. Ask for a new proposal; it only takes a moment.`,
+          row
+            ? said('errors.evening.holdRanOutAt', { time: moment(new Date(row.starts_at), loaded) })
+            : said('errors.evening.holdRanOut'),
         );
       }
       const held = leads as HeldRow[];
       for (const r of held) {
         const session = loaded.sessions.find((s) => s.id === r.session_id)!;
-        checkParentMayBook(loaded.evening, session, now, family.earlyAccess, loaded.timeZone);
+        checkParentMayBook(loaded.evening, session, now, family.earlyAccess, loaded);
       }
       await checkLimits(tx, guardian, loaded, family, held, rows);
       const household = householdOf(loaded.evening, guardian);
@@ -176,9 +177,12 @@ async function checkLimits(
     if (meetingSharingTeacher(meeting, counting)) {
       throw new AppError(
         'CONFLICT',
-        evening.householdMode === 'one_per_household'
-          ? `${child.name} already has a meeting with this teacher; this evening allows one per family. Nothing was booked.`
-          : `You already have a meeting with this teacher about ${child.name}. Nothing was booked.`,
+        said(
+          evening.householdMode === 'one_per_household'
+            ? 'errors.evening.onePerFamily'
+            : 'errors.evening.alreadyWithTeacher',
+          { child: child.name },
+        ),
       );
     }
     counting.push(meeting);
@@ -190,7 +194,7 @@ async function checkLimits(
       if (total > evening.perChildLimit) {
         throw new AppError(
           'CONFLICT',
-          `${child.name} can have at most ${evening.perChildLimit} meetings this evening. Remove one and confirm again; nothing was booked.`,
+          said('errors.evening.childLimit', { child: child.name, limit: evening.perChildLimit }),
         );
       }
     }
@@ -200,7 +204,7 @@ async function checkLimits(
     if (total > evening.perParentLimit) {
       throw new AppError(
         'CONFLICT',
-        `Each parent can book at most ${evening.perParentLimit} meetings this evening. Remove one and confirm again; nothing was booked.`,
+        said('errors.evening.parentLimit', { limit: evening.perParentLimit }),
       );
     }
   }
@@ -212,20 +216,11 @@ function explainEveningConflict(error: unknown): unknown {
     case 'appointments_teacher_no_overlap':
     case 'appointment_teachers_no_overlap':
     case 'appointments_active_evening_slot_key':
-      return new AppError(
-        'CONFLICT',
-        'One of these times was just taken by another family, so nothing was booked. Ask for a new proposal.',
-      );
+      return new AppError('CONFLICT', said('errors.evening.takenByAnother'));
     case 'appointments_guardian_no_overlap':
-      return new AppError(
-        'CONFLICT',
-        'One of these times overlaps another meeting you have, so nothing was booked. Ask for a new proposal.',
-      );
+      return new AppError('CONFLICT', said('errors.evening.overlapsAnother'));
     case 'appointments_evening_household_key':
-      return new AppError(
-        'CONFLICT',
-        'Your family already has a meeting with one of these teachers, so nothing was booked. Ask for a new proposal.',
-      );
+      return new AppError('CONFLICT', said('errors.evening.familyHasTeacher'));
     default:
       return error;
   }

@@ -1,6 +1,6 @@
 import type { parentsEvenings } from '@edutrack/db';
 import { AppError } from '../errors.ts';
-import { formatInZone } from '../time/time-zones.ts';
+import { moment, said, type SchoolTime } from '../error-messages/say.ts';
 import type { EveningSummary } from './evening-types.ts';
 
 type Evening = typeof parentsEvenings.$inferSelect;
@@ -44,20 +44,23 @@ export function checkParentMayBook(
   session: Session,
   now: Date,
   earlyAccess: boolean,
-  timeZone: string,
+  school: SchoolTime,
 ): void {
   const from = mayBookFrom(evening, earlyAccess);
   if (now < from) {
     throw new AppError(
       'PRECONDITION_FAILED',
-      `Booking for ${evening.name} opens on ${formatInZone(from, timeZone)}. Come back then; the page updates by itself.`,
+      said('errors.evening.opensOn', { evening: evening.name, when: moment(from, school, 'datedClock') }),
       { opensAt: from.toISOString() },
     );
   }
   if (now >= sessionClosesAt(evening, session)) {
     throw new AppError(
       'PRECONDITION_FAILED',
-      `Booking for ${evening.name} closed on ${formatInZone(sessionClosesAt(evening, session), timeZone)}. Please contact the school office to arrange a meeting.`,
+      said('errors.evening.closedOn', {
+        evening: evening.name,
+        when: moment(sessionClosesAt(evening, session), school, 'datedClock'),
+      }),
     );
   }
 }

@@ -1,3 +1,5 @@
+import type { Said } from '../error-messages/say.ts';
+
 /** What the evenings procedures answer: ISO strings for instants, so clients need no date parsing rules. */
 
 export type HouseholdMode = 'one_per_household' | 'per_parent';
@@ -136,8 +138,8 @@ export interface UnservedRequest {
   studentId: string;
   target: BookableTarget;
   reason: 'full' | 'limit' | 'already_booked' | 'booked_by_household' | 'unavailable';
-  /** In words for the parent. */
-  message: string;
+  /** In words for the parent, written out in their language by the API. */
+  message: Said;
   /** Whether joining the waiting list would make sense. */
   canJoinWaitlist: boolean;
 }

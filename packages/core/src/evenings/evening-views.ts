@@ -23,7 +23,7 @@ export async function listEveningsForStaff(
   const branchIds = staff.memberships.map((m) => m.branchId).filter((b) => !input.branchId || b === input.branchId);
   if (!branchIds.length) return [];
   const rows = await deps.db
-    .select({ evening: parentsEvenings, timeZone: branches.timeZone })
+    .select({ evening: parentsEvenings, timeZone: branches.timeZone, locale: branches.locale })
     .from(parentsEvenings)
     .innerJoin(branches, eq(branches.id, parentsEvenings.branchId))
     .where(inArray(parentsEvenings.branchId, branchIds));

@@ -4,7 +4,7 @@ import type { GuardianActor } from '../actors.ts';
 import { notFound } from '../errors.ts';
 import { classInScope } from './class-scope.ts';
 import type { BookableTarget } from './evening-types.ts';
-import { EVENING, type LoadedEvening } from './load-evening.ts';
+import type { LoadedEvening } from './load-evening.ts';
 
 export interface FamilyChild {
   id: string;
@@ -54,7 +54,7 @@ export async function loadFamily(db: Executor, guardian: GuardianActor, loaded: 
       EXISTS (SELECT 1 FROM evening_early_access ea WHERE ea.evening_id = ${evening.id} AND ea.student_id = k.id) AS early,
       (SELECT array_agg(f.teacher_id) FROM evening_flags f WHERE f.evening_id = ${evening.id} AND f.student_id = k.id) AS flags
     FROM kids k ORDER BY k.name`);
-  if (!rows.length) throw notFound(EVENING);
+  if (!rows.length) throw notFound('evening');
   const children = rows.map((r) => ({
     id: r.id,
     name: r.name,

@@ -40,7 +40,7 @@ export async function removeJointMeeting(
   jointMeetingId: string,
 ): Promise<{ ok: true }> {
   const [joint] = await deps.db.select().from(eveningJointMeetings).where(eq(eveningJointMeetings.id, jointMeetingId));
-  if (!joint) throw notFound('joint meeting');
+  if (!joint) throw notFound('jointMeeting');
   await loadEveningForAdmin(deps.db, staff, joint.eveningId);
   const [booked] = await deps.db.execute<{ n: number }>(sql`SELECT count(*)::int AS n FROM evening_slots
     WHERE hold_joint_id = ${jointMeetingId} AND hold_kind = 'booked'`);

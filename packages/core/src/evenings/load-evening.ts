@@ -11,19 +11,19 @@ export type SessionRow = typeof eveningSessions.$inferSelect;
 export interface LoadedEvening {
   evening: EveningRow;
   timeZone: string;
+  /** The branch's "Language and region": the style its times are written in. */
+  locale: string;
   sessions: SessionRow[];
 }
-
-export const EVENING = "parents' evening";
 
 /** An evening with its branch's zone and its sessions, or NOT_FOUND. */
 export async function loadEvening(db: Executor, eveningId: string): Promise<LoadedEvening> {
   const [row] = await db
-    .select({ evening: parentsEvenings, timeZone: branches.timeZone })
+    .select({ evening: parentsEvenings, timeZone: branches.timeZone, locale: branches.locale })
     .from(parentsEvenings)
     .innerJoin(branches, eq(branches.id, parentsEvenings.branchId))
     .where(eq(parentsEvenings.id, eveningId));
-  if (!row) throw notFound(EVENING);
+  if (!row) throw notFound('evening');
   const sessions = await db
     .select()
     .from(eveningSessions)
@@ -35,7 +35,7 @@ export async function loadEvening(db: Executor, eveningId: string): Promise<Load
 /** An evening of one of the caller's branches; another branch's answers NOT_FOUND, as if it did not exist. */
 export async function loadEveningForStaff(db: Executor, staff: StaffActor, eveningId: string) {
   const loaded = await loadEvening(db, eveningId);
-  if (!isMemberOf(staff, loaded.evening.branchId)) throw notFound(EVENING);
+  if (!isMemberOf(staff, loaded.evening.branchId)) throw notFound('evening');
   return loaded;
 }
 

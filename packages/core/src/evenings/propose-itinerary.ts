@@ -17,6 +17,7 @@ import {
   releaseProposalHolds,
   type TargetOption,
 } from './slot-state.ts';
+import { said, type Said } from '../error-messages/say.ts';
 
 export interface ProposeInput {
   eveningId: string;
@@ -47,7 +48,7 @@ export async function proposeItinerary(
   const now = deps.clock.now();
   const openSessions = openSessionsFor(loaded, family, now);
   if (input.window && input.window.to <= input.window.from) {
-    throw new AppError('BAD_REQUEST', 'The time you can do has to end after it starts.');
+    throw new AppError('BAD_REQUEST', said('errors.evening.windowBackwards'));
   }
   const { wanted, unserved, limits } = await sortRequests(deps, guardian, loaded, family, input.requests);
   for (let attempt = 1; ; attempt++) {
@@ -122,10 +123,7 @@ export async function proposeItinerary(
     }).catch((error: unknown) => {
       if (error instanceof LostRace && attempt < ATTEMPTS) return null;
       if (error instanceof LostRace) {
-        throw new AppError(
-          'CONFLICT',
-          'Many families are booking right now and the times we picked were taken. Please try again.',
-        );
+        throw new AppError('CONFLICT', said('errors.evening.rushLost'));
       }
       throw error;
     });
@@ -146,7 +144,7 @@ class LostRace extends Error {}
 /** The sessions the family may book in now; refuses before their opening or once all have closed. */
 export function openSessionsFor(loaded: LoadedEvening, family: Family, now: Date) {
   const open = loaded.sessions.filter((s) => now < sessionClosesAt(loaded.evening, s));
-  checkParentMayBook(loaded.evening, open[0] ?? loaded.sessions.at(-1)!, now, family.earlyAccess, loaded.timeZone);
+  checkParentMayBook(loaded.evening, open[0] ?? loaded.sessions.at(-1)!, now, family.earlyAccess, loaded);
   return open;
 }
 
@@ -186,14 +184,14 @@ async function sortRequests(
     const bookable: BookableTarget[] = [];
     for (const target of targets) {
       const booked = meetingSharingTeacher({ studentId: child.id, teacherIds: target.teacherIds }, counting);
-      const refuse = (reason: UnservedRequest['reason'], message: string) =>
+      const refuse = (reason: UnservedRequest['reason'], message: Said) =>
         unserved.push({ studentId: child.id, target, reason, message, canJoinWaitlist: false });
       if (booked && booked.guardianId === guardian.id) {
-        refuse('already_booked', `You already have a meeting with ${target.name} about ${child.name}.`);
+        refuse('already_booked', said('errors.unserved.alreadyBooked', { teacher: target.name, child: child.name }));
       } else if (booked) {
         refuse(
           'booked_by_household',
-          `Another parent of ${child.name} has already booked ${target.name}; this evening allows one meeting per family.`,
+          said('errors.unserved.bookedByHousehold', { teacher: target.name, child: child.name }),
         );
       } else {
         bookable.push(target);
@@ -240,7 +238,11 @@ function whyLeftOut(
     return {
       ...base,
       reason: 'limit',
-      message: `${child.name} can have at most ${evening.perChildLimit} meetings this evening, so ${w.target.name} was left out.`,
+      message: said('errors.unserved.childLimit', {
+        child: child.name,
+        limit: evening.perChildLimit ?? 0,
+        teacher: w.target.name,
+      }),
       canJoinWaitlist: false,
     };
   }
@@ -248,16 +250,14 @@ function whyLeftOut(
     return {
       ...base,
       reason: 'limit',
-      message: `Each parent can book at most ${evening.perParentLimit} meetings this evening, so ${w.target.name} was left out.`,
+      message: said('errors.unserved.parentLimit', { limit: evening.perParentLimit ?? 0, teacher: w.target.name }),
       canJoinWaitlist: false,
     };
   }
   return {
     ...base,
     reason: 'full',
-    message: window
-      ? `${w.target.name} has no free time that fits your window next to your other meetings. Try a wider window, or join the waiting list.`
-      : `${w.target.name} is fully booked. Join the waiting list and we'll offer you a time if one frees up.`,
+    message: said(window ? 'errors.unserved.noFitInWindow' : 'errors.unserved.fullyBooked', { teacher: w.target.name }),
     canJoinWaitlist: true,
   };
 }

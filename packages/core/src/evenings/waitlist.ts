@@ -10,6 +10,7 @@ import { countsForParent, loadFamilyBookings } from './family-bookings.ts';
 import { childOf, loadFamily, targetOf } from './family.ts';
 import { loadEvening } from './load-evening.ts';
 import { eveningWaitlistJob } from './waitlist-offers.ts';
+import { said } from '../error-messages/say.ts';
 
 /**
  * A family joins the waiting list of one teacher, or of a joint meeting (kept on its lead's queue),
@@ -27,7 +28,7 @@ export async function joinWaitlist(
   const lead = target.teacherIds[0]!;
   const bookings = await loadFamilyBookings(deps.db, loaded.evening.id, [child.id]);
   if (countsForParent(loaded.evening, guardian, bookings).some((b) => b.teacherIds.includes(lead))) {
-    throw new AppError('CONFLICT', `${child.name} already has a meeting with ${target.name} at this evening.`);
+    throw new AppError('CONFLICT', said('errors.evening.alreadyMeeting', { child: child.name, teacher: target.name }));
   }
   try {
     return await transact(deps.db, async (tx) => {
@@ -49,9 +50,10 @@ export async function joinWaitlist(
     if (violatedConstraint(error) === 'evening_waitlist_active_key') {
       throw new AppError(
         'CONFLICT',
-        target.joint
-          ? `You are already on a waiting list for ${child.name} with ${target.name} or its lead teacher.`
-          : `You are already on ${target.name}'s waiting list for ${child.name}.`,
+        said(target.joint ? 'errors.evening.alreadyWaitingJoint' : 'errors.evening.alreadyWaiting', {
+          child: child.name,
+          teacher: target.name,
+        }),
       );
     }
     throw error;
@@ -72,7 +74,7 @@ export async function leaveWaitlist(deps: CoreDeps, guardian: GuardianActor, ent
         ),
       )
       .returning();
-    if (!entry) throw notFound('waiting list entry');
+    if (!entry) throw notFound('waitingListEntry');
     if (entry.offeredSlotId) {
       // A joint meeting's co-teacher slots point at the lead slot: they go with it.
       await tx.execute(sql`UPDATE evening_slots SET held_by = NULL, held_for = NULL, hold_kind = NULL, hold_expires_at = NULL,

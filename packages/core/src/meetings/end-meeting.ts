@@ -81,7 +81,7 @@ export async function reopenMeeting(
       teacherIsViewer: row.appointment.teacherId === staff.id,
       startsAt: row.appointment.startsAt,
       endsAt: row.appointment.endsAt,
-      timeZone: row.branch.timeZone,
+      school: row.branch,
       excludeId: appointmentId,
     });
   }

@@ -5,11 +5,11 @@ import { AppError } from '../errors.ts';
 import { findVisibleAppointment } from '../appointments/access.ts';
 import { callCutOf, type AppointmentRow } from '../appointments/appointment-view.ts';
 import { meetingWindow, windowState } from '../time/meeting-window.ts';
-import { formatTimeInZone } from '../time/time-zones.ts';
 import type { MeetingDeps } from './meeting-deps.ts';
 import { syncRoom } from './sync-room.ts';
 import { readerOf } from '../mail/reader.ts';
 import { pushToGuardian } from '../push/push-to-guardian.ts';
+import { moment, said } from '../error-messages/say.ts';
 
 export interface JoinTicket {
   mode: 'daily' | 'local';
@@ -122,29 +122,29 @@ export async function issueTicket(
 export function checkJoinable(row: AppointmentRow, now: Date): void {
   const a = row.appointment;
   if (a.status === 'cancelled')
-    throw new AppError('PRECONDITION_FAILED', 'This meeting was cancelled, so its video room is closed.');
+    throw new AppError('PRECONDITION_FAILED', said('errors.join.cancelled'));
   if (a.endedAt) {
     throw new AppError(
       'PRECONDITION_FAILED',
-      `This meeting was ended at ${formatTimeInZone(a.endedAt, row.branch.timeZone)} and its video room is closed.`,
+      said('errors.join.endedAt', { time: moment(a.endedAt, row.branch) }),
     );
   }
   const window = meetingWindow(a);
   const state = windowState(window, now);
   if (a.status === 'no_show' || state === 'closed') {
-    throw new AppError('PRECONDITION_FAILED', 'This meeting has ended and its video room is closed.');
+    throw new AppError('PRECONDITION_FAILED', said('errors.join.ended'));
   }
   const cut = callCutOf(row);
   if (now >= cut) {
     throw new AppError(
       'PRECONDITION_FAILED',
-      `This meeting finished at ${formatTimeInZone(cut, row.branch.timeZone)}, so its video call is closed.`,
+      said('errors.join.finishedAt', { time: moment(cut, row.branch) }),
     );
   }
   if (state === 'not_open') {
     throw new AppError(
       'PRECONDITION_FAILED',
-      `The video room opens at ${formatTimeInZone(window.opensAt, row.branch.timeZone)}, 5 minutes before the meeting. Come back then.`,
+      said('errors.join.opensAt', { time: moment(window.opensAt, row.branch) }),
       { opensAt: window.opensAt.toISOString() },
     );
   }
@@ -163,7 +163,7 @@ async function readyRoom(deps: MeetingDeps, row: AppointmentRow): Promise<{ name
       await syncRoom(deps, row.appointment.id);
     } catch (error) {
       deps.log.warn({ err: error, appointmentId: row.appointment.id }, 'room not ready at join time');
-      throw new AppError('SERVICE_UNAVAILABLE', "The video room isn't ready yet. Please try again in a minute.", {
+      throw new AppError('SERVICE_UNAVAILABLE', said('errors.join.roomNotReady'), {
         retryAfterSeconds: 30,
       });
     }

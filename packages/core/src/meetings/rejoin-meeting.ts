@@ -8,6 +8,7 @@ import { checkJoinable, issueTicket, type JoinTicket, parentIdentity } from './j
 import type { MeetingDeps } from './meeting-deps.ts';
 import { recordProviderStay } from './record-provider-stay.ts';
 import { meetingWindow } from '../time/meeting-window.ts';
+import { said } from '../error-messages/say.ts';
 
 /**
  * A parent whose connection dropped comes back without knocking again, if the teacher already let
@@ -30,7 +31,7 @@ export async function rejoinAsParent(
   if (!(await admittedOnRecord(deps, appointmentId, guardian.id)) && !(await admittedByDaily(deps, row, guardian.id))) {
     throw new AppError(
       'PRECONDITION_FAILED',
-      `${row.teacher.displayName} hasn't let you into this meeting yet. Knock again, and wait to be let in.`,
+      said('errors.rejoin.notAdmitted', { teacher: row.teacher.displayName }),
     );
   }
   return issueTicket(deps, row, parentIdentity(guardian, row), { admitted: true });
@@ -62,10 +63,7 @@ async function admittedByDaily(deps: MeetingDeps, row: AppointmentRow, guardianI
   if (!room || room.status === 'deleted') return false;
   const attendance = await deps.video.callAttendance(room.name).catch(() => {
     // Not a refusal: the parent app keeps trying, and Daily may answer next time.
-    throw new AppError(
-      'SERVICE_UNAVAILABLE',
-      'We couldn’t reach the video service just now. Please try again in a moment.',
-    );
+    throw new AppError('SERVICE_UNAVAILABLE', said('errors.videoServiceUnreachable'));
   });
   // Only this window's calls: a meeting moved to another time keeps its room, not its admissions.
   const opensAt = meetingWindow(row.appointment).opensAt;

@@ -1,9 +1,9 @@
 import { useMutation } from '@tanstack/react-query';
 import { LANGUAGE_NAMES, LANGUAGES, isLanguage } from '@edutrack/i18n';
-import { switchLocale } from '@edutrack/i18n/browser';
 import { useLocale, useT } from '@edutrack/i18n/react';
 import { useTRPC } from '@edutrack/web-kit';
 import { rememberLanguage } from '../../i18n/chosen-language.ts';
+import { showLanguage } from '../../i18n/show-language.ts';
 
 /**
  * The app's language, each named in itself so a parent finds theirs whatever the app shows now. The
@@ -24,7 +24,7 @@ export function LanguagePicker() {
           const chosen = event.target.value;
           if (!isLanguage(chosen)) return;
           rememberLanguage(chosen);
-          void switchLocale(chosen);
+          void showLanguage(chosen);
           save.mutate({ language: chosen });
         }}
       >

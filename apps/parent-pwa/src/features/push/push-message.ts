@@ -8,9 +8,13 @@ export interface PushedNotification {
 
 const APP_HOME = '/parent/';
 
-/** The notification to show for a push message; anything unreadable still shows something useful. */
-export function notificationFromPush(text: string | null): PushedNotification {
-  const fallback = { title: 'EduTrack Meet', body: 'You have news about a meeting.', url: APP_HOME, tag: 'edutrack' };
+/**
+ * The notification to show for a push message; anything unreadable still shows something useful, in
+ * the app's language when it kept one (`fallbackBody`, see fallback-notice.ts).
+ */
+export function notificationFromPush(text: string | null, fallbackBody?: string | null): PushedNotification {
+  const body = fallbackBody || 'You have news about a meeting.';
+  const fallback = { title: 'EduTrack Meet', body, url: APP_HOME, tag: 'edutrack' };
   if (!text) return fallback;
   try {
     const data = JSON.parse(text) as Partial<Record<keyof PushedNotification, unknown>>;

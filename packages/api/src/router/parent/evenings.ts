@@ -10,7 +10,11 @@ import {
   listFreeSlots,
   proposeItinerary,
   releaseHolds,
+  sayIn,
+  type ErrorKey,
+  type Proposal,
 } from '@edutrack/core';
+import type { CatalogLocale } from '@edutrack/i18n';
 import { id, instant } from '../../schemas.ts';
 import { parentProcedure, router } from '../../trpc.ts';
 
@@ -45,12 +49,12 @@ export const parentEveningsRouter = router({
         eveningId: id('evening'),
         requests: z
           .array(z.object({ studentId: id('child'), targetIds: z.array(id('teacher')).max(20).optional() }))
-          .min(1, 'Choose at least one child.')
+          .min(1, 'errors.input.chooseChild' satisfies ErrorKey)
           .max(8),
         window: z.object({ from: instant, to: instant }).optional(),
       }),
     )
-    .mutation(({ ctx, input }) => proposeItinerary(ctx.deps, ctx.guardian, input)),
+    .mutation(async ({ ctx, input }) => inLanguage(ctx.language, await proposeItinerary(ctx.deps, ctx.guardian, input))),
 
   /**
    * Swaps one held meeting for another free slot of the same teacher (or joint meeting), keeping the
@@ -59,7 +63,7 @@ export const parentEveningsRouter = router({
    */
   adjust: parentProcedure
     .input(z.object({ eveningId: id('evening'), heldSlotId: id('time slot'), newSlotId: id('time slot') }))
-    .mutation(({ ctx, input }) => adjustHeldMeeting(ctx.deps, ctx.guardian, input)),
+    .mutation(async ({ ctx, input }) => inLanguage(ctx.language, await adjustHeldMeeting(ctx.deps, ctx.guardian, input))),
 
   /** Free slots of one teacher (or joint meeting) for a child, to pick from when adjusting. */
   freeSlots: parentProcedure
@@ -77,7 +81,7 @@ export const parentEveningsRouter = router({
     .input(
       z.object({
         eveningId: id('evening'),
-        slotIds: z.array(id('time slot')).min(1, 'There is nothing to confirm.').max(40),
+        slotIds: z.array(id('time slot')).min(1, 'errors.input.nothingToConfirm' satisfies ErrorKey).max(40),
       }),
     )
     .mutation(({ ctx, input }) => confirmItinerary(ctx.deps, ctx.guardian, input)),
@@ -105,3 +109,8 @@ export const parentEveningsRouter = router({
     .input(z.object({ entryId: id('waiting list entry') }))
     .mutation(({ ctx, input }) => leaveWaitlist(ctx.deps, ctx.guardian, input.entryId)),
 });
+
+/** A proposal with why each request was left out written in the language of the app that asked. */
+function inLanguage(language: CatalogLocale, proposal: Proposal) {
+  return { ...proposal, unserved: proposal.unserved.map((u) => ({ ...u, message: sayIn(language, u.message) })) };
+}

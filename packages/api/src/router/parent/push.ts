@@ -1,22 +1,18 @@
 import { z } from 'zod';
-import { pushPublicKey, removePushSubscription, savePushSubscription } from '@edutrack/core';
+import { pushPublicKey, removePushSubscription, savePushSubscription, type ErrorKey } from '@edutrack/core';
 import { parentProcedure, router } from '../../trpc.ts';
 
-const base64Url = (what: string) =>
-  z
-    .string()
-    .min(16, `The browser sent an incomplete ${what}. Turn notifications off and on again.`)
-    .max(200, `The browser sent an unexpected ${what}.`)
-    .regex(/^[A-Za-z0-9_-]+=*$/, `The browser sent an unexpected ${what}.`);
+/** Whatever part the browser got wrong, the parent can do one thing about it: turn notifications off and on. */
+const UNUSABLE = 'errors.input.pushUnusable' satisfies ErrorKey;
+
+const base64Url = z.string().min(16, UNUSABLE).max(200, UNUSABLE).regex(/^[A-Za-z0-9_-]+=*$/, UNUSABLE);
 
 const endpoint = z
-  .url('The browser sent a push address we cannot use. Turn notifications off and on again.')
+  .url(UNUSABLE)
   .max(2000)
   .refine(
     (url) => url.startsWith('https://') || url.startsWith('http://127.0.0.1') || url.startsWith('http://localhost'),
-    {
-      message: 'The browser sent a push address we cannot use. Turn notifications off and on again.',
-    },
+    { message: UNUSABLE },
   );
 
 /** Notifications on this device (Web Push): opt-in from the account screen. */
@@ -26,7 +22,7 @@ export const parentPushRouter = router({
 
   subscribe: parentProcedure
     .input(
-      z.object({ endpoint, keys: z.object({ p256dh: base64Url('device key'), auth: base64Url('device secret') }) }),
+      z.object({ endpoint, keys: z.object({ p256dh: base64Url, auth: base64Url }) }),
     )
     .mutation(async ({ ctx, input }) => {
       // A parent procedure only runs with a session cookie: the subscription dies with that session.

@@ -7,6 +7,7 @@ import { meetingWindow } from '../../time/meeting-window.ts';
 import { checkJoinable, issueTicket, parentCallName, type JoinTicket } from '../join-meeting.ts';
 import type { MeetingDeps } from '../meeting-deps.ts';
 import { findOpenInvitation, inviteeLabel, type OpenInvitation } from './open-invitation.ts';
+import { said } from '../../error-messages/say.ts';
 
 /**
  * What an invitation link opens: this one meeting's facts, a knocking token inside its window, and
@@ -18,10 +19,7 @@ interface LinkedMeeting {
 }
 
 const notValid = () =>
-  new AppError(
-    'UNAUTHORIZED',
-    'This invitation link is not valid any more: it may have been withdrawn. Ask the parent who invited you for a new one.',
-  );
+  new AppError('UNAUTHORIZED', said('errors.guests.linkNotValid'));
 
 /** The open invitation a link's token belongs to, and its meeting; withdrawn or unknown tokens are refused. */
 async function linkedMeeting(deps: MeetingDeps, token: string): Promise<LinkedMeeting> {

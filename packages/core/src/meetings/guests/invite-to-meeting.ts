@@ -21,6 +21,7 @@ import { meetingInvitationEmail } from '../../mail/templates/meeting-invitation.
 import { pushToGuardian } from '../../push/push-to-guardian.ts';
 import { meetingWindow } from '../../time/meeting-window.ts';
 import { findOpenInvitation, type OpenInvitation } from './open-invitation.ts';
+import { said } from '../../error-messages/say.ts';
 
 export type Invitee =
   { kind: 'other-parent'; guardianId: string } | { kind: 'guest'; email: string; roleLabel: string };
@@ -95,10 +96,7 @@ export async function inviteToMeeting(
   const invitationId = await deps.db.transaction(async (tx) => {
     const locked = await findVisibleAppointment(tx, guardian, input.appointmentId, { forUpdate: true });
     if (await findOpenInvitation(tx, { appointmentId: locked.appointment.id, branchId: locked.branch.id })) {
-      throw new AppError(
-        'CONFLICT',
-        'Someone is already invited to this meeting, and each meeting has room for one more person. Withdraw that invitation first to invite someone else.',
-      );
+      throw new AppError('CONFLICT', said('errors.guests.alreadyInvited'));
     }
     const { token, hash } = newOpaqueToken();
     const [created] = await tx
@@ -135,13 +133,10 @@ async function checkInvitable(deps: CoreDeps, row: AppointmentRow): Promise<void
     .from(branches)
     .where(eq(branches.id, row.branch.id));
   if (!branch?.guestsAllowed) {
-    throw new AppError(
-      'FORBIDDEN',
-      "The school has turned off inviting other people to meetings. If you need an interpreter, ask the school's office.",
-    );
+    throw new AppError('FORBIDDEN', said('errors.guests.turnedOff'));
   }
   if (!isUpcoming(row, deps.clock.now())) {
-    throw new AppError('PRECONDITION_FAILED', 'This meeting is over or was cancelled, so nobody can be invited to it.');
+    throw new AppError('PRECONDITION_FAILED', said('errors.guests.meetingOver'));
   }
 }
 
@@ -154,9 +149,7 @@ async function resolveInvitee(
   if (invitee.kind === 'guest') {
     const email = normalizeEmail(invitee.email);
     if (email === normalizeEmail(guardian.email)) {
-      throw new AppError('BAD_REQUEST', 'That is your own email address. Enter the address of the person you invite.', {
-        field: 'email',
-      });
+      throw new AppError('BAD_REQUEST', said('errors.guests.ownEmail'), { field: 'email' });
     }
     // A guest has no language of their own with us: they are written to in the inviting parent's,
     // who knows them (an interpreter, a relative) and chose it in the app.
@@ -168,10 +161,7 @@ async function resolveInvitee(
     .innerJoin(guardians, eq(guardians.id, guardianStudents.guardianId))
     .where(and(eq(guardianStudents.studentId, row.student.id), eq(guardianStudents.guardianId, invitee.guardianId)));
   if (!other || other.id === guardian.id || other.id === row.appointment.guardianId) {
-    throw new AppError(
-      'BAD_REQUEST',
-      `That person is not another parent of ${row.student.name} at the school. Invite them by email instead.`,
-    );
+    throw new AppError('BAD_REQUEST', said('errors.guests.notOtherParent', { child: row.student.name }));
   }
   // The child's other parent is one of ours: their own language.
   return { guardianId: other.id, email: other.email, roleLabel: OTHER_PARENT_LABEL, language: other.language };

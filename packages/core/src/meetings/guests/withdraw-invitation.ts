@@ -7,6 +7,7 @@ import { AppError } from '../../errors.ts';
 import { enqueueJob } from '../../jobs/enqueue-job.ts';
 import { ejectInviteeJob } from './guest-jobs.ts';
 import { getMeetingGuests, type MeetingGuestsView } from './invite-to-meeting.ts';
+import { said } from '../../error-messages/say.ts';
 
 /**
  * A parent of the child withdraws the invitation: its link stops working at once, and the teacher no
@@ -26,7 +27,7 @@ export async function withdrawInvitation(
       .set({ withdrawnAt: deps.clock.now() })
       .where(and(eq(meetingInvitations.appointmentId, row.appointment.id), isNull(meetingInvitations.withdrawnAt)))
       .returning({ id: meetingInvitations.id, guardianId: meetingInvitations.guardianId });
-    if (!withdrawn) throw new AppError('PRECONDITION_FAILED', 'Nobody is invited to this meeting any more.');
+    if (!withdrawn) throw new AppError('PRECONDITION_FAILED', said('errors.guests.noneInvited'));
     if (!withdrawn.guardianId)
       await enqueueJob(tx, ejectInviteeJob, { appointmentId: row.appointment.id, invitationId: withdrawn.id });
     deps.log.info(
