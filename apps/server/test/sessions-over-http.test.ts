@@ -92,6 +92,16 @@ describe('parent magic link over HTTP', () => {
       message: expect.stringMatching(/expired or was already used/),
       data: { code: 'UNAUTHORIZED' },
     });
+    // The parent app asks in the language it shows (Accept-Language): the refusal comes back in it.
+    const inSpanish = await t.browser().mutation('auth.redeemMagicLink', { token }, { 'accept-language': 'es' });
+    expect(inSpanish.body.error!.message).toBe(
+      'Este enlace de acceso ha caducado o ya se usó. Escriba su correo en la página de acceso para recibir uno nuevo.',
+    );
+    // A browser's own list (an Arabic speaker's phone) picks the first language we have.
+    const fromList = await t
+      .browser()
+      .mutation('auth.redeemMagicLink', { token }, { 'accept-language': 'fr-FR,ar;q=0.8' });
+    expect(fromList.body.error!.message).toMatch(/^انتهت صلاحية رابط تسجيل الدخول/);
   });
 });
 

@@ -45,8 +45,4 @@ export function isDatabaseUnavailable(error: unknown): boolean {
 }
 
 export const databaseUnavailable = () =>
-  new AppError(
-    'SERVICE_UNAVAILABLE',
-    said('errors.databaseUnavailable'),
-    { retryAfterSeconds: 2 },
-  );
+  new AppError('SERVICE_UNAVAILABLE', said('errors.databaseUnavailable'), { retryAfterSeconds: 2 });

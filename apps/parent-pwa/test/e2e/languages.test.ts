@@ -115,6 +115,8 @@ describe('languages in the parent app', () => {
     await expectTranslated(paths.guest);
     await page.locator('.button.primary').waitFor();
     await expectFitsAndTranslated('guest invitation');
+    // A refusal worded by the server (a withdrawn or unknown invitation) is in the app's language too.
+    await expectRefusal(/^[\u00C0-\u024F\u1E00-\u1EFF]/);
 
     // The parents' evening, open for booking in the demo school: the planner and its teachers.
     const [evening] = await server.testDb.db.select({ id: parentsEvenings.id }).from(parentsEvenings);
@@ -142,8 +144,20 @@ describe('languages in the parent app', () => {
       });
       expect(layout, path).toEqual({ dir: 'rtl', headingFromTheRight: true, firstTimeOnTheRight: true });
     }
+    await expectRefusal(/^رابط الدعوة هذا لم يعد صالحًا/);
   });
 });
+
+/** Opens an invitation link nobody was sent: the server's refusal, shown as the guest page shows it. */
+async function expectRefusal(wording: RegExp): Promise<void> {
+  // From another page: a new fragment alone would not load the guest page again.
+  await page.goto('about:blank');
+  await page.goto(paths.guest.replace(/#invite=[\w-]+/, `#invite=${'x'.repeat(43)}`));
+  const refusal = page.getByRole('alert');
+  await refusal.waitFor();
+  expect(await refusal.innerText()).toMatch(wording);
+  await expectFitsAndTranslated('refused invitation');
+}
 
 /** The pages the pseudo-locale test reached, for the Arabic one (set up once: one server, one page). */
 const paths = { reschedule: '', guest: '' };

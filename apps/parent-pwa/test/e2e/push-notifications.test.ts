@@ -117,4 +117,23 @@ describe('push notifications in the installed app', () => {
       await page.evaluate(async () => (await (await navigator.serviceWorker.ready).getNotifications()).length),
     ).toBe(0);
   });
+
+  it('a push it cannot read still says something, in the language the app shows', async () => {
+    await page.evaluate(() => localStorage.setItem('edutrack.language', 'pl'));
+    await page.reload();
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    await cdp.send('ServiceWorker.deliverPushMessage', {
+      origin: server.url,
+      registrationId: await registrationId(),
+      data: 'not a notification we know',
+    });
+    await expect
+      .poll(() =>
+        page.evaluate(async () => {
+          const [n] = await (await navigator.serviceWorker.ready).getNotifications();
+          return n ? { title: n.title, body: n.body } : null;
+        }),
+      )
+      .toEqual({ title: 'EduTrack Meet', body: 'Masz nowe informacje o spotkaniu.' });
+  });
 });

@@ -34,8 +34,7 @@ const teaches = (teacherId: SQL, studentId: SQL) =>
   sql`EXISTS (SELECT 1 FROM class_students cs JOIN class_teachers ct ON ct.class_id = cs.class_id
     WHERE ct.staff_id = ${teacherId} AND cs.student_id = ${studentId})`;
 
-const slotAlreadyStarted = () =>
-  new AppError('BAD_REQUEST', said('errors.booking.slotPassed'));
+const slotAlreadyStarted = () => new AppError('BAD_REQUEST', said('errors.booking.slotPassed'));
 
 /**
  * A slot a parent may book for a child: published by one of the child's teachers, still ahead.

@@ -202,10 +202,7 @@ async function checkLimits(
   if (evening.perParentLimit !== null) {
     const total = bookings.filter((b) => b.guardianId === guardian.id).length + held.length;
     if (total > evening.perParentLimit) {
-      throw new AppError(
-        'CONFLICT',
-        said('errors.evening.parentLimit', { limit: evening.perParentLimit }),
-      );
+      throw new AppError('CONFLICT', said('errors.evening.parentLimit', { limit: evening.perParentLimit }));
     }
   }
 }

@@ -121,13 +121,9 @@ export async function issueTicket(
 
 export function checkJoinable(row: AppointmentRow, now: Date): void {
   const a = row.appointment;
-  if (a.status === 'cancelled')
-    throw new AppError('PRECONDITION_FAILED', said('errors.join.cancelled'));
+  if (a.status === 'cancelled') throw new AppError('PRECONDITION_FAILED', said('errors.join.cancelled'));
   if (a.endedAt) {
-    throw new AppError(
-      'PRECONDITION_FAILED',
-      said('errors.join.endedAt', { time: moment(a.endedAt, row.branch) }),
-    );
+    throw new AppError('PRECONDITION_FAILED', said('errors.join.endedAt', { time: moment(a.endedAt, row.branch) }));
   }
   const window = meetingWindow(a);
   const state = windowState(window, now);
@@ -136,10 +132,7 @@ export function checkJoinable(row: AppointmentRow, now: Date): void {
   }
   const cut = callCutOf(row);
   if (now >= cut) {
-    throw new AppError(
-      'PRECONDITION_FAILED',
-      said('errors.join.finishedAt', { time: moment(cut, row.branch) }),
-    );
+    throw new AppError('PRECONDITION_FAILED', said('errors.join.finishedAt', { time: moment(cut, row.branch) }));
   }
   if (state === 'not_open') {
     throw new AppError(

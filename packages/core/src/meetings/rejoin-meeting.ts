@@ -29,10 +29,7 @@ export async function rejoinAsParent(
   // Outside the window nothing is asked of Daily.
   checkJoinable(row, deps.clock.now());
   if (!(await admittedOnRecord(deps, appointmentId, guardian.id)) && !(await admittedByDaily(deps, row, guardian.id))) {
-    throw new AppError(
-      'PRECONDITION_FAILED',
-      said('errors.rejoin.notAdmitted', { teacher: row.teacher.displayName }),
-    );
+    throw new AppError('PRECONDITION_FAILED', said('errors.rejoin.notAdmitted', { teacher: row.teacher.displayName }));
   }
   return issueTicket(deps, row, parentIdentity(guardian, row), { admitted: true });
 }

@@ -54,7 +54,9 @@ export const parentEveningsRouter = router({
         window: z.object({ from: instant, to: instant }).optional(),
       }),
     )
-    .mutation(async ({ ctx, input }) => inLanguage(ctx.language, await proposeItinerary(ctx.deps, ctx.guardian, input))),
+    .mutation(async ({ ctx, input }) =>
+      inLanguage(ctx.language, await proposeItinerary(ctx.deps, ctx.guardian, input)),
+    ),
 
   /**
    * Swaps one held meeting for another free slot of the same teacher (or joint meeting), keeping the
@@ -63,7 +65,9 @@ export const parentEveningsRouter = router({
    */
   adjust: parentProcedure
     .input(z.object({ eveningId: id('evening'), heldSlotId: id('time slot'), newSlotId: id('time slot') }))
-    .mutation(async ({ ctx, input }) => inLanguage(ctx.language, await adjustHeldMeeting(ctx.deps, ctx.guardian, input))),
+    .mutation(async ({ ctx, input }) =>
+      inLanguage(ctx.language, await adjustHeldMeeting(ctx.deps, ctx.guardian, input)),
+    ),
 
   /** Free slots of one teacher (or joint meeting) for a child, to pick from when adjusting. */
   freeSlots: parentProcedure
@@ -81,7 +85,10 @@ export const parentEveningsRouter = router({
     .input(
       z.object({
         eveningId: id('evening'),
-        slotIds: z.array(id('time slot')).min(1, 'errors.input.nothingToConfirm' satisfies ErrorKey).max(40),
+        slotIds: z
+          .array(id('time slot'))
+          .min(1, 'errors.input.nothingToConfirm' satisfies ErrorKey)
+          .max(40),
       }),
     )
     .mutation(({ ctx, input }) => confirmItinerary(ctx.deps, ctx.guardian, input)),

@@ -5,7 +5,11 @@ import { parentProcedure, router } from '../../trpc.ts';
 /** Whatever part the browser got wrong, the parent can do one thing about it: turn notifications off and on. */
 const UNUSABLE = 'errors.input.pushUnusable' satisfies ErrorKey;
 
-const base64Url = z.string().min(16, UNUSABLE).max(200, UNUSABLE).regex(/^[A-Za-z0-9_-]+=*$/, UNUSABLE);
+const base64Url = z
+  .string()
+  .min(16, UNUSABLE)
+  .max(200, UNUSABLE)
+  .regex(/^[A-Za-z0-9_-]+=*$/, UNUSABLE);
 
 const endpoint = z
   .url(UNUSABLE)
@@ -21,9 +25,7 @@ export const parentPushRouter = router({
   publicKey: parentProcedure.query(({ ctx }) => ({ publicKey: pushPublicKey(ctx.deps) })),
 
   subscribe: parentProcedure
-    .input(
-      z.object({ endpoint, keys: z.object({ p256dh: base64Url, auth: base64Url }) }),
-    )
+    .input(z.object({ endpoint, keys: z.object({ p256dh: base64Url, auth: base64Url }) }))
     .mutation(async ({ ctx, input }) => {
       // A parent procedure only runs with a session cookie: the subscription dies with that session.
       await savePushSubscription(ctx.deps, ctx.guardian, ctx.cookies.get('guardian')!, input);

@@ -18,8 +18,7 @@ interface LinkedMeeting {
   invitation: OpenInvitation;
 }
 
-const notValid = () =>
-  new AppError('UNAUTHORIZED', said('errors.guests.linkNotValid'));
+const notValid = () => new AppError('UNAUTHORIZED', said('errors.guests.linkNotValid'));
 
 /** The open invitation a link's token belongs to, and its meeting; withdrawn or unknown tokens are refused. */
 async function linkedMeeting(deps: MeetingDeps, token: string): Promise<LinkedMeeting> {
