@@ -28,3 +28,9 @@ export async function typeDateTime(
 /** The parts of a field as shown, e.g. "01/12/2026" or "5:00 PM". */
 export const shownValue = (label: string, scope?: HTMLElement) =>
   dateTimeField(label, scope).textContent?.replace(/[\u200e\u200f\u2066-\u2069]/g, '');
+
+/** Whether a screen reader hears the field as invalid: each of its parts says so. */
+export const isMarkedInvalid = (label: string, scope?: HTMLElement) =>
+  within(dateTimeField(label, scope))
+    .getAllByRole('spinbutton')
+    .every((s) => s.getAttribute('aria-invalid') === 'true');

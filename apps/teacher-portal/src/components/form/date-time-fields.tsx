@@ -19,6 +19,8 @@ interface DateTimeFieldProps {
   onBlur?: () => void;
   error?: string | undefined;
   hint?: ReactNode;
+  /** Label beside the field rather than above it. */
+  inline?: boolean;
   /** RHF's ref, so a failed submit can focus the field's first part. */
   focusRef?: (handle: { focus: () => void } | null) => void;
 }
@@ -28,7 +30,7 @@ interface DateTimeFieldProps {
  * "Language and region", not the browser's: a UK school on an American browser still reads 01/12/2026.
  * Label, hint and error sit and are announced as in `TextField`.
  */
-export function DateInput({ value, onChange, ...shell }: DateTimeFieldProps) {
+export function DateInput({ value, onChange, inline, ...shell }: DateTimeFieldProps) {
   const date = useMemo(() => calendarDateOf(value), [value]);
   return (
     <InBranchLocale>
@@ -37,7 +39,7 @@ export function DateInput({ value, onChange, ...shell }: DateTimeFieldProps) {
         onChange={(next) => onChange(dateText(next))}
         onBlur={shell.onBlur}
         isInvalid={Boolean(shell.error)}
-        className={fieldClass(shell.error)}
+        className={fieldClass(shell.error, inline)}
       >
         <FieldParts {...shell} />
       </DateField>
@@ -46,7 +48,7 @@ export function DateInput({ value, onChange, ...shell }: DateTimeFieldProps) {
 }
 
 /** A time typed as hour and minute, with a 12- or 24-hour clock as the branch's region writes it. */
-export function TimeInput({ value, onChange, ...shell }: DateTimeFieldProps) {
+export function TimeInput({ value, onChange, inline, ...shell }: DateTimeFieldProps) {
   const time = useMemo(() => timeOf(value), [value]);
   return (
     <InBranchLocale>
@@ -55,7 +57,7 @@ export function TimeInput({ value, onChange, ...shell }: DateTimeFieldProps) {
         onChange={(next) => onChange(timeText(next))}
         onBlur={shell.onBlur}
         isInvalid={Boolean(shell.error)}
-        className={fieldClass(shell.error)}
+        className={fieldClass(shell.error, inline)}
       >
         <FieldParts {...shell} />
       </TimeField>
@@ -68,10 +70,11 @@ function InBranchLocale({ children }: { children: ReactNode }) {
   return <I18nProvider locale={locale}>{children}</I18nProvider>;
 }
 
-const fieldClass = (error: string | undefined) => `field${error ? ' has-error' : ''}`;
+const fieldClass = (error: string | undefined, inline?: boolean) =>
+  `field${inline ? ' inline' : ''}${error ? ' has-error' : ''}`;
 
 /** Label, hint, the segments and the error: React Aria wires them with aria-labelledby/-describedby. */
-function FieldParts({ label, hint, error, focusRef }: Omit<DateTimeFieldProps, 'value' | 'onChange'>) {
+function FieldParts({ label, hint, error, focusRef }: Omit<DateTimeFieldProps, 'value' | 'onChange' | 'inline'>) {
   return (
     <>
       <Label className="field-label">{label}</Label>
