@@ -25,9 +25,14 @@ export async function typeDateTime(
   await user.tab();
 }
 
-/** The parts of a field as shown, e.g. "01/12/2026" or "5:00 PM". */
+/**
+ * The parts of a field as read, e.g. "01/12/2026" or "05:00 PM": without the invisible direction marks,
+ * and with any space as a plain one (Intl puts a narrow space before PM in some places, not others).
+ */
 export const shownValue = (label: string, scope?: HTMLElement) =>
-  dateTimeField(label, scope).textContent?.replace(/[\u200e\u200f\u2066-\u2069]/g, '');
+  dateTimeField(label, scope)
+    .textContent?.replace(/[\u200e\u200f\u2066-\u2069]/g, '')
+    .replace(/\s/g, ' ');
 
 /** Whether a screen reader hears the field as invalid: each of its parts says so. */
 export const isMarkedInvalid = (label: string, scope?: HTMLElement) =>

@@ -54,6 +54,8 @@ export function TimeInput({ value, onChange, inline, ...shell }: DateTimeFieldPr
     <InBranchLocale>
       <TimeField
         value={time}
+        // Two-digit hours, as format-time.ts's formatClock writes them: 09:00, 05:00 PM.
+        shouldForceLeadingZeros
         onChange={(next) => onChange(timeText(next))}
         onBlur={shell.onBlur}
         isInvalid={Boolean(shell.error)}
