@@ -75,4 +75,22 @@ describe('date and time fields in the school’s region', () => {
       ]),
     );
   });
+
+  it('an Arabic school reads the parts in its own order and marks, and typing still gives the same values', async () => {
+    const api = renderForm('ar');
+    expect(partsOf('From')).toEqual(['hour', 'minute', 'dayPeriod']);
+    expect(shownValue('From')).toBe(clock('17:00', 'ar'));
+
+    const user = userEvent.setup();
+    await typeDateTime(user, 'Date', '2031-03-12');
+    await typeDateTime(user, 'From', '09:05');
+    await typeDateTime(user, 'To', '18:30');
+    expect(shownValue('From')).toBe(clock('09:05', 'ar'));
+    await user.click(screen.getByRole('button', { name: /^Publish/ }));
+    await vi.waitFor(() =>
+      expect(api.callsTo('staff.availability.publish')).toEqual([
+        expect.objectContaining({ date: '2031-03-12', startTime: '09:05', endTime: '18:30' }),
+      ]),
+    );
+  });
 });
