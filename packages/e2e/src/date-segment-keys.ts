@@ -24,8 +24,8 @@ export function segmentKeys(value: string, segment: string, twelveHour: boolean)
   throw new Error(`"${value}" is neither a date (YYYY-MM-DD) nor a time (HH:mm).`);
 }
 
-/** The AM/PM part's aria-valuenow for 'HH:mm': 0 for AM, 12 for PM (React Aria's convention). */
-export const dayPeriodValue = (time: string): string => (Number(time.slice(0, 2)) < 12 ? '0' : '12');
+/** The AM/PM part's aria-valuenow for 'HH:mm': 0 for AM, 1 for PM (React Aria's convention). */
+export const dayPeriodValue = (time: string): string => (Number(time.slice(0, 2)) < 12 ? '0' : '1');
 
 const unpadded = (digits: string | undefined) => String(Number(digits));
 

@@ -86,6 +86,7 @@ describe('date and time fields in the school’s region', () => {
     await typeDateTime(user, 'From', '09:05');
     await typeDateTime(user, 'To', '18:30');
     expect(shownValue('From')).toBe(clock('09:05', 'ar'));
+    expect(shownValue('To')).toBe(clock('18:30', 'ar'));
     await user.click(screen.getByRole('button', { name: /^Publish/ }));
     await vi.waitFor(() =>
       expect(api.callsTo('staff.availability.publish')).toEqual([
