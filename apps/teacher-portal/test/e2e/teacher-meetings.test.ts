@@ -11,7 +11,10 @@ const day = DateTime.now().setZone('Europe/London').plus({ days: 3 });
 const dayLabel = day.setLocale('en-GB').toFormat('ccc d LLL');
 
 const fieldText = async (page: Page, label: string) =>
-  (await page.getByRole('group', { name: label, exact: true }).textContent())?.replace(/[\u200e\u200f\u2066-\u2069]/g, '');
+  (await page.getByRole('group', { name: label, exact: true }).textContent())?.replace(
+    /[\u200e\u200f\u2066-\u2069]/g,
+    '',
+  );
 
 async function scheduleWith(page: Page, search: string, child: RegExp, time: string, topic: string) {
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Schedule a meeting' }).click();

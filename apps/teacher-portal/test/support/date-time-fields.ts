@@ -20,7 +20,8 @@ export async function typeDateTime(
   const twelveHour = segments.some((s) => s.dataset.type === 'dayPeriod');
   for (const segment of segments) {
     await user.click(segment);
-    if (segment.dataset.type !== 'dayPeriod') await user.keyboard(segmentKeys(value, segment.dataset.type ?? '', twelveHour));
+    if (segment.dataset.type !== 'dayPeriod')
+      await user.keyboard(segmentKeys(value, segment.dataset.type ?? '', twelveHour));
     // AM/PM: each arrow press sets or flips it; two presses at most reach either.
     else
       for (let press = 0; press < 2 && segment.getAttribute('aria-valuenow') !== dayPeriodValue(value); press++)

@@ -25,7 +25,12 @@ const partsOf = (label: string) =>
 function renderForm(locale: string) {
   const api = fakeApi({ 'staff.availability.publish': () => ({ created: [], skipped: [] }) });
   renderPortal(
-    <PublishSlotsForm zone="Europe/London" teacherId={TEACHERS[0]!.id} defaultDate="2031-03-01" onDateChange={vi.fn()} />,
+    <PublishSlotsForm
+      zone="Europe/London"
+      teacherId={TEACHERS[0]!.id}
+      defaultDate="2031-03-01"
+      onDateChange={vi.fn()}
+    />,
     { api, me: inLocale(locale) },
   );
   return api;

@@ -11,17 +11,7 @@ import { minutesAfter, zonedInstant } from '../../lib/zoned-time.ts';
  * meeting typed as a start and a length, when it ends. docs/decisions/016. Nothing while the date is
  * incomplete.
  */
-function ChosenDate({
-  date,
-  from,
-  to,
-  zone,
-}: {
-  date: string | undefined;
-  from?: string;
-  to?: string;
-  zone?: string;
-}) {
+function ChosenDate({ date, from, to, zone }: { date: string | undefined; from?: string; to?: string; zone?: string }) {
   const style = useTimeStyle(zone);
   if (!isCalendarDate(date)) return null;
   const day = formatFullDate(`${date}T12:00:00Z`, { locale: style.locale, zone: 'UTC' });
