@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { DateTime } from 'luxon';
 import { describe, expect, it, vi } from 'vitest';
 import { PublishSlotsForm } from '../../src/features/availability/publish-slots-form.tsx';
-import { isMarkedInvalid, typeDateTime } from '../support/date-time-fields.ts';
+import { dateTimeField, isMarkedInvalid, typeDateTime } from '../support/date-time-fields.ts';
 import { fakeApi } from '../support/fake-api.ts';
 import { staffMe, TEACHERS } from '../support/fixtures.ts';
 import { renderPortal } from '../support/render-portal.tsx';
@@ -67,6 +67,8 @@ describe('publishing availability', () => {
     expect(screen.queryByRole('list', { name: 'Slot times' })).toBeNull();
     await user.click(screen.getByRole('button', { name: 'Publish slots' }));
     await waitFor(() => expect(isMarkedInvalid('To')).toBe(true));
+    // The failed submit takes the keyboard to the field to fix, its first part.
+    expect(document.activeElement).toBe(within(dateTimeField('To')).getAllByRole('spinbutton')[0]);
     expect(api.callsTo('staff.availability.publish')).toHaveLength(0);
   });
 });
