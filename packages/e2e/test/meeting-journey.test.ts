@@ -4,7 +4,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appointmentRooms, appointments } from '@edutrack/db';
 import { ManualClock } from '@edutrack/core';
-import { launchBrowser, latestSignInLink, startTestServer, type TestServer } from '../src/index.ts';
+import { fillDateTimeField, launchBrowser, latestSignInLink, startTestServer, type TestServer } from '../src/index.ts';
 
 /**
  * Issue 6's journey, knock to goodbye, in two real Chromium contexts with fake cameras and
@@ -106,8 +106,8 @@ describe('a meeting from knock to goodbye, on one machine', { timeout: 180_000 }
     await teacher.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Schedule a meeting' }).click();
     await teacher.getByLabel('Find a child or parent').fill('Emma');
     await teacher.getByRole('radio', { name: /^Noah Smith/ }).check();
-    await teacher.getByLabel('Date').fill(start.toISODate()!);
-    await teacher.getByLabel('Start time').fill(start.toFormat('HH:mm'));
+    await fillDateTimeField(teacher, 'Date', start.toISODate()!);
+    await fillDateTimeField(teacher, 'Start time', start.toFormat('HH:mm'));
     await teacher.getByLabel('Topic (optional)').fill('Journey check-in');
     await teacher.getByRole('button', { name: 'Schedule meeting' }).click();
     const card = teacher.getByRole('listitem').filter({ hasText: 'Journey check-in' }).first();

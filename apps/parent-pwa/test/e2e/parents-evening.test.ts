@@ -4,7 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ManualClock } from '@edutrack/core';
 import { eveningSlots, parentsEvenings } from '@edutrack/db';
-import { launchBrowser, startTestServer, type TestServer } from '@edutrack/e2e';
+import { fillDateTimeField, launchBrowser, startTestServer, type TestServer } from '@edutrack/e2e';
 import { requireBuiltApp, signIn } from './support/parent-app.ts';
 
 // January: London time is UTC. Booking opens at 18:00 today; the evening is two weeks later, 16:00–19:00.
@@ -56,13 +56,13 @@ describe("a parents' evening, from set-up to a family's booked evening", () => {
 
     await admin.getByLabel('Name', { exact: true }).fill(EVENING);
     const session = admin.getByRole('group', { name: 'Session 1' });
-    await session.getByLabel('Day', { exact: true }).fill('2030-01-29');
-    await session.getByLabel('From', { exact: true }).fill('16:00');
-    await session.getByLabel('To', { exact: true }).fill('19:00');
+    await fillDateTimeField(session, 'Day', '2030-01-29');
+    await fillDateTimeField(session, 'From', '16:00');
+    await fillDateTimeField(session, 'To', '19:00');
     await admin.getByLabel('Meeting length (minutes)').fill('5');
     expect(await admin.getByText('5 of 5 teachers.').count()).toBe(1);
-    await admin.getByLabel('Booking opens on', { exact: true }).fill('2030-01-15');
-    await admin.getByLabel('Opening time', { exact: true }).fill('18:00');
+    await fillDateTimeField(admin, 'Booking opens on', '2030-01-15');
+    await fillDateTimeField(admin, 'Opening time', '18:00');
     await admin.getByRole('button', { name: 'Set up the evening' }).click();
 
     await admin.getByRole('heading', { level: 1, name: EVENING }).waitFor();

@@ -21,14 +21,15 @@ export function serverAndBrowserForThisFile(): { server: TestServer; browser: Br
 }
 
 /**
- * A staff page at tablet width. The device is in New York while the demo branch is in London, so
- * every time typed or shown must be read in the branch's zone, not the device's.
+ * A staff page at tablet width. The device is in New York, with an American browser, while the demo
+ * branch is in London and writes dates the UK way: every time typed or shown must be read in the
+ * branch's zone and style, not the device's (the date and time fields too, day first and 24-hour).
  */
 export async function openStaffPortal(browser: Browser, baseUrl: string): Promise<Page> {
   const context = await browser.newContext({
     viewport: { width: 768, height: 1024 },
     timezoneId: 'America/New_York',
-    locale: 'en-GB',
+    locale: 'en-US',
   });
   const page = await context.newPage();
   await page.goto(`${baseUrl}/staff/`);

@@ -1,4 +1,4 @@
-import { latestSignInLink } from '@edutrack/e2e';
+import { fillDateTimeField, latestSignInLink } from '@edutrack/e2e';
 import { DateTime } from 'luxon';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -10,12 +10,21 @@ const running = serverAndBrowserForThisFile();
 const day = DateTime.now().setZone('Europe/London').plus({ days: 3 });
 const dayLabel = day.setLocale('en-GB').toFormat('ccc d LLL');
 
+const fieldText = async (page: Page, label: string) =>
+  (await page.getByRole('group', { name: label, exact: true }).textContent())?.replace(
+    /[\u200e\u200f\u2066-\u2069]/g,
+    '',
+  );
+
 async function scheduleWith(page: Page, search: string, child: RegExp, time: string, topic: string) {
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Schedule a meeting' }).click();
   await page.getByLabel('Find a child or parent').fill(search);
   await page.getByRole('radio', { name: child }).check();
-  await page.getByLabel('Date').fill(day.toISODate()!);
-  await page.getByLabel('Start time').fill(time);
+  await fillDateTimeField(page, 'Date', day.toISODate()!);
+  await fillDateTimeField(page, 'Start time', time);
+  // An American browser, a UK school: the fields read the school's way, day first and 24-hour.
+  expect(await fieldText(page, 'Date')).toBe(day.toFormat('dd/LL/yyyy'));
+  expect(await fieldText(page, 'Start time')).toBe(time);
   await page.getByLabel('Topic (optional)').fill(topic);
   await page.getByRole('button', { name: 'Schedule meeting' }).click();
 }
@@ -53,12 +62,12 @@ describe('a teacher in the staff portal', () => {
       .waitFor();
 
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Agenda' }).click();
-    await page.getByLabel('Another day').fill(day.toISODate()!);
+    await fillDateTimeField(page, 'Another day', day.toISODate()!);
     await card.getByRole('link', { name: 'Sofia Garcia, parent of Leo Garcia' }).click();
     await page.getByRole('heading', { level: 1, name: 'Meeting with Sofia Garcia' }).waitFor();
 
     await page.getByRole('button', { name: 'Reschedule…' }).click();
-    await page.getByLabel('Start time').fill('09:30');
+    await fillDateTimeField(page, 'Start time', '09:30');
     await page.getByRole('button', { name: 'Move meeting' }).click();
     await page
       .getByRole('status')
@@ -76,7 +85,7 @@ describe('a teacher in the staff portal', () => {
     expect(await page.getByRole('button', { name: /Reschedule|Cancel meeting/ }).count()).toBe(0);
 
     await page.getByRole('link', { name: '← Back to the agenda' }).click();
-    await page.getByLabel('Another day').fill(day.toISODate()!);
+    await fillDateTimeField(page, 'Another day', day.toISODate()!);
     const cancelled = page
       .getByRole('list', { name: `Meetings on ${dayLabel}` })
       .getByRole('listitem')

@@ -164,7 +164,7 @@ describe('the booking dashboard', () => {
     expect(api.callsTo('staff.reports.nudge')).toEqual([{ eveningId: EVENING, guardianIds: [FAMILY_A, FAMILY_B] }]);
 
     await user.selectOptions(reportOn, 'Meetings on days I choose');
-    expect(await screen.findByLabelText('First day')).toBeTruthy();
+    expect(await screen.findByRole('group', { name: 'First day' })).toBeTruthy();
     await vi.waitFor(() => expect(api.callsTo('staff.reports.dashboard').at(-1)).toHaveProperty('branchId', BRANCH.id));
   });
 

@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { EveningDetail } from '../../src/api/types.ts';
 import { ManageEveningPage } from '../../src/features/evenings/manage-evening-page.tsx';
+import { typeDateTime } from '../support/date-time-fields.ts';
 import { ApiFailure, fakeApi } from '../support/fake-api.ts';
 import { BRANCH, STUDENTS, TEACHERS, staffMe } from '../support/fixtures.ts';
 import { renderPortal } from '../support/render-portal.tsx';
@@ -78,8 +79,8 @@ describe('managing an evening after set-up', { timeout: 15_000 }, () => {
     ]);
 
     const riveraBreak = screen.getByRole('form', { name: 'Break for Ms. Rivera' });
-    await user.type(within(riveraBreak).getByLabelText('Break from'), '17:30');
-    await user.type(within(riveraBreak).getByLabelText('to'), '17:45');
+    await typeDateTime(user, 'Break from', '17:30', riveraBreak);
+    await typeDateTime(user, 'to', '17:45', riveraBreak);
     await user.click(within(riveraBreak).getByRole('button', { name: 'Add break' }));
     await screen.findByText('Ms. Rivera is unavailable 17:30–17:45.');
     expect(api.callsTo('staff.evenings.markUnavailable')).toEqual([

@@ -1,8 +1,9 @@
-import { act, fireEvent, screen, within } from '@testing-library/react';
+import { act, fireEvent, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { MyEveningPage } from '../../src/features/evenings/my-evening-page.tsx';
 import { NewEveningPage } from '../../src/features/evenings/new-evening-page.tsx';
+import { typeDateTime } from '../support/date-time-fields.ts';
 import { fakeApi } from '../support/fake-api.ts';
 import { BRANCH, STUDENTS, TEACHERS, staffMe } from '../support/fixtures.ts';
 import { renderPortal } from '../support/render-portal.tsx';
@@ -14,7 +15,7 @@ const CLASSES = [
   { id: '00000000-0000-4000-8000-0000000c2a55', name: '5 Green', yearGroup: 'Year 5', teacherIds: [TEACHERS[1]!.id] },
 ];
 
-/** Sets a field as a date or time picker does: in one change, not key by key. */
+/** Sets a text field in one change, not key by key (the form is long). */
 async function fill(_user: ReturnType<typeof userEvent.setup>, field: HTMLElement, value: string) {
   await act(async () => {
     fireEvent.change(field, { target: { value } });
@@ -34,16 +35,16 @@ describe("setting up a parents' evening", () => {
 
     await fill(user, screen.getByLabelText('Name'), 'Year 4 parents’ evening');
     const session = screen.getByRole('group', { name: 'Session 1' });
-    await fill(user, within(session).getByLabelText('Day'), '2031-03-10');
+    await typeDateTime(user, 'Day', '2031-03-10', session);
     await user.click(screen.getByRole('button', { name: 'Add another session' }));
     const second = screen.getByRole('group', { name: 'Session 2' });
-    await fill(user, within(second).getByLabelText('Day'), '2031-03-12');
-    await fill(user, within(second).getByLabelText('From'), '15:30');
+    await typeDateTime(user, 'Day', '2031-03-12', second);
+    await typeDateTime(user, 'From', '15:30', second);
     // Late March: London is on summer time (UTC+1) from the 30th; the 10th is still UTC.
-    await fill(user, screen.getByLabelText('Booking opens on'), '2031-03-03');
-    await fill(user, screen.getByLabelText('Opening time'), '18:00');
-    await fill(user, screen.getByLabelText('Early booking opens on (optional)'), '2031-03-02');
-    await fill(user, screen.getByLabelText('Early opening time'), '18:00');
+    await typeDateTime(user, 'Booking opens on', '2031-03-03');
+    await typeDateTime(user, 'Opening time', '18:00');
+    await typeDateTime(user, 'Early booking opens on (optional)', '2031-03-02');
+    await typeDateTime(user, 'Early opening time', '18:00');
     await fill(user, screen.getByLabelText('Meetings per child (optional)'), '6');
     await user.selectOptions(screen.getByLabelText('Parents of the same child'), 'per_parent');
     await user.click(screen.getByRole('button', { name: 'Set up the evening' }));
@@ -106,8 +107,8 @@ describe("setting up a parents' evening", () => {
     const user = userEvent.setup();
     await screen.findByText('2 of 2 teachers.', { exact: false });
     await user.click(screen.getByRole('button', { name: 'Choose none' }));
-    await fill(user, screen.getByLabelText('Early booking opens on (optional)'), '2099-01-01');
-    await fill(user, screen.getByLabelText('Early opening time'), '18:00');
+    await typeDateTime(user, 'Early booking opens on (optional)', '2099-01-01');
+    await typeDateTime(user, 'Early opening time', '18:00');
     await user.click(screen.getByRole('button', { name: 'Set up the evening' }));
 
     expect(await screen.findByText('Give the evening a name parents will recognise.')).toBeTruthy();

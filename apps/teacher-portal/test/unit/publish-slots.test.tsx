@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { DateTime } from 'luxon';
 import { describe, expect, it, vi } from 'vitest';
 import { PublishSlotsForm } from '../../src/features/availability/publish-slots-form.tsx';
+import { dateTimeField, isMarkedInvalid, typeDateTime } from '../support/date-time-fields.ts';
 import { fakeApi } from '../support/fake-api.ts';
 import { staffMe, TEACHERS } from '../support/fixtures.ts';
 import { renderPortal } from '../support/render-portal.tsx';
@@ -40,7 +41,7 @@ describe('publishing availability', () => {
     const user = userEvent.setup();
     expect(previewTimes()).toHaveLength(15);
 
-    await setField(user, 'To', '18:00');
+    await typeDateTime(user, 'To', '18:00');
     expect(previewTimes()).toEqual(['17:00–17:10', '17:12–17:22', '17:24–17:34', '17:36–17:46', '17:48–17:58']);
     await setField(user, 'Gap between slots (minutes)', '5');
     expect(previewTimes()).toEqual(['17:00–17:10', '17:15–17:25', '17:30–17:40', '17:45–17:55']);
@@ -61,11 +62,13 @@ describe('publishing availability', () => {
       { api, me: staffMe() },
     );
     const user = userEvent.setup();
-    await setField(user, 'To', '16:00');
+    await typeDateTime(user, 'To', '16:00');
     expect(screen.getByText('The end time must be after the start time.')).toBeTruthy();
     expect(screen.queryByRole('list', { name: 'Slot times' })).toBeNull();
     await user.click(screen.getByRole('button', { name: 'Publish slots' }));
-    await waitFor(() => expect(screen.getByLabelText('To').getAttribute('aria-invalid')).toBe('true'));
+    await waitFor(() => expect(isMarkedInvalid('To')).toBe(true));
+    // The failed submit takes the keyboard to the field to fix, its first part.
+    expect(document.activeElement).toBe(within(dateTimeField('To')).getAllByRole('spinbutton')[0]);
     expect(api.callsTo('staff.availability.publish')).toHaveLength(0);
   });
 });

@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { DateTime } from 'luxon';
 import { describe, expect, it, vi } from 'vitest';
 import { ScheduleForm } from '../../src/features/schedule/schedule-form.tsx';
+import { dateTimeField, isMarkedInvalid, typeDateTime } from '../support/date-time-fields.ts';
 import { ApiFailure, fakeApi } from '../support/fake-api.ts';
 import { meeting, staffMe, STUDENTS, TEACHERS } from '../support/fixtures.ts';
 import { renderPortal } from '../support/render-portal.tsx';
@@ -29,8 +30,8 @@ async function fillForm(
   await waitFor(() => expect(screen.queryByText('Searching…')).toBeNull());
   await user.click(await screen.findByRole('radio', { name: new RegExp(`^${options.child}`) }));
   if (options.parent) await user.click(screen.getByRole('radio', { name: options.parent }));
-  await user.type(screen.getByLabelText('Date'), options.date);
-  await user.type(screen.getByLabelText('Start time'), options.time);
+  await typeDateTime(user, 'Date', options.date);
+  await typeDateTime(user, 'Start time', options.time);
 }
 
 const alertText = () => screen.getByRole('alert').textContent;
@@ -48,7 +49,7 @@ describe('scheduling a meeting', () => {
     await fillForm(user, { search: 'Leo', child: 'Leo Garcia', date: inDays(-1), time: '10:00' });
     await user.click(screen.getByRole('button', { name: 'Schedule meeting' }));
     expect(await screen.findByText('That time has already passed. Choose a time in the future.')).toBeTruthy();
-    expect(screen.getByLabelText('Start time').getAttribute('aria-invalid')).toBe('true');
+    expect(isMarkedInvalid('Start time')).toBe(true);
     expect(api.callsTo('staff.appointments.schedule')).toHaveLength(0);
   });
 
@@ -92,8 +93,7 @@ describe('scheduling a meeting', () => {
     await user.click(screen.getByRole('button', { name: 'Schedule meeting' }));
     await waitFor(() => expect(alertText()).toMatch(/already have a meeting/));
 
-    await user.clear(screen.getByLabelText('Start time'));
-    await user.type(screen.getByLabelText('Start time'), '18:00');
+    await typeDateTime(user, 'Start time', '18:00');
     expect(alertText()).toBe('');
   });
 
@@ -138,7 +138,7 @@ describe('scheduling a meeting', () => {
     expect(alertText()).toBe('Some details need changing. Check the highlighted fields and try again.');
 
     await user.click(screen.getByRole('button', { name: 'Schedule meeting' }));
-    const startField = screen.getByLabelText('Start time').closest('.field') as HTMLElement;
+    const startField = dateTimeField('Start time').closest('.field') as HTMLElement;
     await waitFor(() => expect(within(startField).getByText(/up to one year ahead/)).toBeTruthy());
     expect(api.callsTo('staff.appointments.schedule')[0]).toMatchObject({
       guardianId: STUDENTS[0]!.guardians[1]!.id,

@@ -5,22 +5,13 @@ import { isCalendarDate } from '../../lib/day-labels.ts';
 import { minutesAfter, zonedInstant } from '../../lib/zoned-time.ts';
 
 /**
- * What the date (and time) fields beside it hold, written the way the rest of the portal writes dates:
- * "Tuesday 1 December 2026, 17:00–17:10". The browser draws native date and time fields in its own
- * language (an American browser shows 12/01/2026 at a UK school), so this line is the one in the
- * school's style; docs/decisions/016. Nothing while the date is incomplete.
+ * The day and times being set, written out: "Tuesday 1 December 2026, 17:00–17:10". The fields show
+ * 01/12/2026 and 17:00 in the school's style already; this line adds what they cannot: the weekday
+ * (schools plan in "the Tuesday evening", and a slip in the day shows as the wrong weekday) and, for a
+ * meeting typed as a start and a length, when it ends. docs/decisions/016. Nothing while the date is
+ * incomplete.
  */
-export function ChosenDate({
-  date,
-  from,
-  to,
-  zone,
-}: {
-  date: string | undefined;
-  from?: string;
-  to?: string;
-  zone?: string;
-}) {
+function ChosenDate({ date, from, to, zone }: { date: string | undefined; from?: string; to?: string; zone?: string }) {
   const style = useTimeStyle(zone);
   if (!isCalendarDate(date)) return null;
   const day = formatFullDate(`${date}T12:00:00Z`, { locale: style.locale, zone: 'UTC' });

@@ -1,5 +1,5 @@
-import { useId } from 'react';
 import { formatCalendarDay } from '@edutrack/i18n';
+import { DateInput } from '../../components/form/date-time-fields.tsx';
 import { addDays } from '../../lib/zoned-time.ts';
 import { useWorkspace } from '../../workspace/workspace-context.tsx';
 
@@ -15,7 +15,6 @@ export function DayPicker({
   selected: string;
   onSelect: (date: string) => void;
 }) {
-  const otherDayId = useId();
   const { branch } = useWorkspace();
   const days = Array.from({ length: DAYS_SHOWN }, (_, i) => addDays(today, i));
   return (
@@ -34,13 +33,7 @@ export function DayPicker({
         ))}
       </div>
       <div className="other-day">
-        <label htmlFor={otherDayId}>Another day</label>
-        <input
-          id={otherDayId}
-          type="date"
-          value={selected}
-          onChange={(e) => e.target.value && onSelect(e.target.value)}
-        />
+        <DateInput label="Another day" value={selected} onChange={(date) => date && onSelect(date)} />
       </div>
     </div>
   );

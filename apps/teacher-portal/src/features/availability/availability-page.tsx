@@ -1,4 +1,5 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
+import { DateInput } from '../../components/form/date-time-fields.tsx';
 import { useActingTeacherName } from '../../hooks/use-acting-teacher-name.ts';
 import { relativeDayLabel } from '../../lib/day-labels.ts';
 import { addDays, todayIn } from '../../lib/zoned-time.ts';
@@ -14,7 +15,6 @@ export function AvailabilityPage() {
   const zone = branch.timeZone;
   const today = todayIn(zone, useNow(60_000));
   const [day, setDay] = useState(() => addDays(today, 1));
-  const dayFieldId = useId();
 
   if (!teacherId) {
     return (
@@ -31,10 +31,7 @@ export function AvailabilityPage() {
       <PublishSlotsForm zone={zone} teacherId={teacherId} defaultDate={day} onDateChange={setDay} />
       <section aria-labelledby="day-slots-heading" className="section">
         <h2 id="day-slots-heading">Slots on {relativeDayLabel(day, today, branch.locale)}</h2>
-        <div className="field inline">
-          <label htmlFor={dayFieldId}>Show slots on</label>
-          <input id={dayFieldId} type="date" value={day} onChange={(e) => e.target.value && setDay(e.target.value)} />
-        </div>
+        <DateInput label="Show slots on" inline value={day} onChange={(date) => date && setDay(date)} />
         <DaySlots key={`${teacherId}:${day}`} date={day} teacherId={teacherId} zone={zone} />
       </section>
     </>

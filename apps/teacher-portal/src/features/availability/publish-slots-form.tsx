@@ -6,6 +6,7 @@ import type { PublishResult } from '../../api/types.ts';
 import { usePublishSlots } from '../../api/use-availability.ts';
 import { WatchedChosenDate } from '../../components/form/chosen-date.tsx';
 import { TextField } from '../../components/form/fields.tsx';
+import { FormDateInput, FormTimeInput } from '../../components/form/form-date-time-fields.tsx';
 import { FormFooter } from '../../components/form/form-footer.tsx';
 import { planSlotRun } from '../../lib/slot-plan.ts';
 import { applyServerError } from '../../lib/server-errors.ts';
@@ -83,9 +84,9 @@ export function PublishSlotsForm(props: {
       <h2 id="publish-heading">Publish slots</h2>
       <p className="hint">Times are in the branch’s time zone, {props.zone}.</p>
       <div className="row">
-        <TextField label="Date" type="date" error={errors.date?.message} {...form.register('date')} />
-        <TextField label="From" type="time" error={errors.startTime?.message} {...form.register('startTime')} />
-        <TextField label="To" type="time" error={errors.endTime?.message} {...form.register('endTime')} />
+        <FormDateInput control={form.control} name="date" label="Date" />
+        <FormTimeInput control={form.control} name="startTime" label="From" />
+        <FormTimeInput control={form.control} name="endTime" label="To" />
       </div>
       <WatchedChosenDate control={form.control} date="date" from="startTime" to="endTime" zone={props.zone} />
       <div className="row">

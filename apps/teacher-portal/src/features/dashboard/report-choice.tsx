@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import type { EveningSummary } from '../../api/types.ts';
 import { calendarDateIn, formatCalendarDay } from '@edutrack/i18n';
-import { ChosenDate } from '../../components/form/chosen-date.tsx';
+import { DateInput } from '../../components/form/date-time-fields.tsx';
 import { useWorkspace } from '../../workspace/workspace-context.tsx';
 
 /** What the dashboard is about: one of the branch's evenings, or days the admin chooses. */
@@ -34,8 +34,6 @@ export function ReportChoiceFields({
 }) {
   const { branch } = useWorkspace();
   const selectId = useId();
-  const firstId = useId();
-  const lastId = useId();
   return (
     <div className="stack panel">
       <div className="field">
@@ -55,26 +53,16 @@ export function ReportChoiceFields({
       </div>
       {'firstDay' in choice && (
         <div className="row">
-          <div className="field">
-            <label htmlFor={firstId}>First day</label>
-            <input
-              id={firstId}
-              type="date"
-              value={choice.firstDay}
-              onChange={(e) => e.target.value && onChange({ ...choice, firstDay: e.target.value })}
-            />
-            <ChosenDate date={choice.firstDay} />
-          </div>
-          <div className="field">
-            <label htmlFor={lastId}>Last day</label>
-            <input
-              id={lastId}
-              type="date"
-              value={choice.lastDay}
-              onChange={(e) => e.target.value && onChange({ ...choice, lastDay: e.target.value })}
-            />
-            <ChosenDate date={choice.lastDay} />
-          </div>
+          <DateInput
+            label="First day"
+            value={choice.firstDay}
+            onChange={(day) => day && onChange({ ...choice, firstDay: day })}
+          />
+          <DateInput
+            label="Last day"
+            value={choice.lastDay}
+            onChange={(day) => day && onChange({ ...choice, lastDay: day })}
+          />
         </div>
       )}
       <p className="hint">

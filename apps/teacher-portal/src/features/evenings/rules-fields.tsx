@@ -1,5 +1,6 @@
 import { useFormContext } from 'react-hook-form';
 import { SelectField, TextField } from '../../components/form/fields.tsx';
+import { FormDateInput, FormTimeInput } from '../../components/form/form-date-time-fields.tsx';
 import type { RulesValues } from './rules-schema.ts';
 
 /** When booking opens and closes, limits, households, early access and changes after closing. */
@@ -12,28 +13,17 @@ export function RulesFields({ zone, legend = 'Booking rules' }: { zone: string; 
       <legend>{legend}</legend>
       <p className="hint">Dates and times are in the branch’s time zone, {zone}.</p>
       <div className="row">
-        <TextField
-          label="Booking opens on"
-          type="date"
-          error={errors.opensDate?.message}
-          {...form.register('opensDate')}
-        />
-        <TextField label="Opening time" type="time" error={errors.opensTime?.message} {...form.register('opensTime')} />
+        <FormDateInput control={form.control} name="opensDate" label="Booking opens on" />
+        <FormTimeInput control={form.control} name="opensTime" label="Opening time" />
       </div>
       <div className="row">
-        <TextField
+        <FormDateInput
+          control={form.control}
+          name="earlyDate"
           label="Early booking opens on (optional)"
           hint="Families you choose, and families a teacher asks to see, can book from then."
-          type="date"
-          error={errors.earlyDate?.message}
-          {...form.register('earlyDate')}
         />
-        <TextField
-          label="Early opening time"
-          type="time"
-          error={errors.earlyTime?.message}
-          {...form.register('earlyTime')}
-        />
+        <FormTimeInput control={form.control} name="earlyTime" label="Early opening time" />
       </div>
       <fieldset className="choice-list">
         <legend>Booking closes</legend>
@@ -48,18 +38,8 @@ export function RulesFields({ zone, legend = 'Booking rules' }: { zone: string; 
       </fieldset>
       {closing === 'at' && (
         <div className="row">
-          <TextField
-            label="Booking closes on"
-            type="date"
-            error={errors.closesDate?.message}
-            {...form.register('closesDate')}
-          />
-          <TextField
-            label="Closing time"
-            type="time"
-            error={errors.closesTime?.message}
-            {...form.register('closesTime')}
-          />
+          <FormDateInput control={form.control} name="closesDate" label="Booking closes on" />
+          <FormTimeInput control={form.control} name="closesTime" label="Closing time" />
         </div>
       )}
       <div className="row">

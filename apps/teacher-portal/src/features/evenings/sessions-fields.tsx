@@ -1,6 +1,6 @@
 import { useFieldArray, useFormContext } from 'react-hook-form';
 import { WatchedChosenDate } from '../../components/form/chosen-date.tsx';
-import { TextField } from '../../components/form/fields.tsx';
+import { FormDateInput, FormTimeInput } from '../../components/form/form-date-time-fields.tsx';
 import type { EveningValues } from './evening-schema.ts';
 
 /** One or more sessions (e.g. two evenings in the same week), each a day with a start and an end. */
@@ -13,24 +13,9 @@ export function SessionsFields() {
       <legend>Sessions</legend>
       {sessions.fields.map((field, index) => (
         <div key={field.id} className="row session-row" role="group" aria-label={`Session ${index + 1}`}>
-          <TextField
-            label="Day"
-            type="date"
-            error={errors?.[index]?.date?.message}
-            {...form.register(`sessions.${index}.date`)}
-          />
-          <TextField
-            label="From"
-            type="time"
-            error={errors?.[index]?.startTime?.message}
-            {...form.register(`sessions.${index}.startTime`)}
-          />
-          <TextField
-            label="To"
-            type="time"
-            error={errors?.[index]?.endTime?.message}
-            {...form.register(`sessions.${index}.endTime`)}
-          />
+          <FormDateInput control={form.control} name={`sessions.${index}.date`} label="Day" />
+          <FormTimeInput control={form.control} name={`sessions.${index}.startTime`} label="From" />
+          <FormTimeInput control={form.control} name={`sessions.${index}.endTime`} label="To" />
           <WatchedChosenDate
             control={form.control}
             date={`sessions.${index}.date`}

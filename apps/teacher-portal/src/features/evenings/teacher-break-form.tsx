@@ -3,6 +3,7 @@ import { formatCalendarDay, formatClockSpan } from '@edutrack/i18n';
 import { describeError } from '@edutrack/web-kit';
 import type { EveningDetail } from '../../api/types.ts';
 import { useMarkUnavailable } from '../../api/use-evenings.ts';
+import { TimeInput } from '../../components/form/date-time-fields.tsx';
 import { FormAlert } from '../../components/form/form-alert.tsx';
 import { useToast } from '../../components/toast/toast-provider.tsx';
 import { useTimeStyle } from '../../i18n/use-time-style.ts';
@@ -64,14 +65,8 @@ export function TeacherBreakForm({
           </select>
         </div>
       )}
-      <div className="field">
-        <label htmlFor={`${id}-from`}>Break from</label>
-        <input id={`${id}-from`} type="time" value={from} onChange={(e) => setFrom(e.target.value)} />
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-to`}>to</label>
-        <input id={`${id}-to`} type="time" value={to} onChange={(e) => setTo(e.target.value)} />
-      </div>
+      <TimeInput label="Break from" value={from} onChange={setFrom} />
+      <TimeInput label="to" value={to} onChange={setTo} />
       <button type="submit" className="button small" disabled={mark.isPending}>
         Add break
       </button>

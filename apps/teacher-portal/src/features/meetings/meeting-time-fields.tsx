@@ -1,7 +1,8 @@
 import { useFormContext } from 'react-hook-form';
 import { MEETING_LENGTHS, type MeetingTimeValues } from '../../lib/meeting-time-schema.ts';
 import { WatchedChosenDate } from '../../components/form/chosen-date.tsx';
-import { SelectField, TextField } from '../../components/form/fields.tsx';
+import { SelectField } from '../../components/form/fields.tsx';
+import { FormDateInput, FormTimeInput } from '../../components/form/form-date-time-fields.tsx';
 
 /** Date, start time and length of a meeting, typed in the branch's zone. Used inside a FormProvider. */
 export function MeetingTimeFields({ zone, extraLength }: { zone: string; extraLength?: number }) {
@@ -15,14 +16,8 @@ export function MeetingTimeFields({ zone, extraLength }: { zone: string; extraLe
       <legend>When</legend>
       <p className="hint">Times are in the branch’s time zone, {zone}.</p>
       <div className="row">
-        <TextField label="Date" type="date" error={formState.errors.date?.message} {...register('date')} />
-        <TextField
-          label="Start time"
-          type="time"
-          step={300}
-          error={formState.errors.startTime?.message}
-          {...register('startTime')}
-        />
+        <FormDateInput control={control} name="date" label="Date" />
+        <FormTimeInput control={control} name="startTime" label="Start time" />
         <SelectField
           label="Length"
           error={formState.errors.durationMinutes?.message}

@@ -1,0 +1,103 @@
+import { useMemo, type ReactNode } from 'react';
+import {
+  DateField,
+  DateInput as SegmentsInput,
+  DateSegment,
+  I18nProvider,
+  Label,
+  Text,
+  TimeField,
+} from 'react-aria-components';
+import { useTimeStyle } from '../../i18n/use-time-style.ts';
+import { calendarDateOf, dateText, timeOf, timeText } from './date-time-values.ts';
+
+interface DateTimeFieldProps {
+  label: string;
+  /** 'YYYY-MM-DD' for a date, 'HH:mm' for a time; '' while empty or incomplete. */
+  value: string;
+  onChange: (value: string) => void;
+  onBlur?: () => void;
+  error?: string | undefined;
+  hint?: ReactNode;
+  /** Label beside the field rather than above it. */
+  inline?: boolean;
+  /** RHF's ref, so a failed submit can focus the field's first part. */
+  focusRef?: (handle: { focus: () => void } | null) => void;
+}
+
+/**
+ * A date typed part by part (day, month, year) in the order and with the separators of the branch's
+ * "Language and region", not the browser's: a UK school on an American browser still reads 01/12/2026.
+ * Label, hint and error sit and are announced as in `TextField`.
+ */
+export function DateInput({ value, onChange, inline, ...shell }: DateTimeFieldProps) {
+  const date = useMemo(() => calendarDateOf(value), [value]);
+  return (
+    <InBranchLocale>
+      <DateField
+        value={date}
+        onChange={(next) => onChange(dateText(next))}
+        onBlur={shell.onBlur}
+        isInvalid={Boolean(shell.error)}
+        className={fieldClass(shell.error, inline)}
+      >
+        <FieldParts {...shell} />
+      </DateField>
+    </InBranchLocale>
+  );
+}
+
+/** A time typed as hour and minute, with a 12- or 24-hour clock as the branch's region writes it. */
+export function TimeInput({ value, onChange, inline, ...shell }: DateTimeFieldProps) {
+  const time = useMemo(() => timeOf(value), [value]);
+  return (
+    <InBranchLocale>
+      <TimeField
+        value={time}
+        // Two-digit hours, as format-time.ts's formatClock writes them: 09:00, 05:00 PM.
+        shouldForceLeadingZeros
+        onChange={(next) => onChange(timeText(next))}
+        onBlur={shell.onBlur}
+        isInvalid={Boolean(shell.error)}
+        className={fieldClass(shell.error, inline)}
+      >
+        <FieldParts {...shell} />
+      </TimeField>
+    </InBranchLocale>
+  );
+}
+
+function InBranchLocale({ children }: { children: ReactNode }) {
+  const { locale } = useTimeStyle();
+  return <I18nProvider locale={locale}>{children}</I18nProvider>;
+}
+
+const fieldClass = (error: string | undefined, inline?: boolean) =>
+  `field${inline ? ' inline' : ''}${error ? ' has-error' : ''}`;
+
+/** Label, hint, the segments and the error: React Aria wires them with aria-labelledby/-describedby. */
+function FieldParts({ label, hint, error, focusRef }: Omit<DateTimeFieldProps, 'value' | 'onChange' | 'inline'>) {
+  return (
+    <>
+      <Label className="field-label">{label}</Label>
+      {hint && (
+        <Text slot="description" elementType="p" className="hint">
+          {hint}
+        </Text>
+      )}
+      <SegmentsInput
+        className="segments-input"
+        ref={(group) =>
+          focusRef?.(group && { focus: () => group.querySelector<HTMLElement>('[role="spinbutton"]')?.focus() })
+        }
+      >
+        {(segment) => <DateSegment segment={segment} className="segment" />}
+      </SegmentsInput>
+      {error && (
+        <Text slot="errorMessage" elementType="p" className="field-error">
+          {error}
+        </Text>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,102 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { formatClock } from '@edutrack/i18n';
+import type { StaffMe } from '../../src/api/types.ts';
+import { PublishSlotsForm } from '../../src/features/availability/publish-slots-form.tsx';
+import { dateTimeField, shownValue, typeDateTime } from '../support/date-time-fields.ts';
+import { fakeApi } from '../support/fake-api.ts';
+import { staffMe, TEACHERS } from '../support/fixtures.ts';
+import { renderPortal } from '../support/render-portal.tsx';
+
+/** The date and time fields follow the school's "Language and region", not the browser's (issue 15). */
+const inLocale = (locale: string): StaffMe => {
+  const me = staffMe();
+  return { ...me, branches: me.branches.map((b) => ({ ...b, locale })) };
+};
+/** A time as the portal writes it everywhere else (format-time.ts), for the fields to agree with. */
+const clock = (time: string, locale: string) =>
+  formatClock(`2031-03-01T${time}:00Z`, { locale, zone: 'UTC' }).replace(/\s/g, ' ');
+const partsOf = (label: string) =>
+  within(dateTimeField(label))
+    .getAllByRole('spinbutton')
+    .map((s) => s.dataset.type);
+
+function renderForm(locale: string) {
+  const api = fakeApi({ 'staff.availability.publish': () => ({ created: [], skipped: [] }) });
+  renderPortal(
+    <PublishSlotsForm
+      zone="Europe/London"
+      teacherId={TEACHERS[0]!.id}
+      defaultDate="2031-03-01"
+      onDateChange={vi.fn()}
+    />,
+    { api, me: inLocale(locale) },
+  );
+  return api;
+}
+
+describe('date and time fields in the school’s region', () => {
+  it('a UK school reads the day before the month and a 24-hour clock, whatever the browser’s language', async () => {
+    const api = renderForm('en-GB');
+    expect(partsOf('Date')).toEqual(['day', 'month', 'year']);
+    expect(shownValue('Date')).toBe('01/03/2031');
+    expect(partsOf('From')).toEqual(['hour', 'minute']);
+    expect(shownValue('From')).toBe('17:00');
+    expect(shownValue('From')).toBe(clock('17:00', 'en-GB'));
+
+    const user = userEvent.setup();
+    await typeDateTime(user, 'Date', '2031-03-12');
+    await typeDateTime(user, 'From', '09:05');
+    await typeDateTime(user, 'To', '18:30');
+    expect(shownValue('Date')).toBe('12/03/2031');
+    expect(shownValue('To')).toBe('18:30');
+    await user.click(screen.getByRole('button', { name: /^Publish/ }));
+    await vi.waitFor(() =>
+      expect(api.callsTo('staff.availability.publish')).toEqual([
+        expect.objectContaining({ date: '2031-03-12', startTime: '09:05', endTime: '18:30' }),
+      ]),
+    );
+  });
+
+  it('a US school reads the month first and AM/PM, and typing gives the same values', async () => {
+    const api = renderForm('en-US');
+    expect(partsOf('Date')).toEqual(['month', 'day', 'year']);
+    expect(shownValue('Date')).toBe('3/1/2031');
+    expect(partsOf('From')).toEqual(['hour', 'minute', 'dayPeriod']);
+    expect(shownValue('From')).toBe('05:00 PM');
+    expect(shownValue('From')).toBe(clock('17:00', 'en-US'));
+
+    const user = userEvent.setup();
+    await typeDateTime(user, 'Date', '2031-03-12');
+    await typeDateTime(user, 'From', '09:05');
+    await typeDateTime(user, 'To', '18:30');
+    expect(shownValue('Date')).toBe('3/12/2031');
+    expect(shownValue('To')).toBe('06:30 PM');
+    await user.click(screen.getByRole('button', { name: /^Publish/ }));
+    await vi.waitFor(() =>
+      expect(api.callsTo('staff.availability.publish')).toEqual([
+        expect.objectContaining({ date: '2031-03-12', startTime: '09:05', endTime: '18:30' }),
+      ]),
+    );
+  });
+
+  it('an Arabic school reads the parts in its own order and marks, and typing still gives the same values', async () => {
+    const api = renderForm('ar');
+    expect(partsOf('From')).toEqual(['hour', 'minute', 'dayPeriod']);
+    expect(shownValue('From')).toBe(clock('17:00', 'ar'));
+
+    const user = userEvent.setup();
+    await typeDateTime(user, 'Date', '2031-03-12');
+    await typeDateTime(user, 'From', '09:05');
+    await typeDateTime(user, 'To', '18:30');
+    expect(shownValue('From')).toBe(clock('09:05', 'ar'));
+    expect(shownValue('To')).toBe(clock('18:30', 'ar'));
+    await user.click(screen.getByRole('button', { name: /^Publish/ }));
+    await vi.waitFor(() =>
+      expect(api.callsTo('staff.availability.publish')).toEqual([
+        expect.objectContaining({ date: '2031-03-12', startTime: '09:05', endTime: '18:30' }),
+      ]),
+    );
+  });
+});
