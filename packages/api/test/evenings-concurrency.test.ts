@@ -1,9 +1,8 @@
-import { sql } from 'drizzle-orm';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createDb, classStudents } from '@edutrack/db';
 import { insertClass, insertFamily, insertStaff } from '@edutrack/db/testing';
 import { createCoreDeps, ManualClock, silentLogger } from '@edutrack/core';
-import { minutesAfterTestNow, TEST_NOW } from '@edutrack/core/testing';
+import { countEveningBookings, minutesAfterTestNow, TEST_NOW } from '@edutrack/core/testing';
 import { appRouter, createCallerFactory } from '../src/index.ts';
 import { fakeVideoRooms } from './fake-video-rooms.ts';
 import { useApiHarness } from './harness.ts';
@@ -91,22 +90,8 @@ describe('the opening rush across two server instances on one database', () => {
       }),
     );
     // 4 teachers × 6 slots: every slot is booked once, and only by clean outcomes.
-    const [counts] = await db.execute<{
-      booked: number;
-      slots: number;
-      teacher_overlaps: number;
-      parent_overlaps: number;
-    }>(sql`
-      SELECT
-        (SELECT count(*)::int FROM appointments WHERE evening_id = ${evening.id} AND status <> 'cancelled') AS booked,
-        (SELECT count(DISTINCT evening_slot_id)::int FROM appointments WHERE evening_id = ${evening.id} AND status <> 'cancelled') AS slots,
-        (SELECT count(*)::int FROM appointment_teachers x JOIN appointment_teachers y ON x.teacher_id = y.teacher_id
-          AND x.appointment_id < y.appointment_id AND x.active AND y.active
-          AND tstzrange(x.starts_at, x.ends_at) && tstzrange(y.starts_at, y.ends_at)) AS teacher_overlaps,
-        (SELECT count(*)::int FROM appointments x JOIN appointments y ON x.guardian_id = y.guardian_id AND x.id < y.id
-          AND x.status <> 'cancelled' AND y.status <> 'cancelled'
-          AND tstzrange(x.starts_at, x.ends_at) && tstzrange(y.starts_at, y.ends_at)) AS parent_overlaps`);
-    expect(counts).toEqual({ booked: 24, slots: 24, teacher_overlaps: 0, parent_overlaps: 0 });
+    const counts = await countEveningBookings(db, evening.id);
+    expect(counts).toEqual({ booked: 24, slots: 24, teacherOverlaps: 0, parentOverlaps: 0 });
     expect(outcomes.filter((o) => !/^(booked \d|nothing free|refused (CONFLICT|PRECONDITION_FAILED))/.test(o))).toEqual(
       [],
     );

@@ -1,0 +1,36 @@
+import { sql } from 'drizzle-orm';
+import type { Executor } from '@edutrack/db';
+
+export interface EveningBookingCounts {
+  /** Meetings booked at the evening (not cancelled). */
+  booked: number;
+  /** Distinct slots they hold: equal to `booked` when no slot was sold twice. */
+  slots: number;
+  /** Pairs of live meetings where one teacher would be in two places at once. */
+  teacherOverlaps: number;
+  /** Pairs of live meetings where one parent would be in two places at once. */
+  parentOverlaps: number;
+}
+
+/**
+ * What a rush left behind, counted straight from the tables: the concurrency tests' proof that nobody
+ * was double booked, whichever process or code path wrote the meetings.
+ */
+export async function countEveningBookings(db: Executor, eveningId: string): Promise<EveningBookingCounts> {
+  const [counts] = await db.execute<{ booked: number; slots: number; teacher: number; parent: number }>(sql`
+    SELECT
+      (SELECT count(*)::int FROM appointments WHERE evening_id = ${eveningId} AND status <> 'cancelled') AS booked,
+      (SELECT count(DISTINCT evening_slot_id)::int FROM appointments WHERE evening_id = ${eveningId} AND status <> 'cancelled') AS slots,
+      (SELECT count(*)::int FROM appointment_teachers x JOIN appointment_teachers y ON x.teacher_id = y.teacher_id
+        AND x.appointment_id < y.appointment_id AND x.active AND y.active
+        AND tstzrange(x.starts_at, x.ends_at) && tstzrange(y.starts_at, y.ends_at)) AS teacher,
+      (SELECT count(*)::int FROM appointments x JOIN appointments y ON x.guardian_id = y.guardian_id AND x.id < y.id
+        AND x.status <> 'cancelled' AND y.status <> 'cancelled'
+        AND tstzrange(x.starts_at, x.ends_at) && tstzrange(y.starts_at, y.ends_at)) AS parent`);
+  return {
+    booked: counts!.booked,
+    slots: counts!.slots,
+    teacherOverlaps: counts!.teacher,
+    parentOverlaps: counts!.parent,
+  };
+}
