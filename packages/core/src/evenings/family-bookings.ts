@@ -58,7 +58,7 @@ export function householdOf(evening: Pick<EveningRow, 'householdMode'>, guardian
 /** The bookings that count against this parent under the household rule. */
 export function countsForParent(
   evening: Pick<EveningRow, 'householdMode'>,
-  guardian: GuardianActor,
+  guardian: Pick<GuardianActor, 'id'>,
   bookings: FamilyBooking[],
 ): FamilyBooking[] {
   return evening.householdMode === 'per_parent' ? bookings.filter((b) => b.guardianId === guardian.id) : bookings;

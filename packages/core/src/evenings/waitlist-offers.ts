@@ -11,7 +11,9 @@ import { waitlistOfferEmail } from '../mail/templates/evening-mail.ts';
 import { pushToGuardian } from '../push/push-to-guardian.ts';
 import { transact } from '../transaction.ts';
 import { OFFER_HOLD_MS, sessionClosesAt } from './evening-rules.ts';
+import { countsForParent, loadFamilyBookings } from './family-bookings.ts';
 import { loadEvening } from './load-evening.ts';
+import { meetingSharingTeacher } from './one-meeting-per-teacher.ts';
 import type { BookableTarget } from './evening-types.ts';
 import { claimSlots, loadSlots, optionsFor } from './slot-state.ts';
 import { uuidArray } from './sql-arrays.ts';
@@ -62,6 +64,14 @@ export async function offerFreedSlots(
       const target: BookableTarget = joint
         ? { id: joint.id, joint: true, name: joint.name, teacherIds: joint.teacher_ids }
         : { id: teacherId, joint: false, name: '', teacherIds: [teacherId] };
+      // The child may have met these teachers another way since joining (e.g. one of a joint
+      // meeting's teachers alone): confirm would refuse the offer, so the family leaves the queue.
+      const bookings = await loadFamilyBookings(tx, eveningId, [entry.student_id]);
+      const counted = countsForParent(loaded.evening, { id: entry.guardian_id }, bookings);
+      if (meetingSharingTeacher({ studentId: entry.student_id, teacherIds: target.teacherIds }, counted)) {
+        await tx.execute(sql`UPDATE evening_waitlist SET status = 'booked' WHERE id = ${entry.id}`);
+        continue;
+      }
       // Read again per family: an offer made just before holds its slots now.
       const slots = await loadSlots(tx, eveningId, teacherIds, openSessions, null, now);
       const busy = await tx.execute<{ starts_at: string; ends_at: string }>(sql`

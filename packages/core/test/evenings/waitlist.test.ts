@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
+import { classStudents } from '@edutrack/db';
 import { insertFamily } from '@edutrack/db/testing';
 import {
   ALL_JOBS,
@@ -82,6 +83,55 @@ describe('the waiting list', () => {
     });
     expect(claimed.meetings).toHaveLength(1);
     expect((await getEveningForGuardian(h.deps, third.actor, evening.id)).waitlist).toEqual([]);
+  });
+
+  it('a family who meanwhile met one of the teachers another way is not offered a time it could not confirm', async () => {
+    const { teacher1, teacher2, class1, class2, branch } = h.world.a;
+    const evening = await newEvening(h, {
+      teacherIds: [teacher1.id, teacher2.id],
+      // Later than the other tests' evenings: a teacher's meetings never overlap, across evenings too.
+      sessions: [{ startTime: '19:00', endTime: '19:20' }],
+    });
+    const joint = await addJointMeeting(h.deps, await h.staff(h.world.a.admin), {
+      eveningId: evening.id,
+      name: 'Form tutor and SEN lead',
+      teacherIds: [teacher1.id, teacher2.id],
+    });
+    const family = async () => {
+      const f = await insertFamily(h.testDb.db, { branchId: branch.id, classId: class1.id });
+      return { ...f, actor: h.guardian(f) };
+    };
+    const book = async (f: Awaited<ReturnType<typeof family>>, targetId: string) => {
+      const p = await proposeItinerary(h.deps, f.actor, {
+        eveningId: evening.id,
+        requests: [{ studentId: f.student.id, targetIds: [targetId] }],
+      });
+      return confirmItinerary(h.deps, f.actor, { eveningId: evening.id, slotIds: [p.meetings[0]!.slotId] });
+    };
+    // Ms. One is full, so the joint meeting is too: the waiter queues for it.
+    const [first, second, waiter] = [await family(), await family(), await family()];
+    // The waiter's child is in both teachers' classes.
+    await h.testDb.db.insert(classStudents).values({ classId: class2.id, studentId: waiter.student.id });
+    const earlier = await book(first, teacher1.id);
+    const later = await book(second, teacher1.id);
+    await joinWaitlist(h.deps, waiter.actor, {
+      eveningId: evening.id,
+      studentId: waiter.student.id,
+      targetId: joint.id,
+    });
+    // Meanwhile the waiter books the joint meeting's other teacher alone.
+    const alone = await book(waiter, teacher2.id);
+    const aloneAt = alone.meetings[0]!.startsAt;
+
+    // Ms. One's time beside it frees: the joint meeting fits there, but it would be a second meeting
+    // with the same teacher for this child, which confirm refuses. No offer; the family leaves the queue.
+    const freed = [earlier, later].find((b) => b.meetings[0]!.startsAt !== aloneAt)!;
+    const freedBy = freed === earlier ? first : second;
+    await cancelEveningBooking(h.deps, freedBy.actor, { appointmentId: freed.meetings[0]!.appointmentId });
+    expect(await offerFreedSlots(h.deps, evening.id, teacher1.id)).toEqual({ passed: 0, offered: 0 });
+    const view = await getEveningForGuardian(h.deps, waiter.actor, evening.id);
+    expect(view.holds).toEqual([]);
+    expect(view.waitlist).toEqual([]);
   });
 
   it('a joint meeting has one too: a freed joint time is offered with every teacher in it held', async () => {
