@@ -62,7 +62,16 @@ describe('a teacher in the staff portal', () => {
       .waitFor();
 
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Agenda' }).click();
-    await fillDateTimeField(page, 'Another day', day.toISODate()!);
+    // This time the day comes from the month beside the field: it opens on today; three days on, Enter.
+    await page
+      .getByRole('group', { name: 'Another day', exact: true })
+      .getByRole('button', { name: /Calendar/ })
+      .click();
+    await page.getByRole('dialog').getByRole('grid').waitFor();
+    for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Enter');
+    expect(await page.getByRole('dialog').count()).toBe(0);
+    expect(await fieldText(page, 'Another day')).toBe(day.toFormat('dd/LL/yyyy'));
     await card.getByRole('link', { name: 'Sofia Garcia, parent of Leo Garcia' }).click();
     await page.getByRole('heading', { level: 1, name: 'Meeting with Sofia Garcia' }).waitFor();
 

@@ -159,6 +159,19 @@ export const SCREENS: Screen[] = [
   { app: 'staff', name: 'agenda', open: async (world) => heading(await world.staff(), 'Agenda') },
   {
     app: 'staff',
+    name: 'agenda: a month calendar opened beside a date field',
+    open: async (world) => {
+      const page = await goTo(await world.staff(), world, '/staff/', 'Agenda');
+      await page
+        .getByRole('group', { name: 'Another day', exact: true })
+        .getByRole('button', { name: /Calendar/ })
+        .click();
+      await page.getByRole('dialog').getByRole('grid').waitFor();
+      return page;
+    },
+  },
+  {
+    app: 'staff',
     name: 'schedule a meeting',
     open: async (world) => goTo(await world.staff(), world, '/staff/meetings/new', 'Schedule a meeting'),
   },

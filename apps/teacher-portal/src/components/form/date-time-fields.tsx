@@ -1,14 +1,17 @@
 import { useMemo, type ReactNode } from 'react';
 import {
-  DateField,
+  Button,
   DateInput as SegmentsInput,
+  DatePicker,
   DateSegment,
+  Group,
   I18nProvider,
   Label,
   Text,
   TimeField,
 } from 'react-aria-components';
 import { useTimeStyle } from '../../i18n/use-time-style.ts';
+import { CalendarPopover } from './calendar-popover.tsx';
 import { calendarDateOf, dateText, timeOf, timeText } from './date-time-values.ts';
 
 interface DateTimeFieldProps {
@@ -28,21 +31,23 @@ interface DateTimeFieldProps {
 /**
  * A date typed part by part (day, month, year) in the order and with the separators of the branch's
  * "Language and region", not the browser's: a UK school on an American browser still reads 01/12/2026.
+ * Or picked from a month's calendar (the button beside the parts), as the browser's own field offered.
  * Label, hint and error sit and are announced as in `TextField`.
  */
 export function DateInput({ value, onChange, inline, ...shell }: DateTimeFieldProps) {
   const date = useMemo(() => calendarDateOf(value), [value]);
   return (
     <InBranchLocale>
-      <DateField
+      <DatePicker
         value={date}
         onChange={(next) => onChange(dateText(next))}
         onBlur={shell.onBlur}
         isInvalid={Boolean(shell.error)}
         className={fieldClass(shell.error, inline)}
       >
-        <FieldParts {...shell} />
-      </DateField>
+        <FieldParts {...shell} withCalendar />
+        <CalendarPopover />
+      </DatePicker>
     </InBranchLocale>
   );
 }
@@ -75,8 +80,27 @@ function InBranchLocale({ children }: { children: ReactNode }) {
 const fieldClass = (error: string | undefined, inline?: boolean) =>
   `field${inline ? ' inline' : ''}${error ? ' has-error' : ''}`;
 
-/** Label, hint, the segments and the error: React Aria wires them with aria-labelledby/-describedby. */
-function FieldParts({ label, hint, error, focusRef }: Omit<DateTimeFieldProps, 'value' | 'onChange' | 'inline'>) {
+/**
+ * Label, hint, the segments (with the calendar's button for a date) and the error: React Aria wires
+ * them with aria-labelledby/-describedby.
+ */
+function FieldParts({
+  label,
+  hint,
+  error,
+  focusRef,
+  withCalendar,
+}: Omit<DateTimeFieldProps, 'value' | 'onChange' | 'inline'> & { withCalendar?: boolean }) {
+  const segments = (
+    <SegmentsInput
+      className={withCalendar ? 'segments' : 'segments-input'}
+      ref={(group) =>
+        focusRef?.(group && { focus: () => group.querySelector<HTMLElement>('[role="spinbutton"]')?.focus() })
+      }
+    >
+      {(segment) => <DateSegment segment={segment} className="segment" />}
+    </SegmentsInput>
+  );
   return (
     <>
       <Label className="field-label">{label}</Label>
@@ -85,19 +109,39 @@ function FieldParts({ label, hint, error, focusRef }: Omit<DateTimeFieldProps, '
           {hint}
         </Text>
       )}
-      <SegmentsInput
-        className="segments-input"
-        ref={(group) =>
-          focusRef?.(group && { focus: () => group.querySelector<HTMLElement>('[role="spinbutton"]')?.focus() })
-        }
-      >
-        {(segment) => <DateSegment segment={segment} className="segment" />}
-      </SegmentsInput>
+      {withCalendar ? (
+        <Group className="segments-input">
+          {segments}
+          {/* Named by React Aria ("Calendar", with the field's label), in the school's language. */}
+          <Button className="calendar-button">
+            <CalendarIcon />
+          </Button>
+        </Group>
+      ) : (
+        segments
+      )}
       {error && (
         <Text slot="errorMessage" elementType="p" className="field-error">
           {error}
         </Text>
       )}
     </>
+  );
+}
+
+function CalendarIcon() {
+  return (
+    <svg
+      aria-hidden="true"
+      viewBox="0 0 20 20"
+      width="18"
+      height="18"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="1.6"
+    >
+      <rect x="3" y="4.5" width="14" height="12.5" rx="1.5" />
+      <path d="M3 8.5h14M7 2.5v4M13 2.5v4" />
+    </svg>
   );
 }
