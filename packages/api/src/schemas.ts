@@ -7,10 +7,9 @@ import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, storableString, type ErrorKey
  * Where a parent may meet the message, it is a catalog key (`errors.input.…`) the error formatter
  * writes out in their language; the rest only staff tools can trip, in English like the portal.
  */
-const key = (k: ErrorKey) => k;
 export const text = storableString;
-/** `what` documents the schema; the message is the same for every reference (a person never names one). */
-export const id = (_what: string) => z.uuid(key('errors.input.badReference'));
+/** A reference to a record (a meeting, a child…): one message for all, as a person never names one. */
+export const id = () => z.uuid('errors.input.badReference' satisfies ErrorKey);
 
 export const instant = z.iso
   .datetime({ offset: true, message: 'Give the time as an ISO date-time with an offset, e.g. 2030-03-05T17:00:00Z.' })
@@ -20,7 +19,9 @@ export const calendarDate = z.iso.date('Give the date as YYYY-MM-DD.');
 export const wallClockTime = text().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Give the time as HH:MM, e.g. 17:00.');
 
 export const topic = text().trim().max(200, 'Keep the topic under 200 characters.').nullish();
-export const cancelReason = text().trim().max(500, key('errors.input.reasonTooLong'));
+export const cancelReason = text()
+  .trim()
+  .max(500, 'errors.input.reasonTooLong' satisfies ErrorKey);
 export const idempotencyKey = text()
   .min(8, 'The request key is too short.')
   .max(100, 'The request key is too long.')
@@ -30,8 +31,8 @@ export const password = text()
   .min(MIN_PASSWORD_LENGTH, `Use at least ${MIN_PASSWORD_LENGTH} characters.`)
   .max(MAX_PASSWORD_LENGTH, `Use at most ${MAX_PASSWORD_LENGTH} characters.`);
 export const opaqueToken = text()
-  .min(20, key('errors.input.linkIncomplete'))
-  .max(200, key('errors.input.linkNotValid'));
+  .min(20, 'errors.input.linkIncomplete' satisfies ErrorKey)
+  .max(200, 'errors.input.linkNotValid' satisfies ErrorKey);
 /** Daily's session id of a lobby knock (the call object reports it). */
 export const lobbySessionId = z
   .string()
@@ -41,8 +42,8 @@ export const lobbySessionId = z
 /** What a parent's invitee is shown as to the teacher, e.g. "Interpreter". */
 export const inviteeRole = text()
   .trim()
-  .min(1, key('errors.input.roleMissing'))
-  .max(60, key('errors.input.roleTooLong'));
+  .min(1, 'errors.input.roleMissing' satisfies ErrorKey)
+  .max(60, 'errors.input.roleTooLong' satisfies ErrorKey);
 const pageLimit = z.number().int().min(1).max(200).optional();
 const cursor = text().max(200).optional();
 

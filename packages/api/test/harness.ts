@@ -1,6 +1,7 @@
 import { beforeAll } from 'vitest';
 import type { GuardianActor, MeetingDeps, StaffActor } from '@edutrack/core';
 import { useSchoolHarness, type SchoolHarness } from '@edutrack/core/testing';
+import type { CatalogLocale } from '@edutrack/i18n';
 
 import { appRouter, createCallerFactory, type SessionCookies } from '../src/index.ts';
 import { fakeVideoRooms } from './fake-video-rooms.ts';
@@ -14,7 +15,8 @@ function memoryCookies(): SessionCookies & { jar: Map<string, string> } {
 }
 
 export interface ApiHarness extends SchoolHarness<MeetingDeps> {
-  as(actor: StaffActor | GuardianActor | null): ReturnType<typeof createCaller>;
+  /** `language`: what the asking app shows (its Accept-Language), English unless said. */
+  as(actor: StaffActor | GuardianActor | null, language?: CatalogLocale): ReturnType<typeof createCaller>;
 }
 
 /** The school harness with a fake video provider, calling procedures as a given person. */
@@ -22,7 +24,7 @@ export function useApiHarness(): ApiHarness {
   const h = useSchoolHarness() as ApiHarness;
   beforeAll(() => {
     h.deps = { ...h.deps, video: fakeVideoRooms() };
-    h.as = (actor) =>
+    h.as = (actor, language = 'en') =>
       createCaller({
         deps: h.deps,
         signedIn: {
@@ -31,7 +33,7 @@ export function useApiHarness(): ApiHarness {
         },
         ip: '127.0.0.1',
         cookies: memoryCookies(),
-        language: 'en',
+        language,
       });
   });
   return h;

@@ -72,7 +72,6 @@ export async function loadBookableSlot(deps: CoreDeps, guardian: GuardianActor, 
     student: row.student,
     teacherName: row.teacher.displayName,
     timeZone: row.branch.timeZone,
-    locale: row.branch.locale,
   };
 }
 

@@ -5,24 +5,22 @@ import { parentProcedure, parentWriteProcedure, router } from '../../trpc.ts';
 
 export const parentAppointmentsRouter = router({
   list: parentProcedure
-    .input(meetingListInput.extend({ studentId: id('child').optional() }))
+    .input(meetingListInput.extend({ studentId: id().optional() }))
     .query(({ ctx, input }) => listAppointments(ctx.deps, ctx.guardian, input)),
 
   get: parentProcedure
-    .input(z.object({ id: id('meeting') }))
+    .input(z.object({ id: id() }))
     .query(({ ctx, input }) => getAppointment(ctx.deps, ctx.guardian, input.id)),
 
   book: parentWriteProcedure
-    .input(
-      z.object({ slotId: id('time slot'), studentId: id('child'), topic, idempotencyKey: idempotencyKey.optional() }),
-    )
+    .input(z.object({ slotId: id(), studentId: id(), topic, idempotencyKey: idempotencyKey.optional() }))
     .mutation(({ ctx, input }) => bookSlot(ctx.deps, ctx.parent, input)),
 
   reschedule: parentProcedure
-    .input(z.object({ id: id('meeting'), slotId: id('time slot') }))
+    .input(z.object({ id: id(), slotId: id() }))
     .mutation(({ ctx, input }) => rescheduleByGuardian(ctx.deps, ctx.guardian, input)),
 
   cancel: parentProcedure
-    .input(z.object({ id: id('meeting'), reason: cancelReason.optional() }))
+    .input(z.object({ id: id(), reason: cancelReason.optional() }))
     .mutation(({ ctx, input }) => cancelAppointment(ctx.deps, ctx.guardian, input)),
 });

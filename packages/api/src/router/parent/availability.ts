@@ -8,8 +8,8 @@ export const parentAvailabilityRouter = router({
   openSlots: parentProcedure
     .input(
       z.object({
-        teacherId: id('teacher').optional(),
-        studentId: id('child').optional(),
+        teacherId: id().optional(),
+        studentId: id().optional(),
         from: instant.optional(),
         to: instant.optional(),
       }),

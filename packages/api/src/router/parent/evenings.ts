@@ -33,7 +33,7 @@ export const parentEveningsRouter = router({
    * countdown. NOT_FOUND if none of their children is at its branch.
    */
   get: parentProcedure
-    .input(z.object({ eveningId: id('evening') }))
+    .input(z.object({ eveningId: id() }))
     .query(({ ctx, input }) => getEveningForGuardian(ctx.deps, ctx.guardian, input.eveningId)),
 
   /**
@@ -46,9 +46,9 @@ export const parentEveningsRouter = router({
   propose: parentProcedure
     .input(
       z.object({
-        eveningId: id('evening'),
+        eveningId: id(),
         requests: z
-          .array(z.object({ studentId: id('child'), targetIds: z.array(id('teacher')).max(20).optional() }))
+          .array(z.object({ studentId: id(), targetIds: z.array(id()).max(20).optional() }))
           .min(1, 'errors.input.chooseChild' satisfies ErrorKey)
           .max(8),
         window: z.object({ from: instant, to: instant }).optional(),
@@ -64,14 +64,14 @@ export const parentEveningsRouter = router({
    * PRECONDITION_FAILED if the hold already ran out.
    */
   adjust: parentProcedure
-    .input(z.object({ eveningId: id('evening'), heldSlotId: id('time slot'), newSlotId: id('time slot') }))
+    .input(z.object({ eveningId: id(), heldSlotId: id(), newSlotId: id() }))
     .mutation(async ({ ctx, input }) =>
       inLanguage(ctx.language, await adjustHeldMeeting(ctx.deps, ctx.guardian, input)),
     ),
 
   /** Free slots of one teacher (or joint meeting) for a child, to pick from when adjusting. */
   freeSlots: parentProcedure
-    .input(z.object({ eveningId: id('evening'), studentId: id('child'), targetId: id('teacher') }))
+    .input(z.object({ eveningId: id(), studentId: id(), targetId: id() }))
     .query(({ ctx, input }) => listFreeSlots(ctx.deps, ctx.guardian, input)),
 
   /**
@@ -84,9 +84,9 @@ export const parentEveningsRouter = router({
   confirm: parentProcedure
     .input(
       z.object({
-        eveningId: id('evening'),
+        eveningId: id(),
         slotIds: z
-          .array(id('time slot'))
+          .array(id())
           .min(1, 'errors.input.nothingToConfirm' satisfies ErrorKey)
           .max(40),
       }),
@@ -95,7 +95,7 @@ export const parentEveningsRouter = router({
 
   /** Lets go of the family's proposal holds (e.g. the parent left the page). Waiting-list offers stay. */
   release: parentProcedure
-    .input(z.object({ eveningId: id('evening') }))
+    .input(z.object({ eveningId: id() }))
     .mutation(({ ctx, input }) => releaseHolds(ctx.deps, ctx.guardian, input.eveningId)),
 
   /**
@@ -103,17 +103,17 @@ export const parentEveningsRouter = router({
    * lets parents change bookings then. The freed slot goes to the waiting list.
    */
   cancel: parentProcedure
-    .input(z.object({ appointmentId: id('meeting') }))
+    .input(z.object({ appointmentId: id() }))
     .mutation(({ ctx, input }) => cancelEveningBooking(ctx.deps, ctx.guardian, input)),
 
   /** Joins a teacher's (or joint meeting's lead's) waiting list for a child. CONFLICT if already on it or booked. */
   joinWaitlist: parentProcedure
-    .input(z.object({ eveningId: id('evening'), studentId: id('child'), targetId: id('teacher') }))
+    .input(z.object({ eveningId: id(), studentId: id(), targetId: id() }))
     .mutation(({ ctx, input }) => joinWaitlist(ctx.deps, ctx.guardian, input)),
 
   /** Leaves a waiting list (an open offer's hold is let go and passes on). */
   leaveWaitlist: parentProcedure
-    .input(z.object({ entryId: id('waiting list entry') }))
+    .input(z.object({ entryId: id() }))
     .mutation(({ ctx, input }) => leaveWaitlist(ctx.deps, ctx.guardian, input.entryId)),
 });
 

@@ -3,7 +3,7 @@ import { emailSchema, getMeetingGuests, inviteToMeeting, withdrawInvitation } fr
 import { id, inviteeRole } from '../../schemas.ts';
 import { parentProcedure, router } from '../../trpc.ts';
 
-const meeting = z.object({ id: id('meeting') });
+const meeting = z.object({ id: id() });
 
 /** One more person in a meeting: the child's other parent, or a guest by email (an interpreter). */
 export const parentGuestsRouter = router({
@@ -13,9 +13,9 @@ export const parentGuestsRouter = router({
   invite: parentProcedure
     .input(
       z.object({
-        id: id('meeting'),
+        id: id(),
         invitee: z.discriminatedUnion('kind', [
-          z.object({ kind: z.literal('other-parent'), guardianId: id('parent') }),
+          z.object({ kind: z.literal('other-parent'), guardianId: id() }),
           z.object({ kind: z.literal('guest'), email: emailSchema, roleLabel: inviteeRole }),
         ]),
       }),

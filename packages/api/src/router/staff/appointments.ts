@@ -11,19 +11,19 @@ import { router, staffProcedure } from '../../trpc.ts';
 
 export const staffAppointmentsRouter = router({
   list: staffProcedure
-    .input(meetingListInput.extend({ teacherId: id('teacher').optional(), studentId: id('student').optional() }))
+    .input(meetingListInput.extend({ teacherId: id().optional(), studentId: id().optional() }))
     .query(({ ctx, input }) => listAppointments(ctx.deps, ctx.staff, input)),
 
   get: staffProcedure
-    .input(z.object({ id: id('meeting') }))
+    .input(z.object({ id: id() }))
     .query(({ ctx, input }) => getAppointment(ctx.deps, ctx.staff, input.id)),
 
   schedule: staffProcedure
     .input(
       z.object({
-        teacherId: id('teacher').optional(),
-        guardianId: id('parent'),
-        studentId: id('student'),
+        teacherId: id().optional(),
+        guardianId: id(),
+        studentId: id(),
         startsAt: instant,
         endsAt: instant,
         topic,
@@ -33,12 +33,10 @@ export const staffAppointmentsRouter = router({
     .mutation(({ ctx, input }) => scheduleMeeting(ctx.deps, ctx.staff, input)),
 
   reschedule: staffProcedure
-    .input(z.object({ id: id('meeting'), startsAt: instant, endsAt: instant }))
+    .input(z.object({ id: id(), startsAt: instant, endsAt: instant }))
     .mutation(({ ctx, input }) => rescheduleByStaff(ctx.deps, ctx.staff, input)),
 
   cancel: staffProcedure
-    .input(
-      z.object({ id: id('meeting'), reason: cancelReason.min(1, 'Tell the parent why the meeting is cancelled.') }),
-    )
+    .input(z.object({ id: id(), reason: cancelReason.min(1, 'Tell the parent why the meeting is cancelled.') }))
     .mutation(({ ctx, input }) => cancelAppointment(ctx.deps, ctx.staff, input)),
 });

@@ -8,8 +8,8 @@ export const staffAvailabilityRouter = router({
   publish: staffProcedure
     .input(
       z.object({
-        branchId: id('branch').optional(),
-        teacherId: id('teacher').optional(),
+        branchId: id().optional(),
+        teacherId: id().optional(),
         date: calendarDate,
         startTime: wallClockTime,
         endTime: wallClockTime,
@@ -20,18 +20,13 @@ export const staffAvailabilityRouter = router({
     .mutation(({ ctx, input }) => publishSlots(ctx.deps, ctx.staff, input)),
 
   list: staffProcedure
-    .input(
-      z.object({ branchId: id('branch').optional(), teacherId: id('teacher').optional(), from: instant, to: instant }),
-    )
+    .input(z.object({ branchId: id().optional(), teacherId: id().optional(), from: instant, to: instant }))
     .query(({ ctx, input }) => listTeacherSlots(ctx.deps, ctx.staff, input)),
 
   remove: staffProcedure
     .input(
       z.object({
-        slotIds: z
-          .array(id('slot'))
-          .min(1, 'Choose at least one slot.')
-          .max(200, 'Remove at most 200 slots at a time.'),
+        slotIds: z.array(id()).min(1, 'Choose at least one slot.').max(200, 'Remove at most 200 slots at a time.'),
       }),
     )
     .mutation(({ ctx, input }) => removeSlots(ctx.deps, ctx.staff, input)),

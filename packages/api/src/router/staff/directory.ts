@@ -19,21 +19,21 @@ export const staffDirectoryRouter = router({
 
   /** An admin sees every teacher of the branch (to switch agendas); a teacher sees themself. */
   teachers: staffProcedure
-    .input(z.object({ branchId: id('branch').optional() }).optional())
+    .input(z.object({ branchId: id().optional() }).optional())
     .query(({ ctx, input }) => listBranchTeachers(ctx.deps, ctx.staff, resolveBranchId(ctx.staff, input?.branchId))),
 
   /** Admins: the branch's classes with their year group and teachers (who a parents' evening is for). */
   classes: staffProcedure
-    .input(z.object({ branchId: id('branch') }))
+    .input(z.object({ branchId: id() }))
     .query(({ ctx, input }) => listBranchClasses(ctx.deps, ctx.staff, input.branchId)),
 
   /** Students (with their parents) the caller may schedule with; search by child or parent name. */
   students: staffProcedure
     .input(
       z.object({
-        branchId: id('branch').optional(),
+        branchId: id().optional(),
         search: searchText.optional(),
-        teacherId: id('teacher').optional(),
+        teacherId: id().optional(),
       }),
     )
     .query(({ ctx, input }) =>
@@ -43,7 +43,7 @@ export const staffDirectoryRouter = router({
   updateBranch: staffProcedure
     .input(
       z.object({
-        branchId: id('branch'),
+        branchId: id(),
         name: z
           .string()
           .trim()
@@ -82,7 +82,7 @@ export const staffDirectoryRouter = router({
   importRoster: staffProcedure
     .input(
       z.object({
-        branchId: id('branch'),
+        branchId: id(),
         csv: text().min(1, 'Choose a CSV file first.'),
         dryRun: z.boolean(),
         /** The preview's confirmationKey: applies the changes to existing children it listed. */

@@ -48,12 +48,12 @@ const eveningName = text().trim().min(1, 'Give the evening a name.').max(120, 'K
 export const staffEveningsRouter = router({
   /** The evenings of the branches the caller belongs to, soonest first. */
   list: staffProcedure
-    .input(z.object({ branchId: id('branch').optional() }).default({}))
+    .input(z.object({ branchId: id().optional() }).default({}))
     .query(({ ctx, input }) => listEveningsForStaff(ctx.deps, ctx.staff, input)),
 
   /** One evening with sessions, rules, teachers (slot counts), joint meetings, early access, flags. NOT_FOUND outside the caller's branches. */
   get: staffProcedure
-    .input(z.object({ eveningId: id('evening') }))
+    .input(z.object({ eveningId: id() }))
     .query(({ ctx, input }) => getEveningForStaff(ctx.deps, ctx.staff, input.eveningId)),
 
   /**
@@ -64,7 +64,7 @@ export const staffEveningsRouter = router({
   create: staffProcedure
     .input(
       z.object({
-        branchId: id('branch'),
+        branchId: id(),
         name: eveningName,
         sessions: z
           .array(z.object({ date: calendarDate, startTime: wallClockTime, endTime: wallClockTime }))
@@ -72,11 +72,11 @@ export const staffEveningsRouter = router({
           .max(6, 'An evening has at most 6 sessions.'),
         slotMinutes,
         gapMinutes: z.number().int('The gap is in whole minutes.').min(0).max(30, 'Keep the gap under 30 minutes.'),
-        classIds: z.array(id('class')).max(500).default([]),
+        classIds: z.array(id()).max(500).default([]),
         /** Year group labels as the roster gives them; their classes join `classIds`. */
         yearGroups: z.array(text().trim().min(1).max(40, 'A year group is at most 40 characters.')).max(50).default([]),
         /** Replaces the default (the chosen classes' and year groups' teachers). */
-        teacherIds: z.array(id('teacher')).max(300).optional(),
+        teacherIds: z.array(id()).max(300).optional(),
         rules,
       }),
     )
@@ -84,7 +84,7 @@ export const staffEveningsRouter = router({
 
   /** Admin: changes the booking rules (opening, closing, limits, household mode). BAD_REQUEST if out of order. */
   updateRules: staffProcedure
-    .input(z.object({ eveningId: id('evening'), rules }))
+    .input(z.object({ eveningId: id(), rules }))
     .mutation(({ ctx, input }) => updateEveningRules(ctx.deps, ctx.staff, input)),
 
   /**
@@ -94,11 +94,11 @@ export const staffEveningsRouter = router({
   setTeacher: staffProcedure
     .input(
       z.object({
-        eveningId: id('evening'),
-        teacherId: id('teacher'),
+        eveningId: id(),
+        teacherId: id(),
         participating: z.boolean().default(true),
         slotMinutes: slotMinutes.nullable().default(null),
-        sessionIds: z.array(id('session')).min(1, 'Choose at least one session.').nullable().default(null),
+        sessionIds: z.array(id()).min(1, 'Choose at least one session.').nullable().default(null),
       }),
     )
     .mutation(({ ctx, input }) => setEveningTeacher(ctx.deps, ctx.staff, input)),
@@ -111,8 +111,8 @@ export const staffEveningsRouter = router({
   markUnavailable: staffProcedure
     .input(
       z.object({
-        eveningId: id('evening'),
-        teacherId: id('teacher').optional(),
+        eveningId: id(),
+        teacherId: id().optional(),
         from: instant,
         to: instant,
         unavailable: z.boolean(),
@@ -124,10 +124,10 @@ export const staffEveningsRouter = router({
   addJointMeeting: staffProcedure
     .input(
       z.object({
-        eveningId: id('evening'),
+        eveningId: id(),
         name: text().trim().min(1, 'Name the joint meeting.').max(120, 'Keep the name under 120 characters.'),
         teacherIds: z
-          .array(id('teacher'))
+          .array(id())
           .min(2, 'A joint meeting has 2 or 3 teachers.')
           .max(3, 'A joint meeting has 2 or 3 teachers.'),
       }),
@@ -136,15 +136,15 @@ export const staffEveningsRouter = router({
 
   /** Admin: removes a joint meeting; CONFLICT while it has bookings. */
   removeJointMeeting: staffProcedure
-    .input(z.object({ jointMeetingId: id('joint meeting') }))
+    .input(z.object({ jointMeetingId: id() }))
     .mutation(({ ctx, input }) => removeJointMeeting(ctx.deps, ctx.staff, input.jointMeetingId)),
 
   /** Admin: gives (or takes away) early access to these children's families. NOT_FOUND for another branch's child. */
   setEarlyAccess: staffProcedure
     .input(
       z.object({
-        eveningId: id('evening'),
-        studentIds: z.array(id('child')).min(1).max(500),
+        eveningId: id(),
+        studentIds: z.array(id()).min(1).max(500),
         earlyAccess: z.boolean(),
       }),
     )
@@ -155,12 +155,12 @@ export const staffEveningsRouter = router({
    * and an invitation email. FORBIDDEN for a child the teacher does not teach.
    */
   flagFamily: staffProcedure
-    .input(z.object({ eveningId: id('evening'), studentId: id('child'), flagged: z.boolean() }))
+    .input(z.object({ eveningId: id(), studentId: id(), flagged: z.boolean() }))
     .mutation(({ ctx, input }) => flagFamily(ctx.deps, ctx.staff, input)),
 
   /** A teacher's evening: every slot with its state and meeting, and the children they may flag. Admins: any teacher. */
   schedule: staffProcedure
-    .input(z.object({ eveningId: id('evening'), teacherId: id('teacher').optional() }))
+    .input(z.object({ eveningId: id(), teacherId: id().optional() }))
     .query(({ ctx, input }) => getTeacherSchedule(ctx.deps, ctx.staff, input)),
 
   /**
@@ -168,6 +168,6 @@ export const staffEveningsRouter = router({
    * is offered to the teacher's waiting list.
    */
   cancelBooking: staffProcedure
-    .input(z.object({ appointmentId: id('meeting'), reason: text().trim().max(500).optional() }))
+    .input(z.object({ appointmentId: id(), reason: text().trim().max(500).optional() }))
     .mutation(({ ctx, input }) => cancelEveningBooking(ctx.deps, ctx.staff, input)),
 });

@@ -15,7 +15,7 @@ import {
 import { id, idempotencyKey, topic } from '../../schemas.ts';
 import { router, staffProcedure } from '../../trpc.ts';
 
-const meeting = z.object({ id: id('meeting') });
+const meeting = z.object({ id: id() });
 
 export const staffMeetingsRouter = router({
   /** Room URL + a fresh owner token, only for the meeting's teacher and only inside its window. */
@@ -55,8 +55,8 @@ export const staffMeetingsRouter = router({
   meetNow: staffProcedure
     .input(
       z.object({
-        guardianId: id('parent'),
-        studentId: id('student'),
+        guardianId: id(),
+        studentId: id(),
         minutes: z
           .number()
           .refine((m) => (MEET_NOW_MINUTES as readonly number[]).includes(m), 'Choose one of the offered lengths.'),

@@ -19,13 +19,13 @@ const offsetMinutes = z
 /** Branch admins: the school's reminders, and mail that could not be delivered. */
 export const staffNotificationsRouter = router({
   reminderSettings: staffProcedure
-    .input(z.object({ branchId: id('branch') }))
+    .input(z.object({ branchId: id() }))
     .query(({ ctx, input }) => getReminderSettings(ctx.deps, ctx.staff, input.branchId)),
 
   updateReminderSettings: staffProcedure
     .input(
       z.object({
-        branchId: id('branch'),
+        branchId: id(),
         offsetsMinutes: z.array(offsetMinutes).max(MAX_REMINDERS, `Choose at most ${MAX_REMINDERS} reminder times.`),
         emailEnabled: z.boolean(),
         pushEnabled: z.boolean(),

@@ -5,10 +5,7 @@ import { router, staffProcedure } from '../../trpc.ts';
 
 /** A parents' evening, or a period of days of a branch (both days included). */
 const scope = z.union(
-  [
-    z.object({ eveningId: id('evening') }),
-    z.object({ branchId: id('branch'), firstDay: calendarDate, lastDay: calendarDate }),
-  ],
+  [z.object({ eveningId: id() }), z.object({ branchId: id(), firstDay: calendarDate, lastDay: calendarDate })],
   "Choose a parents' evening, or the first and last day of the period.",
 );
 
@@ -28,7 +25,7 @@ export const staffReportsRouter = router({
       scope.and(
         z.object({
           guardianIds: z
-            .array(id('family'))
+            .array(id())
             .min(1, 'Choose at least one family to remind.')
             .max(500, 'Remind at most 500 families at a time.'),
         }),
