@@ -72,6 +72,29 @@ describe('the sign-in page', () => {
     expect(calls.find((c) => c.path === 'auth.requestMagicLink')?.input).toEqual({ email: 'li.chen@example.com' });
   });
 
+  it('moves focus to the new heading as the form appears, so typing straight away lands in the field', async () => {
+    openLink();
+    renderWithApi(<SignInPage />, {
+      path: '/sign-in',
+      handlers: {
+        ...signedOut,
+        'auth.redeemMagicLink': () => {
+          throw apiError('UNAUTHORIZED', EXPIRED);
+        },
+      },
+    });
+    await userEvent.click(await screen.findByRole('button', { name: 'Continue' }));
+    await userEvent.click(await screen.findByRole('button', { name: 'Email me a new link' }));
+    // Focus moves as the screen is drawn, not a frame later: a later move would pull it out of the
+    // field a quick parent (or a password manager) has already started typing in.
+    expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'Sign in' }));
+    const field = screen.getByRole('textbox', { name: 'Your email address' });
+    await userEvent.type(field, 'li.chen@example.com');
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    expect(document.activeElement).toBe(field);
+    expect((field as HTMLInputElement).value).toBe('li.chen@example.com');
+  });
+
   it('says why no link can be sent, in the server’s words', async () => {
     const { getByRole } = renderWithApi(<SignInPage />, {
       path: '/sign-in',
