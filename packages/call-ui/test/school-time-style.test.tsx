@@ -40,7 +40,7 @@ describe('call screens write times in the school’s style', () => {
     await waitFor(() => expect(join.disabled).toBe(false));
     await userEvent.click(join);
     expect(
-      await screen.findByText('Ms. Rivera is running about 10 minutes late. Expected start: 05:10 PM.'),
+      await screen.findByText('Ms. Rivera is running about 10 minutes late. Expected start: 5:10 PM.'),
     ).toBeTruthy();
   });
 });

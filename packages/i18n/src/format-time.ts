@@ -26,9 +26,34 @@ function formatter(style: TimeStyle, options: Intl.DateTimeFormatOptions): Intl.
 const DAY: Intl.DateTimeFormatOptions = { weekday: 'short', day: 'numeric', month: 'short' };
 const LONG_DAY: Intl.DateTimeFormatOptions = { weekday: 'long', day: 'numeric', month: 'long' };
 const FULL_DATE: Intl.DateTimeFormatOptions = { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' };
-const CLOCK: Intl.DateTimeFormatOptions = { hour: '2-digit', minute: '2-digit' };
-const DAY_AND_CLOCK: Intl.DateTimeFormatOptions = { ...DAY, ...CLOCK };
-const DATED_SPAN: Intl.DateTimeFormatOptions = { ...DAY_AND_CLOCK, year: 'numeric' };
+
+const twoDigitHours = new Map<string, boolean>();
+/**
+ * Whether the locale's own short time writes the hour with two digits: "09:05" in the UK and Poland,
+ * "9:05" in Spain, "9:05 AM" in the US. Clock times and time fields follow it. A fixed '2-digit' wrote
+ * "09:05 AM" for a US school, while the same school's ranges, which follow the locale's own range
+ * patterns, read "9:05 – 9:20 AM".
+ */
+export function hourHasTwoDigits(locale: string): boolean {
+  let twoDigits = twoDigitHours.get(locale);
+  if (twoDigits === undefined) {
+    const hour = new Intl.DateTimeFormat(locale, { timeStyle: 'short', timeZone: 'UTC' })
+      .formatToParts(Date.UTC(2000, 0, 1, 9, 5))
+      .find((part) => part.type === 'hour')?.value;
+    twoDigits = hour?.length === 2;
+    twoDigitHours.set(locale, twoDigits);
+  }
+  return twoDigits;
+}
+const clock = (locale: string): Intl.DateTimeFormatOptions => ({
+  hour: hourHasTwoDigits(locale) ? '2-digit' : 'numeric',
+  minute: '2-digit',
+});
+const dayAndClock = (locale: string, year = false): Intl.DateTimeFormatOptions => ({
+  ...DAY,
+  ...clock(locale),
+  ...(year ? { year: 'numeric' } : {}),
+});
 
 /** "Tue 1 Dec" */
 export function formatDay(instant: Instant, style: TimeStyle): string {
@@ -45,29 +70,29 @@ export function formatFullDate(instant: Instant, style: TimeStyle): string {
   return formatter(style, FULL_DATE).format(new Date(instant));
 }
 
-/** "13:50" (or "01:50 PM" where the 12-hour clock is the custom). */
+/** "13:50" (or "1:50 PM" where the 12-hour clock is the custom). */
 export function formatClock(instant: Instant, style: TimeStyle): string {
-  return formatter(style, CLOCK).format(new Date(instant));
+  return formatter(style, clock(style.locale)).format(new Date(instant));
 }
 
 /** "Tue 1 Dec, 13:50" */
 export function formatDayAndClock(instant: Instant, style: TimeStyle): string {
-  return formatter(style, DAY_AND_CLOCK).format(new Date(instant));
+  return formatter(style, dayAndClock(style.locale)).format(new Date(instant));
 }
 
 /** "Tue 1 Dec 2026, 13:50": a moment that may be months away (when booking opens). */
 export function formatDatedClock(instant: Instant, style: TimeStyle): string {
-  return formatter(style, DATED_SPAN).format(new Date(instant));
+  return formatter(style, dayAndClock(style.locale, true)).format(new Date(instant));
 }
 
 /** "Tue 1 Dec, 13:50–14:00": a meeting, the way the locale writes a range (with the year in emails). */
 export function formatMeetingSpan(start: Instant, end: Instant, style: TimeStyle, withYear = false): string {
-  return formatter(style, withYear ? DATED_SPAN : DAY_AND_CLOCK).formatRange(new Date(start), new Date(end));
+  return formatter(style, dayAndClock(style.locale, withYear)).formatRange(new Date(start), new Date(end));
 }
 
 /** "13:50–14:00" */
 export function formatClockSpan(start: Instant, end: Instant, style: TimeStyle): string {
-  return formatter(style, CLOCK).formatRange(new Date(start), new Date(end));
+  return formatter(style, clock(style.locale)).formatRange(new Date(start), new Date(end));
 }
 
 /** "Tue 1 Dec" for a calendar date "YYYY-MM-DD" (no zone: it already is a local date). */

@@ -1,12 +1,13 @@
 import { z } from 'zod';
+import { dateValue, timeValue } from '../components/form/date-time-schema.ts';
 import { zonedInstant } from './zoned-time.ts';
 
 /** Date, start time and length of a meeting as typed in the branch's zone (schedule and reschedule). */
 export const MEETING_LENGTHS = [5, 10, 15, 20, 30, 45, 60, 90, 120];
 
 export const meetingTimeShape = {
-  date: z.string().min(1, 'Choose a date.'),
-  startTime: z.string().min(1, 'Choose a start time.'),
+  date: dateValue().min(1, 'Choose a date.'),
+  startTime: timeValue().min(1, 'Choose a start time.'),
   durationMinutes: z
     .number({ error: 'Choose how long the meeting lasts.' })
     .int()

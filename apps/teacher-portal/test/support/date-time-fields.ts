@@ -31,7 +31,7 @@ export async function typeDateTime(
 }
 
 /**
- * The parts of a field as read, e.g. "01/12/2026" or "05:00 PM": without the invisible direction marks,
+ * The parts of a field as read, e.g. "01/12/2026" or "5:00 PM": without the invisible direction marks,
  * and with any space as a plain one (Intl puts a narrow space before PM in some places, not others).
  */
 export const shownValue = (label: string, scope?: HTMLElement) =>

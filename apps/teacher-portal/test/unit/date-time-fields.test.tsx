@@ -4,7 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { formatClock } from '@edutrack/i18n';
 import type { StaffMe } from '../../src/api/types.ts';
 import { PublishSlotsForm } from '../../src/features/availability/publish-slots-form.tsx';
-import { dateTimeField, shownValue, typeDateTime } from '../support/date-time-fields.ts';
+import { dateTimeField, isMarkedInvalid, shownValue, typeDateTime } from '../support/date-time-fields.ts';
 import { fakeApi } from '../support/fake-api.ts';
 import { staffMe, TEACHERS } from '../support/fixtures.ts';
 import { renderPortal } from '../support/render-portal.tsx';
@@ -50,6 +50,7 @@ describe('date and time fields in the school’s region', () => {
     await typeDateTime(user, 'From', '09:05');
     await typeDateTime(user, 'To', '18:30');
     expect(shownValue('Date')).toBe('12/03/2031');
+    expect(shownValue('From')).toBe('09:05');
     expect(shownValue('To')).toBe('18:30');
     await user.click(screen.getByRole('button', { name: /^Publish/ }));
     await vi.waitFor(() =>
@@ -64,7 +65,7 @@ describe('date and time fields in the school’s region', () => {
     expect(partsOf('Date')).toEqual(['month', 'day', 'year']);
     expect(shownValue('Date')).toBe('3/1/2031');
     expect(partsOf('From')).toEqual(['hour', 'minute', 'dayPeriod']);
-    expect(shownValue('From')).toBe('05:00 PM');
+    expect(shownValue('From')).toBe('5:00 PM');
     expect(shownValue('From')).toBe(clock('17:00', 'en-US'));
 
     const user = userEvent.setup();
@@ -72,7 +73,8 @@ describe('date and time fields in the school’s region', () => {
     await typeDateTime(user, 'From', '09:05');
     await typeDateTime(user, 'To', '18:30');
     expect(shownValue('Date')).toBe('3/12/2031');
-    expect(shownValue('To')).toBe('06:30 PM');
+    expect(shownValue('From')).toBe('9:05 AM');
+    expect(shownValue('To')).toBe('6:30 PM');
     await user.click(screen.getByRole('button', { name: /^Publish/ }));
     await vi.waitFor(() =>
       expect(api.callsTo('staff.availability.publish')).toEqual([
@@ -98,5 +100,19 @@ describe('date and time fields in the school’s region', () => {
         expect.objectContaining({ date: '2031-03-12', startTime: '09:05', endTime: '18:30' }),
       ]),
     );
+  });
+
+  it('a time left with its hour wiped out is refused at the field, not taken as empty', async () => {
+    const api = renderForm('en-GB');
+    const user = userEvent.setup();
+    await typeDateTime(user, 'Date', '2031-03-12');
+    const [hour] = within(dateTimeField('To')).getAllByRole('spinbutton');
+    await user.click(hour!);
+    await user.keyboard('{Backspace}{Backspace}');
+    expect(hour!.hasAttribute('data-placeholder')).toBe(true);
+    await user.click(screen.getByRole('button', { name: /^Publish/ }));
+    expect(await screen.findByText('This time is only partly typed. Finish it: hours and minutes.')).toBeTruthy();
+    expect(isMarkedInvalid('To')).toBe(true);
+    expect(api.callsTo('staff.availability.publish')).toEqual([]);
   });
 });

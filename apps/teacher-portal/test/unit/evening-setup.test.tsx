@@ -1,9 +1,9 @@
-import { act, fireEvent, screen } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { MyEveningPage } from '../../src/features/evenings/my-evening-page.tsx';
 import { NewEveningPage } from '../../src/features/evenings/new-evening-page.tsx';
-import { typeDateTime } from '../support/date-time-fields.ts';
+import { dateTimeField, isMarkedInvalid, typeDateTime } from '../support/date-time-fields.ts';
 import { fakeApi } from '../support/fake-api.ts';
 import { BRANCH, STUDENTS, TEACHERS, staffMe } from '../support/fixtures.ts';
 import { renderPortal } from '../support/render-portal.tsx';
@@ -115,6 +115,35 @@ describe("setting up a parents' evening", () => {
     expect(screen.getByText('Choose at least one teacher.')).toBeTruthy();
     expect(screen.getByText('Early booking must open before booking opens for everyone.')).toBeTruthy();
     expect(api.callsTo('staff.evenings.create')).toEqual([]);
+  });
+
+  it('refuses a half-typed optional date instead of quietly leaving it out', async () => {
+    const api = fakeApi({ 'staff.directory.teachers': () => TEACHERS, 'staff.directory.classes': () => CLASSES });
+    renderPortal(<NewEveningPage />, { api, me: staffMe('admin') });
+    const user = userEvent.setup();
+    await screen.findByText('2 of 2 teachers.', { exact: false });
+    // Only the first part of "Early booking opens on" is typed before the admin moves on.
+    const [firstPart] = within(dateTimeField('Early booking opens on (optional)')).getAllByRole('spinbutton');
+    await user.click(firstPart!);
+    await user.keyboard('2');
+    await user.click(screen.getByLabelText('Name'));
+    await fill(user, screen.getByLabelText('Name'), 'Year 4 evening');
+    await user.click(screen.getByRole('button', { name: 'Set up the evening' }));
+
+    expect(await screen.findByText('This date is only partly typed. Finish it: day, month and year.')).toBeTruthy();
+    expect(isMarkedInvalid('Early booking opens on (optional)')).toBe(true);
+    expect(api.callsTo('staff.evenings.create')).toEqual([]);
+
+    // Cleared again, it is simply left out, as an empty optional date is.
+    await user.click(firstPart!);
+    await user.keyboard('{Backspace}{Backspace}');
+    await user.click(screen.getByLabelText('Name'));
+    await user.click(screen.getByRole('button', { name: 'Set up the evening' }));
+    await waitFor(() =>
+      expect(api.callsTo('staff.evenings.create')).toEqual([
+        expect.objectContaining({ rules: expect.objectContaining({ earlyAccessOpensAt: null }) }),
+      ]),
+    );
   });
 });
 

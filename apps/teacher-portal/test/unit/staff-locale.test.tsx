@@ -42,7 +42,7 @@ describe('Branch settings: language and region', () => {
       .getAllByRole('option')
       .map((o) => o.textContent);
     expect(options).toContain('English (UK): Tue 1 Dec, 13:50');
-    expect(options).toContain('English (US): Tue, Dec 1, 01:50 PM');
+    expect(options).toContain('English (US): Tue, Dec 1, 1:50 PM');
     expect(options).toHaveLength(6);
 
     await user.selectOptions(select, 'en-US');

@@ -3,7 +3,7 @@ import type { CallTicket } from '../call-ticket.ts';
 
 /**
  * How call screens write clock times: in the school's style when the reader's language is the school's
- * (an English reader of a US school sees "05:10 PM", of a UK school "17:10"), else their language's own;
+ * (an English reader of a US school sees "5:10 PM", of a UK school "17:10"), else their language's own;
  * in the zone the app asks for, else the school's (the ticket carries both).
  */
 export const callTimeStyle = (language: string, school: CallTicket['school'], zone?: string): TimeStyle => ({

@@ -1,4 +1,4 @@
-import { useMemo, type ReactNode } from 'react';
+import { useMemo, useRef, type ReactNode, type RefObject } from 'react';
 import {
   Button,
   DateInput as SegmentsInput,
@@ -10,14 +10,19 @@ import {
   Text,
   TimeField,
 } from 'react-aria-components';
+import { hourHasTwoDigits } from '@edutrack/i18n';
 import { useTimeStyle } from '../../i18n/use-time-style.ts';
 import { CalendarPopover } from './calendar-popover.tsx';
-import { calendarDateOf, dateText, timeOf, timeText } from './date-time-values.ts';
+import { calendarDateOf, dateText, PARTLY_TYPED, timeOf, timeText } from './date-time-values.ts';
 
 interface DateTimeFieldProps {
   label: string;
-  /** 'YYYY-MM-DD' for a date, 'HH:mm' for a time; '' while empty or incomplete. */
+  /**
+   * 'YYYY-MM-DD' for a date, 'HH:mm' for a time; '' while empty or incomplete, or PARTLY_TYPED once a
+   * partly typed field loses focus when `reportPartlyTyped` (forms, whose schemas refuse it).
+   */
   value: string;
+  reportPartlyTyped?: boolean;
   onChange: (value: string) => void;
   onBlur?: () => void;
   error?: string | undefined;
@@ -34,18 +39,19 @@ interface DateTimeFieldProps {
  * Or picked from a month's calendar (the button beside the parts), as the browser's own field offered.
  * Label, hint and error sit and are announced as in `TextField`.
  */
-export function DateInput({ value, onChange, inline, ...shell }: DateTimeFieldProps) {
+export function DateInput({ value, onChange, inline, reportPartlyTyped, ...shell }: DateTimeFieldProps) {
   const date = useMemo(() => calendarDateOf(value), [value]);
+  const { group, onBlur } = usePartlyTypedReport({ value, onChange, onBlur: shell.onBlur, reportPartlyTyped });
   return (
     <InBranchLocale>
       <DatePicker
         value={date}
         onChange={(next) => onChange(dateText(next))}
-        onBlur={shell.onBlur}
+        onBlur={onBlur}
         isInvalid={Boolean(shell.error)}
         className={fieldClass(shell.error, inline)}
       >
-        <FieldParts {...shell} withCalendar />
+        <FieldParts {...shell} group={group} withCalendar />
         <CalendarPopover />
       </DatePicker>
     </InBranchLocale>
@@ -53,23 +59,51 @@ export function DateInput({ value, onChange, inline, ...shell }: DateTimeFieldPr
 }
 
 /** A time typed as hour and minute, with a 12- or 24-hour clock as the branch's region writes it. */
-export function TimeInput({ value, onChange, inline, ...shell }: DateTimeFieldProps) {
+export function TimeInput({ value, onChange, inline, reportPartlyTyped, ...shell }: DateTimeFieldProps) {
   const time = useMemo(() => timeOf(value), [value]);
+  const { locale } = useTimeStyle();
+  const { group, onBlur } = usePartlyTypedReport({ value, onChange, onBlur: shell.onBlur, reportPartlyTyped });
   return (
     <InBranchLocale>
       <TimeField
         value={time}
-        // Two-digit hours, as format-time.ts's formatClock writes them: 09:00, 05:00 PM.
-        shouldForceLeadingZeros
+        // The hour as format-time.ts writes it everywhere else: 09:05 in the UK, 9:05 AM in the US.
+        shouldForceLeadingZeros={hourHasTwoDigits(locale)}
         onChange={(next) => onChange(timeText(next))}
-        onBlur={shell.onBlur}
+        onBlur={onBlur}
         isInvalid={Boolean(shell.error)}
         className={fieldClass(shell.error, inline)}
       >
-        <FieldParts {...shell} />
+        <FieldParts {...shell} group={group} />
       </TimeField>
     </InBranchLocale>
   );
+}
+
+/**
+ * React Aria keeps a partly typed field's value null, which the form would read as empty and quietly
+ * drop (a half-typed "early booking opens on"). When focus leaves a field with some parts typed and
+ * some not, the form hears PARTLY_TYPED, which its schema refuses; with every part cleared, ''.
+ */
+function usePartlyTypedReport(field: {
+  value: string;
+  onChange: (value: string) => void;
+  onBlur: (() => void) | undefined;
+  reportPartlyTyped: boolean | undefined;
+}) {
+  const group = useRef<HTMLDivElement | null>(null);
+  const onBlur = () => {
+    if (field.reportPartlyTyped && group.current) {
+      const parts = [...group.current.querySelectorAll('[role="spinbutton"]')];
+      const typed = parts.filter((part) => !part.hasAttribute('data-placeholder')).length;
+      // React Aria may also keep the last whole value while a part of it is wiped out.
+      if (typed > 0 && typed < parts.length) {
+        if (field.value !== PARTLY_TYPED) field.onChange(PARTLY_TYPED);
+      } else if (typed === 0 && field.value !== '') field.onChange('');
+    }
+    field.onBlur?.();
+  };
+  return { group, onBlur };
 }
 
 function InBranchLocale({ children }: { children: ReactNode }) {
@@ -89,14 +123,19 @@ function FieldParts({
   hint,
   error,
   focusRef,
+  group,
   withCalendar,
-}: Omit<DateTimeFieldProps, 'value' | 'onChange' | 'inline'> & { withCalendar?: boolean }) {
+}: Omit<DateTimeFieldProps, 'value' | 'onChange' | 'inline'> & {
+  group: RefObject<HTMLDivElement | null>;
+  withCalendar?: boolean;
+}) {
   const segments = (
     <SegmentsInput
       className={withCalendar ? 'segments' : 'segments-input'}
-      ref={(group) =>
-        focusRef?.(group && { focus: () => group.querySelector<HTMLElement>('[role="spinbutton"]')?.focus() })
-      }
+      ref={(element) => {
+        group.current = element;
+        focusRef?.(element && { focus: () => element.querySelector<HTMLElement>('[role="spinbutton"]')?.focus() });
+      }}
     >
       {(segment) => <DateSegment segment={segment} className="segment" />}
     </SegmentsInput>

@@ -2,8 +2,11 @@ import { parseDate, parseTime, type CalendarDate, type Time } from '@internation
 
 /**
  * The forms and the server keep dates as 'YYYY-MM-DD' and times as 'HH:mm'; React Aria's fields hold
- * `CalendarDate` and `Time`. An empty or incomplete field is '' on the form's side and null on theirs.
+ * `CalendarDate` and `Time`. An empty or incomplete field is '' on the form's side and null on theirs;
+ * a form's field left partly typed is PARTLY_TYPED, which its schema refuses (date-time-schema.ts).
  */
+export const PARTLY_TYPED = 'partly-typed';
+
 export function calendarDateOf(text: string | undefined): CalendarDate | null {
   if (!text || !/^\d{4}-\d{2}-\d{2}$/.test(text)) return null;
   try {

@@ -34,6 +34,7 @@ function Bound<T extends FieldValues>({
       value={typeof field.value === 'string' ? field.value : ''}
       onChange={field.onChange}
       onBlur={field.onBlur}
+      reportPartlyTyped
       error={fieldState.error?.message}
       focusRef={field.ref}
     />

@@ -12,6 +12,7 @@ import { planSlotRun } from '../../lib/slot-plan.ts';
 import { applyServerError } from '../../lib/server-errors.ts';
 import { PublishResultNote } from './publish-result.tsx';
 import { SlotPreview } from './slot-preview.tsx';
+import { dateValue, timeValue } from '../../components/form/date-time-schema.ts';
 
 const whole = (what: string) =>
   z.number({ error: `Enter the ${what} in minutes.` }).int(`Enter the ${what} in whole minutes.`);
@@ -19,9 +20,9 @@ const whole = (what: string) =>
 function publishSchema(zone: string) {
   return z
     .object({
-      date: z.string(),
-      startTime: z.string(),
-      endTime: z.string(),
+      date: dateValue(),
+      startTime: timeValue(),
+      endTime: timeValue(),
       slotMinutes: whole('slot length'),
       gapMinutes: whole('gap'),
     })

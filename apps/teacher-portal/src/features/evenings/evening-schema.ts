@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { addDays, todayIn, zonedInstant } from '../../lib/zoned-time.ts';
 import { checkRules, rulesShape, toRules, type RulesValues } from './rules-schema.ts';
+import { dateValue, timeValue } from '../../components/form/date-time-schema.ts';
 
 /** The set-up form: sessions as dates and times in the branch's zone, the server makes the slots. */
 export function eveningSchema(zone: string) {
@@ -14,9 +15,9 @@ export function eveningSchema(zone: string) {
       sessions: z
         .array(
           z.object({
-            date: z.string().min(1, 'Choose the day.'),
-            startTime: z.string().min(1, 'Choose the start time.'),
-            endTime: z.string().min(1, 'Choose the end time.'),
+            date: dateValue().min(1, 'Choose the day.'),
+            startTime: timeValue().min(1, 'Choose the start time.'),
+            endTime: timeValue().min(1, 'Choose the end time.'),
           }),
         )
         .min(1, 'Add at least one session.'),

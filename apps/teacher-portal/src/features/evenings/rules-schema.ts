@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { wallClockIn, zonedInstant } from '../../lib/zoned-time.ts';
+import { dateValue, timeValue } from '../../components/form/date-time-schema.ts';
 
 /**
  * Booking rules as typed in the form: dates and times are wall-clock values in the branch's zone,
@@ -15,13 +16,13 @@ const limit = z.union([
 ]);
 
 export const rulesShape = {
-  opensDate: z.string().min(1, 'Choose the day booking opens.'),
-  opensTime: z.string().min(1, 'Choose the time booking opens.'),
-  earlyDate: z.string(),
-  earlyTime: z.string(),
+  opensDate: dateValue().min(1, 'Choose the day booking opens.'),
+  opensTime: timeValue().min(1, 'Choose the time booking opens.'),
+  earlyDate: dateValue(),
+  earlyTime: timeValue(),
   closing: z.enum(['before-each-session', 'at']),
-  closesDate: z.string(),
-  closesTime: z.string(),
+  closesDate: dateValue(),
+  closesTime: timeValue(),
   perParentLimit: limit,
   perChildLimit: limit,
   householdMode: z.enum(['one_per_household', 'per_parent']),

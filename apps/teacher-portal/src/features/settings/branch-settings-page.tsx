@@ -25,7 +25,7 @@ const schemaFor = (zones: string[]) =>
 
 const HANDOVER_CHOICES = [0, 1, 2, 3, 5, 10];
 
-// What a date reads like in each choice, so an admin sees the difference ("Tue 1 Dec, 13:50" or "Tue, Dec 1, 01:50 PM").
+// What a date reads like in each choice, so an admin sees the difference ("Tue 1 Dec, 13:50" or "Tue, Dec 1, 1:50 PM").
 const SAMPLE = '2026-12-01T13:50:00Z';
 
 /**
