@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { minutesAfterTestNow } from '@edutrack/core/testing';
-import { outcome, useApiHarness } from './harness.ts';
+import { bookableEvening, outcome, useApiHarness } from './harness.ts';
 
 const h = useApiHarness();
 type Caller = ReturnType<typeof h.as>;
@@ -12,15 +12,7 @@ let entryId: string;
 beforeAll(async () => {
   const { a } = h.world;
   const admin = h.as(await h.staff(a.admin));
-  const evening = await admin.staff.evenings.create({
-    branchId: a.branch.id,
-    name: 'Autumn evening',
-    sessions: [{ date: '2030-03-12', startTime: '17:00', endTime: '17:20' }],
-    slotMinutes: 10,
-    gapMinutes: 0,
-    classIds: [],
-    rules: { opensAt: minutesAfterTestNow(-60).toISOString() },
-  });
+  const evening = await admin.staff.evenings.create(bookableEvening(a.branch.id));
   eveningId = evening.id;
   expect(evening.teachers.map((t) => t.id).sort()).toEqual([a.teacher1.id, a.teacher2.id].sort());
   const parent1 = h.as(h.guardian(a.family1));
@@ -65,15 +57,13 @@ const staffCalls = () => ({
     c.staff.evenings.flagFamily({ eveningId, studentId: h.world.a.family1.student.id, flagged: true }),
   'staff.evenings.cancelBooking': (c: Caller) => c.staff.evenings.cancelBooking({ appointmentId }),
   'staff.evenings.create (their branch)': (c: Caller) =>
-    c.staff.evenings.create({
-      branchId: h.world.a.branch.id,
-      name: 'x',
-      sessions: [{ date: '2030-03-13', startTime: '17:00', endTime: '18:00' }],
-      slotMinutes: 10,
-      gapMinutes: 0,
-      classIds: [],
-      rules: { opensAt: minutesAfterTestNow(60).toISOString() },
-    }),
+    c.staff.evenings.create(
+      bookableEvening(h.world.a.branch.id, {
+        name: 'x',
+        sessions: [{ date: '2030-03-13', startTime: '17:00', endTime: '18:00' }],
+        rules: { opensAt: minutesAfterTestNow(60).toISOString() },
+      }),
+    ),
 });
 
 /** Every parent procedure naming the evening or someone else's family, as a parent who must not reach it. */

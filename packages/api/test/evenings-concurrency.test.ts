@@ -5,7 +5,7 @@ import { createCoreDeps, ManualClock, silentLogger } from '@edutrack/core';
 import { countEveningBookings, minutesAfterTestNow, TEST_NOW } from '@edutrack/core/testing';
 import { appRouter, createCallerFactory } from '../src/index.ts';
 import { fakeVideoRooms } from './fake-video-rooms.ts';
-import { useApiHarness } from './harness.ts';
+import { bookableEvening, useApiHarness } from './harness.ts';
 
 const h = useApiHarness();
 const createCaller = createCallerFactory(appRouter);
@@ -29,15 +29,14 @@ describe('the opening rush across two server instances on one database', () => {
       .insert(classStudents)
       .values(families.flatMap((f) => classes.slice(1).map((c) => ({ classId: c.id, studentId: f.student.id }))));
     const admin = h.as(await h.staff(h.world.a.admin));
-    const evening = await admin.staff.evenings.create({
-      branchId: branch.id,
-      name: 'Rush evening',
-      sessions: [{ date: '2030-03-12', startTime: '17:00', endTime: '18:00' }],
-      slotMinutes: 10,
-      gapMinutes: 0,
-      classIds: classes.map((c) => c.id),
-      rules: { opensAt: minutesAfterTestNow(-1).toISOString() },
-    });
+    const evening = await admin.staff.evenings.create(
+      bookableEvening(branch.id, {
+        name: 'Rush evening',
+        sessions: [{ date: '2030-03-12', startTime: '17:00', endTime: '18:00' }],
+        classIds: classes.map((c) => c.id),
+        rules: { opensAt: minutesAfterTestNow(-1).toISOString() },
+      }),
+    );
 
     // A second instance: its own connection pool and clock, the same database.
     const other = createDb(h.testDb.url, { maxConnections: 10 });

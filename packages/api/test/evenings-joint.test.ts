@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { VideoRooms } from '@edutrack/core';
-import { minutesAfterTestNow } from '@edutrack/core/testing';
 import type { fakeVideoRooms } from './fake-video-rooms.ts';
-import { outcome, useApiHarness } from './harness.ts';
+import { bookableEvening, outcome, useApiHarness } from './harness.ts';
 
 const h = useApiHarness();
 
@@ -10,15 +9,12 @@ describe('a joint meeting at a parents’ evening', () => {
   it('is hosted by every teacher in it: each sees it and joins as an owner, in a room with a seat for each', async () => {
     const { a } = h.world;
     const admin = h.as(await h.staff(a.admin));
-    const evening = await admin.staff.evenings.create({
-      branchId: a.branch.id,
-      name: 'Joint evening',
-      sessions: [{ date: '2030-03-12', startTime: '17:00', endTime: '17:30' }],
-      slotMinutes: 10,
-      gapMinutes: 0,
-      classIds: [],
-      rules: { opensAt: minutesAfterTestNow(-60).toISOString() },
-    });
+    const evening = await admin.staff.evenings.create(
+      bookableEvening(a.branch.id, {
+        name: 'Joint evening',
+        sessions: [{ date: '2030-03-12', startTime: '17:00', endTime: '17:30' }],
+      }),
+    );
     const joint = await admin.staff.evenings.addJointMeeting({
       eveningId: evening.id,
       name: 'Class teacher and SENCo',

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { minutesAfterTestNow } from '@edutrack/core/testing';
-import { useApiHarness } from './harness.ts';
+import { bookableEvening, useApiHarness } from './harness.ts';
 
 const h = useApiHarness();
 
@@ -8,15 +7,7 @@ describe("a parents' evening proposal, in the language of the app that asked", (
   it('says why a request was left out in the parent’s language, with the names kept', async () => {
     const { a } = h.world;
     const admin = h.as(await h.staff(a.admin));
-    const { id: eveningId } = await admin.staff.evenings.create({
-      branchId: a.branch.id,
-      name: 'Autumn evening',
-      sessions: [{ date: '2030-03-12', startTime: '17:00', endTime: '17:20' }],
-      slotMinutes: 10,
-      gapMinutes: 0,
-      classIds: [],
-      rules: { opensAt: minutesAfterTestNow(-60).toISOString() },
-    });
+    const { id: eveningId } = await admin.staff.evenings.create(bookableEvening(a.branch.id));
     const request = { eveningId, requests: [{ studentId: a.family1.student.id, targetIds: [a.teacher1.id] }] };
     const inEnglish = h.as(h.guardian(a.family1));
     const first = await inEnglish.parent.evenings.propose(request);

@@ -1,6 +1,6 @@
 import { beforeAll } from 'vitest';
 import type { GuardianActor, MeetingDeps, StaffActor } from '@edutrack/core';
-import { useSchoolHarness, type SchoolHarness } from '@edutrack/core/testing';
+import { minutesAfterTestNow, useSchoolHarness, type SchoolHarness } from '@edutrack/core/testing';
 import type { CatalogLocale } from '@edutrack/i18n';
 
 import { appRouter, createCallerFactory, type SessionCookies } from '../src/index.ts';
@@ -45,3 +45,17 @@ export const outcome = (call: Promise<unknown>) =>
     () => 'OK',
     (e: { code?: string }) => e.code ?? 'THREW',
   );
+
+type EveningInput = Parameters<ReturnType<typeof createCaller>['staff']['evenings']['create']>[0];
+
+/** A parents' evening in `branchId` that families can book now: 12 March 2030, 17:00-17:20, 10-minute slots. */
+export const bookableEvening = (branchId: string, changes: Partial<EveningInput> = {}): EveningInput => ({
+  branchId,
+  name: 'Autumn evening',
+  sessions: [{ date: '2030-03-12', startTime: '17:00', endTime: '17:20' }],
+  slotMinutes: 10,
+  gapMinutes: 0,
+  classIds: [],
+  rules: { opensAt: minutesAfterTestNow(-60).toISOString() },
+  ...changes,
+});

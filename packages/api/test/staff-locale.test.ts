@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { minutesAfterTestNow } from '@edutrack/core/testing';
-import { outcome, useApiHarness } from './harness.ts';
+import { bookableEvening, outcome, useApiHarness } from './harness.ts';
 
 /** Issue 15, staff side: the branch's "Language and region", and each parent's language where staff arrange meetings. */
 const h = useApiHarness();
@@ -62,15 +61,12 @@ describe('staff see the language each parent reads', () => {
     expect(order.items.find((i) => i.meeting.id === meeting.id)?.meeting.guardian.language).toBe('pl');
 
     const admin = await adminA();
-    const evening = await admin.staff.evenings.create({
-      branchId: a.branch.id,
-      name: 'Spring evening',
-      sessions: [{ date: '2030-03-19', startTime: '17:00', endTime: '17:20' }],
-      slotMinutes: 10,
-      gapMinutes: 0,
-      classIds: [],
-      rules: { opensAt: minutesAfterTestNow(-60).toISOString() },
-    });
+    const evening = await admin.staff.evenings.create(
+      bookableEvening(a.branch.id, {
+        name: 'Spring evening',
+        sessions: [{ date: '2030-03-19', startTime: '17:00', endTime: '17:20' }],
+      }),
+    );
     const parent = h.as(h.guardian(a.family1));
     const proposal = await parent.parent.evenings.propose({
       eveningId: evening.id,
