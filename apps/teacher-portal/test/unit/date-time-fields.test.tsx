@@ -36,6 +36,25 @@ function renderForm(locale: string) {
   return api;
 }
 
+/** Types 12 March 2031, 09:05 to 18:30, part by part in the school's order. */
+async function typeTwelfthOfMarch() {
+  const user = userEvent.setup();
+  await typeDateTime(user, 'Date', '2031-03-12');
+  await typeDateTime(user, 'From', '09:05');
+  await typeDateTime(user, 'To', '18:30');
+  return user;
+}
+
+/** Whatever the region showed, the form sends what was typed as 'YYYY-MM-DD' and 'HH:mm'. */
+async function publishesTheSameValues(user: ReturnType<typeof userEvent.setup>, api: ReturnType<typeof renderForm>) {
+  await user.click(screen.getByRole('button', { name: /^Publish/ }));
+  await vi.waitFor(() =>
+    expect(api.callsTo('staff.availability.publish')).toEqual([
+      expect.objectContaining({ date: '2031-03-12', startTime: '09:05', endTime: '18:30' }),
+    ]),
+  );
+}
+
 describe('date and time fields in the school’s region', () => {
   it('a UK school reads the day before the month and a 24-hour clock, whatever the browser’s language', async () => {
     const api = renderForm('en-GB');
@@ -45,19 +64,11 @@ describe('date and time fields in the school’s region', () => {
     expect(shownValue('From')).toBe('17:00');
     expect(shownValue('From')).toBe(clock('17:00', 'en-GB'));
 
-    const user = userEvent.setup();
-    await typeDateTime(user, 'Date', '2031-03-12');
-    await typeDateTime(user, 'From', '09:05');
-    await typeDateTime(user, 'To', '18:30');
+    const user = await typeTwelfthOfMarch();
     expect(shownValue('Date')).toBe('12/03/2031');
     expect(shownValue('From')).toBe('09:05');
     expect(shownValue('To')).toBe('18:30');
-    await user.click(screen.getByRole('button', { name: /^Publish/ }));
-    await vi.waitFor(() =>
-      expect(api.callsTo('staff.availability.publish')).toEqual([
-        expect.objectContaining({ date: '2031-03-12', startTime: '09:05', endTime: '18:30' }),
-      ]),
-    );
+    await publishesTheSameValues(user, api);
   });
 
   it('a US school reads the month first and AM/PM, and typing gives the same values', async () => {
@@ -68,19 +79,11 @@ describe('date and time fields in the school’s region', () => {
     expect(shownValue('From')).toBe('5:00 PM');
     expect(shownValue('From')).toBe(clock('17:00', 'en-US'));
 
-    const user = userEvent.setup();
-    await typeDateTime(user, 'Date', '2031-03-12');
-    await typeDateTime(user, 'From', '09:05');
-    await typeDateTime(user, 'To', '18:30');
+    const user = await typeTwelfthOfMarch();
     expect(shownValue('Date')).toBe('3/12/2031');
     expect(shownValue('From')).toBe('9:05 AM');
     expect(shownValue('To')).toBe('6:30 PM');
-    await user.click(screen.getByRole('button', { name: /^Publish/ }));
-    await vi.waitFor(() =>
-      expect(api.callsTo('staff.availability.publish')).toEqual([
-        expect.objectContaining({ date: '2031-03-12', startTime: '09:05', endTime: '18:30' }),
-      ]),
-    );
+    await publishesTheSameValues(user, api);
   });
 
   it('an Arabic school reads the parts in its own order and marks, and typing still gives the same values', async () => {
@@ -88,18 +91,10 @@ describe('date and time fields in the school’s region', () => {
     expect(partsOf('From')).toEqual(['hour', 'minute', 'dayPeriod']);
     expect(shownValue('From')).toBe(clock('17:00', 'ar'));
 
-    const user = userEvent.setup();
-    await typeDateTime(user, 'Date', '2031-03-12');
-    await typeDateTime(user, 'From', '09:05');
-    await typeDateTime(user, 'To', '18:30');
+    const user = await typeTwelfthOfMarch();
     expect(shownValue('From')).toBe(clock('09:05', 'ar'));
     expect(shownValue('To')).toBe(clock('18:30', 'ar'));
-    await user.click(screen.getByRole('button', { name: /^Publish/ }));
-    await vi.waitFor(() =>
-      expect(api.callsTo('staff.availability.publish')).toEqual([
-        expect.objectContaining({ date: '2031-03-12', startTime: '09:05', endTime: '18:30' }),
-      ]),
-    );
+    await publishesTheSameValues(user, api);
   });
 
   it('a time left with its hour wiped out is refused at the field, not taken as empty', async () => {
