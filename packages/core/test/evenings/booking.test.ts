@@ -1,10 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { createDb } from '@edutrack/db';
-import { insertFamily } from '@edutrack/db/testing';
 import {
-  AppError,
-  addJointMeeting,
   adjustHeldMeeting,
   listFreeSlots,
   releaseHolds,
@@ -17,27 +14,17 @@ import {
   ManualClock,
   proposeItinerary,
   sayIn,
-  scheduleMeeting,
   setEarlyAccess,
   silentLogger,
   updateEveningRules,
 } from '../../src/index.ts';
 import { minutesAfterTestNow } from '../../src/testing/school-harness.ts';
 import { useHarness } from '../harness.ts';
-import { at, eveningWorld, newEvening } from './evening-world.ts';
+import { at, eveningWorld, failure, familyIn, newEvening } from './evening-world.ts';
 
 const h = useHarness();
 
-const failure = (call: Promise<unknown>) =>
-  call.then(
-    () => 'OK',
-    (e: unknown) => (e instanceof AppError ? `${e.code}: ${e.userMessage}` : String(e)),
-  );
-
-async function aFamily(classId: string) {
-  const f = await insertFamily(h.testDb.db, { branchId: h.world.a.branch.id, classId });
-  return { ...f, actor: h.guardian(f) };
-}
+const aFamily = (classId: string) => familyIn(h, classId);
 
 describe('a parent of two books an itinerary across five teachers', () => {
   it('proposes back to back, holds, and confirms all at once with one email and one calendar file', async () => {
@@ -352,56 +339,6 @@ describe('booking rules are the server’s', () => {
     ).toMatch(/^PRECONDITION_FAILED: Booking for .* opens on Mon, 4 Mar 2030, 14:00/);
     const schedule = await getTeacherSchedule(h.deps, await h.staff(teacher1), { eveningId: evening.id });
     expect(schedule.students.find((s) => s.id === flagged.student.id)?.flagged).toBe(true);
-  });
-});
-
-describe('joint meetings', () => {
-  it('block every teacher in them, in the proposals and in the database', async () => {
-    const { teacher1, teacher2, class1, class2 } = h.world.a;
-    const evening = await newEvening(h, {
-      teacherIds: [teacher1.id, teacher2.id],
-      sessions: [{ startTime: '18:00', endTime: '18:20' }],
-    });
-    const admin = await h.staff(h.world.a.admin);
-    const joint = await addJointMeeting(h.deps, admin, {
-      eveningId: evening.id,
-      name: 'Form tutor and SEN lead',
-      teacherIds: [teacher1.id, teacher2.id],
-    });
-    const f = await aFamily(class1.id);
-    const p = await proposeItinerary(h.deps, f.actor, {
-      eveningId: evening.id,
-      requests: [{ studentId: f.student.id, targetIds: [joint.id] }],
-    });
-    expect(p.meetings).toHaveLength(1);
-    expect(p.meetings[0]!.target).toMatchObject({ joint: true, teacherIds: [teacher1.id, teacher2.id] });
-    const { meetings } = await confirmItinerary(h.deps, f.actor, {
-      eveningId: evening.id,
-      slotIds: [p.meetings[0]!.slotId],
-    });
-    expect(meetings[0]!.teachers.map((t) => t.id)).toEqual([teacher1.id, teacher2.id]);
-
-    // Mr. Okafor (teacher2) is blocked at 18:00 too: his class's family is offered 18:10.
-    const g = await aFamily(class2.id);
-    const q = await proposeItinerary(h.deps, g.actor, {
-      eveningId: evening.id,
-      requests: [{ studentId: g.student.id }],
-    });
-    expect(q.meetings.map((m) => m.startsAt)).toEqual([at('18:10').toISOString()]);
-    // And the database refuses any other meeting of his at that time.
-    const staff2 = await h.staff(teacher2);
-    expect(
-      await failure(
-        scheduleMeeting(h.deps, staff2, {
-          guardianId: g.guardian.id,
-          studentId: g.student.id,
-          startsAt: at('18:05'),
-          endsAt: at('18:15'),
-        }),
-      ),
-    ).toMatch(/^CONFLICT/);
-    const schedule = await getTeacherSchedule(h.deps, staff2, { eveningId: evening.id });
-    expect(schedule.slots[0]).toMatchObject({ state: 'booked', meeting: { withTeachers: [teacher1.displayName] } });
   });
 });
 

@@ -1,6 +1,6 @@
 import { guardianStudents, classStudents } from '@edutrack/db';
 import { insertClass, insertFamily, insertStaff } from '@edutrack/db/testing';
-import { createEvening, type EveningDetail } from '../../src/index.ts';
+import { AppError, createEvening, type EveningDetail } from '../../src/index.ts';
 import { minutesAfterTestNow, type SchoolHarness } from '../../src/testing/school-harness.ts';
 
 /** 2030-03-12, a week after TEST_NOW; London is on GMT then. */
@@ -71,3 +71,16 @@ export async function newEvening(
     },
   });
 }
+
+/** A new family in branch A with one child in `classId`, signed in as its parent. */
+export async function familyIn(h: SchoolHarness, classId: string) {
+  const f = await insertFamily(h.testDb.db, { branchId: h.world.a.branch.id, classId });
+  return { ...f, actor: h.guardian(f) };
+}
+
+/** 'OK', or how the call was refused ("CONFLICT: …"), to compare in one expectation. */
+export const failure = (call: Promise<unknown>) =>
+  call.then(
+    () => 'OK',
+    (e: unknown) => (e instanceof AppError ? `${e.code}: ${e.userMessage}` : String(e)),
+  );

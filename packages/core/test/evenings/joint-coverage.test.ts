@@ -1,9 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { classStudents } from '@edutrack/db';
 import { insertFamily } from '@edutrack/db/testing';
-import { addJointMeeting, confirmItinerary, proposeItinerary } from '../../src/index.ts';
+import {
+  addJointMeeting,
+  confirmItinerary,
+  getTeacherSchedule,
+  proposeItinerary,
+  scheduleMeeting,
+} from '../../src/index.ts';
 import { useHarness } from '../harness.ts';
-import { newEvening } from './evening-world.ts';
+import { at, failure, familyIn, newEvening } from './evening-world.ts';
 
 const h = useHarness();
 
@@ -60,5 +66,55 @@ describe('a joint meeting covers its teachers for that child', () => {
     expect(again.meetings.map((m) => m.target.id)).toEqual([teacher1.id]);
     expect(again.unserved.map((u) => [u.target.id, u.reason])).toEqual([[joint.id, 'already_booked']]);
     await confirmItinerary(h.deps, actor, { eveningId: evening.id, slotIds: again.meetings.map((m) => m.slotId) });
+  });
+});
+
+describe('a joint meeting blocks every teacher in it', () => {
+  it('in the proposals and in the database', async () => {
+    const { teacher1, teacher2, class1, class2 } = h.world.a;
+    const evening = await newEvening(h, {
+      teacherIds: [teacher1.id, teacher2.id],
+      sessions: [{ startTime: '18:00', endTime: '18:20' }],
+    });
+    const admin = await h.staff(h.world.a.admin);
+    const joint = await addJointMeeting(h.deps, admin, {
+      eveningId: evening.id,
+      name: 'Form tutor and SEN lead',
+      teacherIds: [teacher1.id, teacher2.id],
+    });
+    const f = await familyIn(h, class1.id);
+    const p = await proposeItinerary(h.deps, f.actor, {
+      eveningId: evening.id,
+      requests: [{ studentId: f.student.id, targetIds: [joint.id] }],
+    });
+    expect(p.meetings).toHaveLength(1);
+    expect(p.meetings[0]!.target).toMatchObject({ joint: true, teacherIds: [teacher1.id, teacher2.id] });
+    const { meetings } = await confirmItinerary(h.deps, f.actor, {
+      eveningId: evening.id,
+      slotIds: [p.meetings[0]!.slotId],
+    });
+    expect(meetings[0]!.teachers.map((t) => t.id)).toEqual([teacher1.id, teacher2.id]);
+
+    // Mr. Okafor (teacher2) is blocked at 18:00 too: his class's family is offered 18:10.
+    const g = await familyIn(h, class2.id);
+    const q = await proposeItinerary(h.deps, g.actor, {
+      eveningId: evening.id,
+      requests: [{ studentId: g.student.id }],
+    });
+    expect(q.meetings.map((m) => m.startsAt)).toEqual([at('18:10').toISOString()]);
+    // And the database refuses any other meeting of his at that time.
+    const staff2 = await h.staff(teacher2);
+    expect(
+      await failure(
+        scheduleMeeting(h.deps, staff2, {
+          guardianId: g.guardian.id,
+          studentId: g.student.id,
+          startsAt: at('18:05'),
+          endsAt: at('18:15'),
+        }),
+      ),
+    ).toMatch(/^CONFLICT/);
+    const schedule = await getTeacherSchedule(h.deps, staff2, { eveningId: evening.id });
+    expect(schedule.slots[0]).toMatchObject({ state: 'booked', meeting: { withTeachers: [teacher1.displayName] } });
   });
 });
