@@ -1,6 +1,6 @@
 import { guardianStudents, classStudents } from '@edutrack/db';
 import { insertClass, insertFamily, insertStaff } from '@edutrack/db/testing';
-import { AppError, createEvening, type EveningDetail } from '../../src/index.ts';
+import { AppError, addJointMeeting, createEvening, type EveningDetail } from '../../src/index.ts';
 import { minutesAfterTestNow, type SchoolHarness } from '../../src/testing/school-harness.ts';
 
 /** 2030-03-12, a week after TEST_NOW; London is on GMT then. */
@@ -84,3 +84,15 @@ export const failure = (call: Promise<unknown>) =>
     () => 'OK',
     (e: unknown) => (e instanceof AppError ? `${e.code}: ${e.userMessage}` : String(e)),
   );
+
+/** An evening with Ms. Rivera North and her colleague (teacher1, teacher2), and their joint meeting. */
+export async function eveningWithJointMeeting(h: SchoolHarness, session: { startTime: string; endTime: string }) {
+  const { teacher1, teacher2, admin } = h.world.a;
+  const evening = await newEvening(h, { teacherIds: [teacher1.id, teacher2.id], sessions: [session] });
+  const joint = await addJointMeeting(h.deps, await h.staff(admin), {
+    eveningId: evening.id,
+    name: 'Form tutor and SEN lead',
+    teacherIds: [teacher1.id, teacher2.id],
+  });
+  return { evening, joint };
+}

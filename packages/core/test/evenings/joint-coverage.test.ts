@@ -1,15 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { classStudents } from '@edutrack/db';
 import { insertFamily } from '@edutrack/db/testing';
-import {
-  addJointMeeting,
-  confirmItinerary,
-  getTeacherSchedule,
-  proposeItinerary,
-  scheduleMeeting,
-} from '../../src/index.ts';
+import { confirmItinerary, getTeacherSchedule, proposeItinerary, scheduleMeeting } from '../../src/index.ts';
 import { useHarness } from '../harness.ts';
-import { at, failure, familyIn, newEvening } from './evening-world.ts';
+import { at, eveningWithJointMeeting, failure, familyIn } from './evening-world.ts';
 
 const h = useHarness();
 
@@ -20,16 +14,7 @@ const h = useHarness();
  */
 async function childOfBothTeachers() {
   const { teacher1, teacher2, class1, class2 } = h.world.a;
-  const evening = await newEvening(h, {
-    teacherIds: [teacher1.id, teacher2.id],
-    sessions: [{ startTime: '17:00', endTime: '18:00' }],
-  });
-  const admin = await h.staff(h.world.a.admin);
-  const joint = await addJointMeeting(h.deps, admin, {
-    eveningId: evening.id,
-    name: 'Form tutor and SEN lead',
-    teacherIds: [teacher1.id, teacher2.id],
-  });
+  const { evening, joint } = await eveningWithJointMeeting(h, { startTime: '17:00', endTime: '18:00' });
   const f = await insertFamily(h.testDb.db, { branchId: h.world.a.branch.id, classId: class1.id });
   await h.testDb.db.insert(classStudents).values({ classId: class2.id, studentId: f.student.id });
   return { evening, joint, f, actor: h.guardian(f), teacher1, teacher2 };
@@ -72,16 +57,7 @@ describe('a joint meeting covers its teachers for that child', () => {
 describe('a joint meeting blocks every teacher in it', () => {
   it('in the proposals and in the database', async () => {
     const { teacher1, teacher2, class1, class2 } = h.world.a;
-    const evening = await newEvening(h, {
-      teacherIds: [teacher1.id, teacher2.id],
-      sessions: [{ startTime: '18:00', endTime: '18:20' }],
-    });
-    const admin = await h.staff(h.world.a.admin);
-    const joint = await addJointMeeting(h.deps, admin, {
-      eveningId: evening.id,
-      name: 'Form tutor and SEN lead',
-      teacherIds: [teacher1.id, teacher2.id],
-    });
+    const { evening, joint } = await eveningWithJointMeeting(h, { startTime: '18:00', endTime: '18:20' });
     const f = await familyIn(h, class1.id);
     const p = await proposeItinerary(h.deps, f.actor, {
       eveningId: evening.id,

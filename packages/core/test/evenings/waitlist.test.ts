@@ -4,7 +4,6 @@ import { classStudents } from '@edutrack/db';
 import { insertFamily } from '@edutrack/db/testing';
 import {
   ALL_JOBS,
-  addJointMeeting,
   cancelEveningBooking,
   confirmItinerary,
   eveningWaitlistJob,
@@ -14,7 +13,7 @@ import {
   proposeItinerary,
 } from '../../src/index.ts';
 import { useHarness } from '../harness.ts';
-import { at, newEvening } from './evening-world.ts';
+import { at, eveningWithJointMeeting, newEvening } from './evening-world.ts';
 
 const h = useHarness();
 
@@ -88,7 +87,7 @@ describe('the waiting list', () => {
   it('a family who meanwhile met one of the teachers another way is not offered a time it could not confirm', async () => {
     const { teacher1, teacher2, class1, class2, branch } = h.world.a;
     // Later than the other tests' evenings: a teacher's meetings never overlap, across evenings too.
-    const { evening, joint } = await eveningWithJointMeeting({ startTime: '19:00', endTime: '19:20' });
+    const { evening, joint } = await eveningWithJointMeeting(h, { startTime: '19:00', endTime: '19:20' });
     const family = async () => {
       const f = await insertFamily(h.testDb.db, { branchId: branch.id, classId: class1.id });
       return { ...f, actor: h.guardian(f) };
@@ -128,7 +127,7 @@ describe('the waiting list', () => {
 
   it('a joint meeting has one too: a freed joint time is offered with every teacher in it held', async () => {
     const { teacher1, teacher2, class1, class2, branch } = h.world.a;
-    const { evening, joint } = await eveningWithJointMeeting({ startTime: '18:00', endTime: '18:10' });
+    const { evening, joint } = await eveningWithJointMeeting(h, { startTime: '18:00', endTime: '18:10' });
     const family = async (classId: string) => {
       const f = await insertFamily(h.testDb.db, { branchId: branch.id, classId });
       return { ...f, actor: h.guardian(f) };
@@ -185,15 +184,3 @@ describe('the waiting list', () => {
     expect((await getEveningForGuardian(h.deps, waiter.actor, evening.id)).waitlist).toEqual([]);
   });
 });
-
-/** An evening with Ms. Rivera North and her colleague, and their joint meeting. */
-async function eveningWithJointMeeting(session: { startTime: string; endTime: string }) {
-  const { teacher1, teacher2, admin } = h.world.a;
-  const evening = await newEvening(h, { teacherIds: [teacher1.id, teacher2.id], sessions: [session] });
-  const joint = await addJointMeeting(h.deps, await h.staff(admin), {
-    eveningId: evening.id,
-    name: 'Form tutor and SEN lead',
-    teacherIds: [teacher1.id, teacher2.id],
-  });
-  return { evening, joint };
-}
