@@ -56,33 +56,39 @@ async function publishesTheSameValues(user: ReturnType<typeof userEvent.setup>, 
 }
 
 describe('date and time fields in the school’s region', () => {
-  it('a UK school reads the day before the month and a 24-hour clock, whatever the browser’s language', async () => {
-    const api = renderForm('en-GB');
-    expect(partsOf('Date')).toEqual(['day', 'month', 'year']);
-    expect(shownValue('Date')).toBe('01/03/2031');
-    expect(partsOf('From')).toEqual(['hour', 'minute']);
-    expect(shownValue('From')).toBe('17:00');
-    expect(shownValue('From')).toBe(clock('17:00', 'en-GB'));
+  it.each([
+    [
+      'a UK school reads the day before the month and a 24-hour clock, whatever the browser’s language',
+      {
+        locale: 'en-GB',
+        dateParts: ['day', 'month', 'year'],
+        timeParts: ['hour', 'minute'],
+        shown: { date: '01/03/2031', from: '17:00' },
+        typed: { date: '12/03/2031', from: '09:05', to: '18:30' },
+      },
+    ],
+    [
+      'a US school reads the month first and AM/PM, and typing gives the same values',
+      {
+        locale: 'en-US',
+        dateParts: ['month', 'day', 'year'],
+        timeParts: ['hour', 'minute', 'dayPeriod'],
+        shown: { date: '3/1/2031', from: '5:00 PM' },
+        typed: { date: '3/12/2031', from: '9:05 AM', to: '6:30 PM' },
+      },
+    ],
+  ] as const)('%s', async (_school, { locale, dateParts, timeParts, shown, typed }) => {
+    const api = renderForm(locale);
+    expect(partsOf('Date')).toEqual(dateParts);
+    expect(shownValue('Date')).toBe(shown.date);
+    expect(partsOf('From')).toEqual(timeParts);
+    expect(shownValue('From')).toBe(shown.from);
+    expect(shownValue('From')).toBe(clock('17:00', locale));
 
     const user = await typeTwelfthOfMarch();
-    expect(shownValue('Date')).toBe('12/03/2031');
-    expect(shownValue('From')).toBe('09:05');
-    expect(shownValue('To')).toBe('18:30');
-    await publishesTheSameValues(user, api);
-  });
-
-  it('a US school reads the month first and AM/PM, and typing gives the same values', async () => {
-    const api = renderForm('en-US');
-    expect(partsOf('Date')).toEqual(['month', 'day', 'year']);
-    expect(shownValue('Date')).toBe('3/1/2031');
-    expect(partsOf('From')).toEqual(['hour', 'minute', 'dayPeriod']);
-    expect(shownValue('From')).toBe('5:00 PM');
-    expect(shownValue('From')).toBe(clock('17:00', 'en-US'));
-
-    const user = await typeTwelfthOfMarch();
-    expect(shownValue('Date')).toBe('3/12/2031');
-    expect(shownValue('From')).toBe('9:05 AM');
-    expect(shownValue('To')).toBe('6:30 PM');
+    expect(shownValue('Date')).toBe(typed.date);
+    expect(shownValue('From')).toBe(typed.from);
+    expect(shownValue('To')).toBe(typed.to);
     await publishesTheSameValues(user, api);
   });
 
