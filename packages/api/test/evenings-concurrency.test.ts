@@ -1,8 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { createDb, classStudents } from '@edutrack/db';
-import { insertClass, insertFamily, insertStaff } from '@edutrack/db/testing';
+import { createDb } from '@edutrack/db';
 import { createCoreDeps, ManualClock, silentLogger } from '@edutrack/core';
-import { countEveningBookings, minutesAfterTestNow, TEST_NOW } from '@edutrack/core/testing';
+import { countEveningBookings, insertRushSchool, minutesAfterTestNow, TEST_NOW } from '@edutrack/core/testing';
 import { appRouter, createCallerFactory } from '../src/index.ts';
 import { fakeVideoRooms } from './fake-video-rooms.ts';
 import { bookableEvening, useApiHarness } from './harness.ts';
@@ -16,18 +15,7 @@ describe('the opening rush across two server instances on one database', () => {
   it('40 families confirming overlapping itineraries at once: no slot, teacher or parent is ever double booked', async () => {
     const db = h.testDb.db;
     const { branch } = h.world.a;
-    const teachers = await Promise.all(
-      [1, 2, 3, 4].map((i) => insertStaff(db, { branchId: branch.id, name: `Rush ${i}` })),
-    );
-    const classes = await Promise.all(
-      teachers.map((t) => insertClass(db, { branchId: branch.id, teacherIds: [t.id] })),
-    );
-    const families = await Promise.all(
-      Array.from({ length: 40 }, () => insertFamily(db, { branchId: branch.id, classId: classes[0]!.id })),
-    );
-    await db
-      .insert(classStudents)
-      .values(families.flatMap((f) => classes.slice(1).map((c) => ({ classId: c.id, studentId: f.student.id }))));
+    const { classes, families } = await insertRushSchool(db, branch.id, 40);
     const admin = h.as(await h.staff(h.world.a.admin));
     const evening = await admin.staff.evenings.create(
       bookableEvening(branch.id, {

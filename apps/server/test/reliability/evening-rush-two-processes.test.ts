@@ -1,10 +1,8 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createDailyEmulator } from '@edutrack/daily-local/emulator';
-import { classStudents } from '@edutrack/db';
-import { insertClass, insertFamily, insertStaff } from '@edutrack/db/testing';
 import { createEvening, createSession, systemClock } from '@edutrack/core';
-import { countEveningBookings, useSchoolHarness } from '@edutrack/core/testing';
+import { countEveningBookings, insertRushSchool, openingRules, useSchoolHarness } from '@edutrack/core/testing';
 import { freePort, startServerProcess, type ServerProcess } from '../support/server-process.ts';
 
 /**
@@ -55,18 +53,7 @@ describe('an evening’s opening rush across two server processes', () => {
       freePort().then((port) => startServerProcess(env, port, 'src/main.ts', 180_000)),
     ]).then((started) => (running.push(...started), started));
 
-    const teachers = await Promise.all(
-      [1, 2, 3, 4].map((i) => insertStaff(db, { branchId: branch.id, name: `Rush ${i}` })),
-    );
-    const classes = await Promise.all(
-      teachers.map((t) => insertClass(db, { branchId: branch.id, teacherIds: [t.id] })),
-    );
-    const families = await Promise.all(
-      Array.from({ length: FAMILIES }, () => insertFamily(db, { branchId: branch.id, classId: classes[0]!.id })),
-    );
-    await db
-      .insert(classStudents)
-      .values(families.flatMap((f) => classes.slice(1).map((c) => ({ classId: c.id, studentId: f.student.id }))));
+    const { classes, families } = await insertRushSchool(db, branch.id, FAMILIES);
     const evening = await createEvening(h.deps, await h.staff(h.world.a.admin), {
       branchId: branch.id,
       name: 'Rush evening',
@@ -75,15 +62,7 @@ describe('an evening’s opening rush across two server processes', () => {
       gapMinutes: 0,
       classIds: classes.map((c) => c.id),
       yearGroups: [],
-      rules: {
-        opensAt: new Date(Date.now() - 60_000),
-        earlyAccessOpensAt: null,
-        closesAt: null,
-        perParentLimit: null,
-        perChildLimit: null,
-        householdMode: 'one_per_household',
-        parentsMayChangeAfterClose: false,
-      },
+      rules: openingRules(new Date(Date.now() - 60_000)),
     });
     const tokens = await Promise.all(
       families.map(async (f) => (await createSession(db, systemClock, 'guardian', f.guardian.id)).token),

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
-import type { Executor } from '@edutrack/db';
+import { classStudents, type Database, type Executor } from '@edutrack/db';
+import { insertClass, insertFamily, insertStaff } from '@edutrack/db/testing';
 
 export interface EveningBookingCounts {
   /** Meetings booked at the evening (not cancelled). */
@@ -33,4 +34,20 @@ export async function countEveningBookings(db: Executor, eveningId: string): Pro
     teacherOverlaps: counts!.teacher,
     parentOverlaps: counts!.parent,
   };
+}
+
+/**
+ * The rush tests' school: four teachers with a class each in `branchId`, and `families` families
+ * whose child is in all four classes, so every family wants every teacher at once.
+ */
+export async function insertRushSchool(db: Database, branchId: string, families: number) {
+  const teachers = await Promise.all([1, 2, 3, 4].map((i) => insertStaff(db, { branchId, name: `Rush ${i}` })));
+  const classes = await Promise.all(teachers.map((t) => insertClass(db, { branchId, teacherIds: [t.id] })));
+  const inserted = await Promise.all(
+    Array.from({ length: families }, () => insertFamily(db, { branchId, classId: classes[0]!.id })),
+  );
+  await db
+    .insert(classStudents)
+    .values(inserted.flatMap((f) => classes.slice(1).map((c) => ({ classId: c.id, studentId: f.student.id }))));
+  return { teachers, classes, families: inserted };
 }

@@ -1,7 +1,7 @@
 import { guardianStudents, classStudents } from '@edutrack/db';
 import { insertClass, insertFamily, insertStaff } from '@edutrack/db/testing';
 import { AppError, addJointMeeting, createEvening, type EveningDetail } from '../../src/index.ts';
-import { minutesAfterTestNow, type SchoolHarness } from '../../src/testing/school-harness.ts';
+import { minutesAfterTestNow, openingRules, type SchoolHarness } from '../../src/testing/school-harness.ts';
 
 /** 2030-03-12, a week after TEST_NOW; London is on GMT then. */
 const EVENING_DATE = '2030-03-12';
@@ -59,16 +59,7 @@ export async function newEvening(
     classIds: options.classIds ?? [],
     yearGroups: options.yearGroups ?? [],
     teacherIds: options.teacherIds,
-    rules: {
-      opensAt: minutesAfterTestNow(-60),
-      earlyAccessOpensAt: null,
-      closesAt: null,
-      perParentLimit: null,
-      perChildLimit: null,
-      householdMode: 'one_per_household',
-      parentsMayChangeAfterClose: false,
-      ...options.rules,
-    },
+    rules: openingRules(minutesAfterTestNow(-60), options.rules),
   });
 }
 

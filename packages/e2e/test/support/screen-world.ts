@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm';
 import type { Browser, Page } from 'playwright-core';
 import { appointments, guardians, parentsEvenings, staffUsers } from '@edutrack/db';
 import { createEvening, inviteToMeeting, loadStaffActor, scheduleMeeting } from '@edutrack/core';
+import { openingRules } from '@edutrack/core/testing';
 import { latestInvitationLink, latestSignInLink, type TestServer } from '../../src/index.ts';
 
 const ZONE = 'Europe/London';
@@ -93,15 +94,7 @@ export class ScreenWorld {
       gapMinutes: 2,
       classIds: [],
       yearGroups: [],
-      rules: {
-        opensAt: new Date(now + 2 * DAY),
-        earlyAccessOpensAt: null,
-        closesAt: null,
-        perParentLimit: null,
-        perChildLimit: null,
-        householdMode: 'one_per_household',
-        parentsMayChangeAfterClose: false,
-      },
+      rules: openingRules(new Date(now + 2 * DAY)),
     });
     return evening.id;
   }
