@@ -28,6 +28,21 @@ async function goTo(page: Page, world: ScreenWorld, path: string, name: string |
   return heading(page, name);
 }
 
+/** A staff screen reached by its address, signed in as a teacher or `as` someone else, showing `name`. */
+function staffScreen(
+  name: string,
+  path: string | ((world: ScreenWorld) => Promise<string>),
+  heading: string | RegExp,
+  as?: string,
+): Screen {
+  return {
+    app: 'staff',
+    name,
+    open: async (world) =>
+      goTo(await world.staff(as), world, typeof path === 'string' ? path : await path(world), heading),
+  };
+}
+
 export const SCREENS: Screen[] = [
   // ── Parent app ────────────────────────────────────────────────────────────────────────────
   {
@@ -170,48 +185,23 @@ export const SCREENS: Screen[] = [
       return page;
     },
   },
-  {
-    app: 'staff',
-    name: 'schedule a meeting',
-    open: async (world) => goTo(await world.staff(), world, '/staff/meetings/new', 'Schedule a meeting'),
-  },
-  {
-    app: 'staff',
-    name: 'meeting detail',
-    open: async (world) =>
-      goTo(await world.staff(), world, `/staff/meetings/${await world.meetingId(MAYA)}`, 'Meeting with Li Chen'),
-  },
-  {
-    app: 'staff',
-    name: 'availability',
-    open: async (world) => goTo(await world.staff(), world, '/staff/availability', /^Availability/),
-  },
-  {
-    app: 'staff',
-    name: 'import directory (admin)',
-    open: async (world) => goTo(await world.staff(ADMIN), world, '/staff/directory-import', 'Import directory'),
-  },
-  {
-    app: 'staff',
-    name: 'branch settings (admin)',
-    open: async (world) => goTo(await world.staff(ADMIN), world, '/staff/settings', 'Branch settings'),
-  },
-  {
-    app: 'staff',
-    name: "parents' evenings (admin)",
-    open: async (world) => goTo(await world.staff(ADMIN), world, '/staff/evenings', 'Parents’ evenings'),
-  },
-  {
-    app: 'staff',
-    name: "set up a parents' evening (admin)",
-    open: async (world) => goTo(await world.staff(ADMIN), world, '/staff/evenings/new', 'Set up a parents’ evening'),
-  },
-  {
-    app: 'staff',
-    name: "manage a parents' evening (admin)",
-    open: async (world) =>
-      goTo(await world.staff(ADMIN), world, `/staff/evenings/${await world.eveningId(OPEN_EVENING)}`, OPEN_EVENING),
-  },
+  staffScreen('schedule a meeting', '/staff/meetings/new', 'Schedule a meeting'),
+  staffScreen(
+    'meeting detail',
+    async (world) => `/staff/meetings/${await world.meetingId(MAYA)}`,
+    'Meeting with Li Chen',
+  ),
+  staffScreen('availability', '/staff/availability', /^Availability/),
+  staffScreen('import directory (admin)', '/staff/directory-import', 'Import directory', ADMIN),
+  staffScreen('branch settings (admin)', '/staff/settings', 'Branch settings', ADMIN),
+  staffScreen("parents' evenings (admin)", '/staff/evenings', 'Parents’ evenings', ADMIN),
+  staffScreen("set up a parents' evening (admin)", '/staff/evenings/new', 'Set up a parents’ evening', ADMIN),
+  staffScreen(
+    "manage a parents' evening (admin)",
+    async (world) => `/staff/evenings/${await world.eveningId(OPEN_EVENING)}`,
+    OPEN_EVENING,
+    ADMIN,
+  ),
   {
     app: 'staff',
     name: 'booking dashboard: an evening, with the families who have not booked (admin)',
@@ -231,12 +221,7 @@ export const SCREENS: Screen[] = [
       return page;
     },
   },
-  {
-    app: 'staff',
-    name: 'my evening',
-    open: async (world) =>
-      goTo(await world.staff(), world, `/staff/evenings/${await world.eveningId(OPEN_EVENING)}`, 'My evening'),
-  },
+  staffScreen('my evening', async (world) => `/staff/evenings/${await world.eveningId(OPEN_EVENING)}`, 'My evening'),
   {
     app: 'staff',
     name: 'running order',
@@ -250,16 +235,8 @@ export const SCREENS: Screen[] = [
       return page;
     },
   },
-  {
-    app: 'staff',
-    name: 'meet now',
-    open: async (world) => goTo(await world.staff(), world, '/staff/meet-now', 'Meet now'),
-  },
-  {
-    app: 'staff',
-    name: 'page not found',
-    open: async (world) => goTo(await world.staff(), world, '/staff/nowhere', 'Page not found'),
-  },
+  staffScreen('meet now', '/staff/meet-now', 'Meet now'),
+  staffScreen('page not found', '/staff/nowhere', 'Page not found'),
   // ── One call, both sides ──────────────────────────────────────────────────────────────────
   {
     app: 'staff',
