@@ -111,6 +111,7 @@ export { checkWebhookHealth, countSkippedWebhook, getWebhookHealth } from './mee
 export { isTeacherInCall } from './meetings/teacher-presence.ts';
 
 export { createEvening, type CreateEveningInput, type EveningRulesInput } from './evenings/create-evening.ts';
+export { openingRules } from './evenings/opening-rules.ts';
 export { updateEveningRules } from './evenings/update-rules.ts';
 export { setEveningTeacher } from './evenings/set-teacher.ts';
 export { markUnavailable } from './evenings/mark-unavailable.ts';

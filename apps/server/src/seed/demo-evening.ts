@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import { classes, classStudents, classTeachers, staffRoles, staffUsers } from '@edutrack/db';
-import { addJointMeeting, createEvening, loadStaffActor, type CoreDeps } from '@edutrack/core';
+import { addJointMeeting, createEvening, loadStaffActor, openingRules, type CoreDeps } from '@edutrack/core';
 
 const SUBJECT_TEACHERS = [
   { name: 'Kenji Ito', displayName: 'Mr. Ito', email: 'kenji.ito@riverside.test', subject: 'Music' },
@@ -42,15 +42,7 @@ export async function seedDemoEvening(
     gapMinutes: 2,
     classIds: [],
     yearGroups: [],
-    rules: {
-      opensAt: now.minus({ minutes: 1 }).toJSDate(),
-      earlyAccessOpensAt: null,
-      closesAt: null,
-      perParentLimit: null,
-      perChildLimit: null,
-      householdMode: 'one_per_household',
-      parentsMayChangeAfterClose: false,
-    },
+    rules: openingRules(now.minus({ minutes: 1 }).toJSDate()),
   });
   const rivera = evening.teachers.find((t) => t.displayName === 'Ms. Rivera');
   if (rivera) {

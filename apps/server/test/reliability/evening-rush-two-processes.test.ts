@@ -1,8 +1,8 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createDailyEmulator } from '@edutrack/daily-local/emulator';
-import { createEvening, createSession, systemClock } from '@edutrack/core';
-import { countEveningBookings, insertRushSchool, openingRules, useSchoolHarness } from '@edutrack/core/testing';
+import { createEvening, createSession, openingRules, systemClock } from '@edutrack/core';
+import { countEveningBookings, insertRushSchool, useSchoolHarness } from '@edutrack/core/testing';
 import { freePort, startServerProcess, type ServerProcess } from '../support/server-process.ts';
 
 /**

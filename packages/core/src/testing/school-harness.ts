@@ -14,7 +14,6 @@ export const TEST_NOW = '2030-03-04T12:00:00Z';
 export const minutesAfterTestNow = (minutes: number) => new Date(new Date(TEST_NOW).getTime() + minutes * 60_000);
 
 export { countEveningBookings, insertRushSchool, type EveningBookingCounts } from './evening-bookings.ts';
-export { openingRules } from './evening-rules.ts';
 
 type Family = SchoolWorld['a']['family1'];
 

@@ -1,7 +1,7 @@
 import { guardianStudents, classStudents } from '@edutrack/db';
 import { insertClass, insertFamily, insertStaff } from '@edutrack/db/testing';
-import { AppError, addJointMeeting, createEvening, type EveningDetail } from '../../src/index.ts';
-import { minutesAfterTestNow, openingRules, type SchoolHarness } from '../../src/testing/school-harness.ts';
+import { AppError, addJointMeeting, createEvening, openingRules, type EveningDetail } from '../../src/index.ts';
+import { minutesAfterTestNow, type SchoolHarness } from '../../src/testing/school-harness.ts';
 
 /** 2030-03-12, a week after TEST_NOW; London is on GMT then. */
 const EVENING_DATE = '2030-03-12';

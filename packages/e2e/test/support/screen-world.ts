@@ -1,8 +1,7 @@
 import { eq } from 'drizzle-orm';
 import type { Browser, Page } from 'playwright-core';
 import { appointments, guardians, parentsEvenings, staffUsers } from '@edutrack/db';
-import { createEvening, inviteToMeeting, loadStaffActor, scheduleMeeting } from '@edutrack/core';
-import { openingRules } from '@edutrack/core/testing';
+import { createEvening, inviteToMeeting, loadStaffActor, openingRules, scheduleMeeting } from '@edutrack/core';
 import { latestInvitationLink, latestSignInLink, type TestServer } from '../../src/index.ts';
 
 const ZONE = 'Europe/London';

@@ -1,8 +1,9 @@
-import type { EveningRulesInput } from '../evenings/create-evening.ts';
+import type { EveningRulesInput } from './create-evening.ts';
 
 /**
  * A parents' evening's rules with nothing but an opening time: no early access, no closing, no
- * limits, one booking per household, no changes after closing. Tests change only what they test.
+ * limits, one booking per household, no changes after closing. The demo school's evening has them;
+ * tests change only what they test.
  */
 export const openingRules = (opensAt: Date, changes: Partial<EveningRulesInput> = {}): EveningRulesInput => ({
   opensAt,
