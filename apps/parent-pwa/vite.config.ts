@@ -1,5 +1,5 @@
 import { catalogPlugin } from '@edutrack/i18n/vite';
-import react from '@vitejs/plugin-react';
+import preact from '@preact/preset-vite';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { reactAsPreact } from './react-as-preact.ts';
@@ -16,7 +16,10 @@ export default defineConfig({
   },
   plugins: [
     catalogPlugin(),
-    react(),
+    // Preact's own preset: JSX for Preact and, in `pnpm dev`, Prefresh, so an edited component updates
+    // in place. React's plugin refreshed nothing here: its runtime needs React's renderer. The
+    // aliases above stay ours (they also cover the libraries' use-sync-external-store shim).
+    preact({ reactAliasesEnabled: false }),
     VitePWA({
       // Our own service worker (src/service-worker/sw.ts): the precache as before, plus push notifications.
       strategies: 'injectManifest',

@@ -1,5 +1,5 @@
 import { catalogPlugin } from '@edutrack/i18n/vite';
-import react from '@vitejs/plugin-react';
+import preact from '@preact/preset-vite';
 import { browserTests, buildTests, componentTests } from '@edutrack/vitest-config';
 import { defineConfig } from 'vitest/config';
 import { reactAsPreact } from './react-as-preact.ts';
@@ -16,7 +16,8 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        plugins: [catalogPlugin(), react()],
+        // The app's own JSX set-up (vite.config.ts), without hot reload.
+        plugins: [catalogPlugin(), preact({ reactAliasesEnabled: false, prefreshEnabled: false })],
         resolve: {
           dedupe: ['@tanstack/query-core', 'preact'],
           alias: [
