@@ -114,6 +114,15 @@ describe('date and time fields in the school’s region', () => {
     await user.click(screen.getByRole('button', { name: /^Publish/ }));
     expect(await screen.findByText('This time is only partly typed. Finish it: hours and minutes.')).toBeTruthy();
     expect(isMarkedInvalid('To')).toBe(true);
+    // What is still typed stays, for the teacher to finish; typed back as it was, it is whole again.
+    expect(shownValue('To')).toBe('––:00');
     expect(api.callsTo('staff.availability.publish')).toEqual([]);
+    await user.click(hour!);
+    await user.keyboard('20');
+    await user.click(screen.getByRole('button', { name: /^Publish/ }));
+    await vi.waitFor(() =>
+      expect(api.callsTo('staff.availability.publish')).toEqual([expect.objectContaining({ endTime: '20:00' })]),
+    );
+    expect(screen.queryByText('This time is only partly typed. Finish it: hours and minutes.')).toBeNull();
   });
 });

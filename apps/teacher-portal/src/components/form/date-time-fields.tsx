@@ -1,4 +1,4 @@
-import { useMemo, useRef, type ReactNode, type RefObject } from 'react';
+import { useMemo, useRef, useState, type ReactNode, type RefObject } from 'react';
 import {
   Button,
   DateInput as SegmentsInput,
@@ -40,8 +40,8 @@ interface DateTimeFieldProps {
  * Label, hint and error sit and are announced as in `TextField`.
  */
 export function DateInput({ value, onChange, inline, reportPartlyTyped, ...shell }: DateTimeFieldProps) {
-  const date = useMemo(() => calendarDateOf(value), [value]);
-  const { group, onBlur } = usePartlyTypedReport({ value, onChange, onBlur: shell.onBlur, reportPartlyTyped });
+  const { group, onBlur, whole } = usePartlyTypedReport({ value, onChange, onBlur: shell.onBlur, reportPartlyTyped });
+  const date = useMemo(() => calendarDateOf(whole), [whole]);
   return (
     <InBranchLocale>
       <DatePicker
@@ -60,9 +60,9 @@ export function DateInput({ value, onChange, inline, reportPartlyTyped, ...shell
 
 /** A time typed as hour and minute, with a 12- or 24-hour clock as the branch's region writes it. */
 export function TimeInput({ value, onChange, inline, reportPartlyTyped, ...shell }: DateTimeFieldProps) {
-  const time = useMemo(() => timeOf(value), [value]);
   const { locale } = useTimeStyle();
-  const { group, onBlur } = usePartlyTypedReport({ value, onChange, onBlur: shell.onBlur, reportPartlyTyped });
+  const { group, onBlur, whole } = usePartlyTypedReport({ value, onChange, onBlur: shell.onBlur, reportPartlyTyped });
+  const time = useMemo(() => timeOf(whole), [whole]);
   return (
     <InBranchLocale>
       <TimeField
@@ -82,8 +82,11 @@ export function TimeInput({ value, onChange, inline, reportPartlyTyped, ...shell
 
 /**
  * React Aria keeps a partly typed field's value null, which the form would read as empty and quietly
- * drop (a half-typed "early booking opens on"). When focus leaves a field with some parts typed and
- * some not, the form hears PARTLY_TYPED, which its schema refuses; with every part cleared, ''.
+ * drop (a half-typed "early booking opens on"), or keeps the last whole value while a part of it is
+ * wiped out, which the form would send. When focus leaves a field with some parts typed and some
+ * not, the form hears PARTLY_TYPED, which its schema refuses; with every part cleared, ''.
+ * React Aria goes on being handed the last whole value (`whole`): handed null, it would wipe out
+ * the parts still typed.
  */
 function usePartlyTypedReport(field: {
   value: string;
@@ -92,18 +95,19 @@ function usePartlyTypedReport(field: {
   reportPartlyTyped: boolean | undefined;
 }) {
   const group = useRef<HTMLDivElement | null>(null);
+  const [whole, setWhole] = useState(field.value);
+  if (field.value !== PARTLY_TYPED && field.value !== whole) setWhole(field.value);
   const onBlur = () => {
     if (field.reportPartlyTyped && group.current) {
       const parts = [...group.current.querySelectorAll('[role="spinbutton"]')];
       const typed = parts.filter((part) => !part.hasAttribute('data-placeholder')).length;
-      // React Aria may also keep the last whole value while a part of it is wiped out.
       if (typed > 0 && typed < parts.length) {
         if (field.value !== PARTLY_TYPED) field.onChange(PARTLY_TYPED);
       } else if (typed === 0 && field.value !== '') field.onChange('');
     }
     field.onBlur?.();
   };
-  return { group, onBlur };
+  return { group, onBlur, whole };
 }
 
 function InBranchLocale({ children }: { children: ReactNode }) {
