@@ -7,10 +7,10 @@ import { describeError } from '@edutrack/web-kit';
  */
 export function ErrorMessage({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
   const t = useT();
-  const shown = describeError(error);
+  const wordsFor = useErrorWords();
   return (
     <div role="alert" className="message error">
-      <p>{shown.code === 'NETWORK' ? t('common.networkError') : shown.message}</p>
+      <p>{wordsFor(error)}</p>
       {onRetry && (
         <button type="button" className="button secondary" onClick={onRetry}>
           {t('common.tryAgain')}
@@ -18,4 +18,13 @@ export function ErrorMessage({ error, onRetry }: { error: unknown; onRetry?: () 
       )}
     </div>
   );
+}
+
+/** A failed call's words for a parent: the server's own refusal, or "We couldn't reach…" in their language. */
+export function useErrorWords(): (error: unknown) => string {
+  const t = useT();
+  return (error) => {
+    const shown = describeError(error);
+    return shown.code === 'NETWORK' ? t('common.networkError') : shown.message;
+  };
 }

@@ -1,6 +1,7 @@
 import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { switchLocale } from '@edutrack/i18n/browser';
 import { EveningScreen } from '../../src/features/evenings/evening-screen.tsx';
 import { MAYA, SAM } from './support/fixtures.ts';
 import {
@@ -23,6 +24,8 @@ function at(iso: string) {
 function advance(ms: number) {
   act(() => vi.advanceTimersByTime(ms));
 }
+
+afterEach(() => switchLocale('en'));
 
 const OPEN = parentEvening({ phase: 'open', serverNow: '2030-01-15T18:00:05.000Z' });
 const HELD_UNTIL = '2030-01-15T18:02:05.000Z';
@@ -156,6 +159,27 @@ describe('booking the whole evening', { timeout: 15_000 }, () => {
       targetId: JONES.id,
     });
     expect(screen.getByRole('button', { name: 'Confirm all 4 meetings' })).toBeTruthy();
+  });
+
+  it('says in the parent’s language when joining the waiting list could not reach the server', async () => {
+    const user = userEvent.setup();
+    renderOpen({
+      'parent.evenings.propose': () =>
+        proposal(FIVE.slice(0, 4), [
+          { studentId: MAYA.id, target: JONES, reason: 'full', message: 'Mrs. Jones…', canJoinWaitlist: true },
+        ]),
+      'parent.evenings.joinWaitlist': () => {
+        throw new Error('connection lost');
+      },
+      'parent.evenings.get': () => OPEN,
+    });
+    await user.click(screen.getByRole('button', { name: 'Find times' }));
+    const join = await screen.findByRole('button', { name: 'Join the waiting list for Mrs. Jones, about Maya Chen' });
+    await act(() => switchLocale('es'));
+    await user.click(join);
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'No hemos podido conectar con EduTrack Meet. Compruebe su conexión a internet y vuelva a intentarlo.',
+    );
   });
 
   it('lets the held times go after 2 minutes, says so, and can find times again', async () => {

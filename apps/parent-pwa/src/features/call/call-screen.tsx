@@ -2,12 +2,12 @@ import { useLocation, useParams } from 'wouter';
 import { createCallObjectFor, JoinGate, ParentCallScreen, useManagedCallObject } from '@edutrack/call-ui';
 import '@edutrack/call-ui/styles.css';
 import type { RouterOutputs } from '@edutrack/api';
-import { describeError, useTRPCClient } from '@edutrack/web-kit';
+import { useTRPCClient } from '@edutrack/web-kit';
 import { useMeeting } from '../../api/use-meetings.ts';
+import { useErrorWords } from '../../components/error-message.tsx';
 import { NextMeeting } from './next-meeting.tsx';
 
 type Ticket = RouterOutputs['parent']['meetings']['join'];
-const messageOf = (error: unknown) => describeError(error).message;
 
 /**
  * The call route, loaded on demand (React.lazy in app-routes.tsx) so daily-js and the call UI never
@@ -19,12 +19,13 @@ export function CallScreen() {
   const meeting = useMeeting(id);
   const [, navigate] = useLocation();
   const toMeetings = () => navigate('/');
+  const wordsFor = useErrorWords();
   return (
     // Keyed by the meeting: "Next: … Join Video Call" after a call opens the next one on this same route.
     <JoinGate
       key={id}
       join={() => client.parent.meetings.join.mutate({ id })}
-      describeError={messageOf}
+      describeError={wordsFor}
       onBack={toMeetings}
     >
       {(ticket) => (

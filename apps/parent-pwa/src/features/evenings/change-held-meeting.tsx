@@ -1,12 +1,12 @@
 import { formatClock } from '@edutrack/i18n';
 import { useT } from '@edutrack/i18n/react';
 import { useId, useState } from 'react';
-import { describeError } from '@edutrack/web-kit';
 import type { HeldMeeting, ParentEvening, Proposal } from '../../api/types.ts';
 import { useAdjustHeldMeeting, useFreeSlots } from '../../api/use-evenings.ts';
 import { QueryView } from '../../components/query-view.tsx';
 import { useTimeStyle } from '../../i18n/use-time-style.ts';
 import { childName } from './family-view.ts';
+import { useErrorWords } from '../../components/error-message.tsx';
 
 /** One proposed meeting at another of the teacher's free times; the rest of the evening stays held. */
 export function ChangeHeldMeeting(props: {
@@ -49,6 +49,7 @@ export function ChangeHeldMeeting(props: {
 
 function OtherTimes({ evening, held, onChanged }: Parameters<typeof ChangeHeldMeeting>[0]) {
   const t = useT();
+  const wordsFor = useErrorWords();
   const style = useTimeStyle({ timeZone: evening.timeZone });
   const adjust = useAdjustHeldMeeting();
   const free = useFreeSlots({ eveningId: evening.id, studentId: held.studentId, targetId: held.target.id });
@@ -81,7 +82,7 @@ function OtherTimes({ evening, held, onChanged }: Parameters<typeof ChangeHeldMe
             </ul>
             {adjust.isError && (
               <p role="alert" className="field-error">
-                {describeError(adjust.error).message}
+                {wordsFor(adjust.error)}
               </p>
             )}
           </>

@@ -1,6 +1,6 @@
 import { useT } from '@edutrack/i18n/react';
-import { describeError } from '@edutrack/web-kit';
 import { useJoinWaitingList } from '../../api/use-evenings.ts';
+import { ErrorMessage } from '../../components/error-message.tsx';
 import { OnlineOnlyButton } from '../../components/online-only-button.tsx';
 
 /** A teacher has no time left for this child: queue for the next time that frees up. */
@@ -34,11 +34,7 @@ export function JoinWaitingListButton(props: {
       >
         {t('evenings.joinWaitingList')}
       </OnlineOnlyButton>
-      {join.isError && (
-        <p role="alert" className="field-error">
-          {describeError(join.error).message}
-        </p>
-      )}
+      {join.isError && <ErrorMessage error={join.error} />}
     </>
   );
 }

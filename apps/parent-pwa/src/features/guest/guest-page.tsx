@@ -4,15 +4,14 @@ import type { RouterOutputs } from '@edutrack/api';
 import { createCallObjectFor, JoinGate, ParentCallScreen, useManagedCallObject } from '@edutrack/call-ui';
 import '@edutrack/call-ui/styles.css';
 import { useT } from '@edutrack/i18n/react';
-import { describeError, useTRPCClient } from '@edutrack/web-kit';
-import { ErrorMessage } from '../../components/error-message.tsx';
+import { useTRPCClient } from '@edutrack/web-kit';
+import { ErrorMessage, useErrorWords } from '../../components/error-message.tsx';
 import { MeetingTime } from '../../components/meeting-time.tsx';
 import { PageHeading } from '../../components/page-heading.tsx';
 import { takeInviteToken } from './invite-token.ts';
 
 type Preview = RouterOutputs['guest']['meeting'];
 type Ticket = RouterOutputs['guest']['join'];
-const messageOf = (error: unknown) => describeError(error).message;
 
 /**
  * Where a parent's invitee lands from their email: the meeting they were invited to, then the same
@@ -66,8 +65,9 @@ function Invitation({ meeting, onJoin }: { meeting: Preview; onJoin: () => void 
 
 function GuestCall({ token, timeZone, onLeave }: { token: string; timeZone?: string; onLeave: () => void }) {
   const client = useTRPCClient();
+  const wordsFor = useErrorWords();
   return (
-    <JoinGate join={() => client.guest.join.mutate({ token })} describeError={messageOf} onBack={onLeave}>
+    <JoinGate join={() => client.guest.join.mutate({ token })} describeError={wordsFor} onBack={onLeave}>
       {(ticket) => <KnockAndCall token={token} ticket={ticket} timeZone={timeZone} onLeave={onLeave} />}
     </JoinGate>
   );
